@@ -1,0 +1,21 @@
+package org.microblog.application.port.out;
+
+import org.microblog.domain.user.AboutMe;
+import org.microblog.domain.user.NewUser;
+import org.microblog.domain.user.User;
+import org.microblog.domain.user.UserId;
+import org.microblog.domain.user.Username;
+
+/** Stores users. Uniqueness of username and email (ignoring case) is enforced here, atomically. */
+public interface SaveUserPort {
+  /**
+   * @throws org.microblog.domain.shared.DomainException CONFLICT {@code username.taken} or {@code
+   *     email.taken}
+   */
+  User insert(NewUser user);
+
+  /**
+   * @throws org.microblog.domain.shared.DomainException CONFLICT {@code username.taken}
+   */
+  void updateProfile(UserId id, Username username, AboutMe about);
+}

@@ -1,0 +1,45 @@
+package org.microblog.application.service;
+
+import java.util.Optional;
+import org.microblog.application.port.in.AuthenticateUserCommand;
+import org.microblog.application.port.in.AuthenticateUserUseCase;
+import org.microblog.application.port.in.AuthenticatedUser;
+import org.microblog.application.port.out.LoadUserPort;
+import org.microblog.application.port.out.PasswordHasher;
+import org.microblog.domain.shared.DomainException;
+import org.microblog.domain.user.Password;
+import org.microblog.domain.user.PasswordHash;
+import org.microblog.domain.user.User;
+import org.microblog.domain.user.Username;
+
+/**
+ * Checks credentials. An unknown or malformed username still costs one hash comparison, against a
+ * decoy hash, so response time does not tell which usernames exist.
+ */
+public final class AuthenticateUserService implements AuthenticateUserUseCase {
+  private final LoadUserPort users;
+  private final PasswordHasher hasher;
+  private final PasswordHash decoy;
+
+  public AuthenticateUserService(LoadUserPort users, PasswordHasher hasher) {
+    this.users = users;
+    this.hasher = hasher;
+    this.decoy = hasher.hash(new Password("decoy password, never matches a login"));
+  }
+
+  @Override
+  public Optional<AuthenticatedUser> authenticate(AuthenticateUserCommand command) {
+    Optional<User> user = parseUsername(command.username()).flatMap(users::findByUsername);
+    PasswordHash hash = user.map(User::passwordHash).orElse(decoy);
+    boolean matches = hasher.matches(command.password(), hash);
+    return user.filter(u -> matches).map(u -> new AuthenticatedUser(u.id(), u.username()));
+  }
+
+  private static Optional<Username> parseUsername(String raw) {
+    try {
+      return Optional.of(new Username(raw));
+    } catch (DomainException malformed) {
+      return Optional.empty();
+    }
+  }
+}

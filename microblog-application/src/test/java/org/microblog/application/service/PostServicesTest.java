@@ -1,0 +1,60 @@
+package org.microblog.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+import org.microblog.application.port.in.DeletePostCommand;
+import org.microblog.domain.post.PostId;
+import org.microblog.domain.shared.DomainException;
+
+class PostServicesTest {
+  private final Fixtures fx = new Fixtures();
+
+  @Test
+  void publishStampsThePostWithTheClock() {
+    var alice = fx.register("alice");
+
+    long id = fx.post(alice, "  hello world  ");
+
+    var post = fx.blog.store().findById(new PostId(id)).orElseThrow();
+    assertThat(post.text().value()).isEqualTo("hello world");
+    assertThat(post.publishedAt()).isEqualTo(Fixtures.START);
+    assertThat(post.authorId()).isEqualTo(alice);
+  }
+
+  @Test
+  void theAuthorDeletesTheirPost() {
+    var alice = fx.register("alice");
+    long id = fx.post(alice, "oops");
+
+    fx.blog.deletePost().delete(new DeletePostCommand(alice, new PostId(id)));
+
+    assertThat(fx.blog.store().findById(new PostId(id))).isEmpty();
+  }
+
+  @Test
+  void someoneElseCannotDeleteItAndThePostStays() {
+    var alice = fx.register("alice");
+    var mallory = fx.register("mallory");
+    long id = fx.post(alice, "mine");
+
+    assertThatThrownBy(
+            () -> fx.blog.deletePost().delete(new DeletePostCommand(mallory, new PostId(id))))
+        .isInstanceOfSatisfying(
+            DomainException.class,
+            e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.FORBIDDEN));
+    assertThat(fx.blog.store().findById(new PostId(id))).isPresent();
+  }
+
+  @Test
+  void deletingAnUnknownPostIsNotFound() {
+    var alice = fx.register("alice");
+
+    assertThatThrownBy(
+            () -> fx.blog.deletePost().delete(new DeletePostCommand(alice, new PostId(999))))
+        .isInstanceOfSatisfying(
+            DomainException.class,
+            e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_FOUND));
+  }
+}

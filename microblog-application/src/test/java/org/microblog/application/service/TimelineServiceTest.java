@@ -1,0 +1,85 @@
+package org.microblog.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+import org.microblog.application.port.in.FollowCommand;
+import org.microblog.application.port.in.Page;
+import org.microblog.application.port.in.PageRequest;
+import org.microblog.application.port.in.PostView;
+import org.microblog.domain.user.UserId;
+import org.microblog.domain.user.Username;
+
+class TimelineServiceTest {
+  private final Fixtures fx = new Fixtures();
+  private final UserId alice = fx.register("alice");
+  private final UserId bob = fx.register("bob");
+  private final UserId carol = fx.register("carol");
+
+  private static List<String> texts(Page<PostView> page) {
+    return page.items().stream().map(p -> p.text().value()).toList();
+  }
+
+  @Test
+  void homeShowsOwnAndFollowedPostsNewestFirst() {
+    fx.blog.followUser().follow(new FollowCommand(alice, new Username("bob")));
+    fx.post(alice, "a1");
+    fx.post(bob, "b1");
+    fx.post(carol, "c1");
+    fx.post(bob, "b2");
+
+    var page = fx.blog.timelines().homeTimeline(alice, PageRequest.first());
+
+    assertThat(texts(page)).containsExactly("b2", "b1", "a1");
+    assertThat(page.items().get(0).author().value()).isEqualTo("bob");
+    assertThat(page.newer()).isEmpty();
+    assertThat(page.older()).isEmpty();
+  }
+
+  @Test
+  void exploreAndProfileLists() {
+    fx.post(alice, "a1");
+    fx.post(bob, "b1");
+
+    assertThat(texts(fx.blog.timelines().explore(PageRequest.first()))).containsExactly("b1", "a1");
+    assertThat(texts(fx.blog.timelines().postsBy(bob, PageRequest.first()))).containsExactly("b1");
+  }
+
+  @Test
+  void pagesOfTwentyWalkOlderAndBackNewer() {
+    IntStream.rangeClosed(1, 45).forEach(i -> fx.post(alice, "post " + i));
+
+    var first = fx.blog.timelines().explore(PageRequest.first());
+    assertThat(first.items()).hasSize(20);
+    assertThat(texts(first).get(0)).isEqualTo("post 45");
+    assertThat(first.newer()).isEmpty();
+
+    var second = fx.blog.timelines().explore(first.older().orElseThrow());
+    assertThat(texts(second).get(0)).isEqualTo("post 25");
+    assertThat(second.newer()).isPresent();
+
+    var third = fx.blog.timelines().explore(second.older().orElseThrow());
+    assertThat(texts(third)).containsExactly("post 5", "post 4", "post 3", "post 2", "post 1");
+    assertThat(third.older()).isEmpty();
+
+    var backToSecond = fx.blog.timelines().explore(third.newer().orElseThrow());
+    assertThat(texts(backToSecond)).isEqualTo(texts(second));
+    var backToFirst = fx.blog.timelines().explore(backToSecond.newer().orElseThrow());
+    assertThat(texts(backToFirst)).isEqualTo(texts(first));
+    assertThat(backToFirst.newer()).isEmpty();
+  }
+
+  @Test
+  void aPagePastTheEndIsEmptyAndLeadsBackToTheStart() {
+    fx.post(alice, "only");
+
+    var past = fx.blog.timelines().explore(PageRequest.olderThan(1));
+
+    assertThat(past.isEmpty()).isTrue();
+    assertThat(past.older()).isEmpty();
+    assertThat(past.newer()).isEqualTo(Optional.of(PageRequest.first()));
+  }
+}

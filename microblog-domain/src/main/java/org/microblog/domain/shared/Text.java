@@ -1,0 +1,27 @@
+package org.microblog.domain.shared;
+
+/** Small text rules shared by value objects. */
+public final class Text {
+
+  private Text() {}
+
+  /** Length as a person counts it: Unicode code points, not UTF-16 units. */
+  public static int length(String text) {
+    return text.codePointCount(0, text.length());
+  }
+
+  /** Treats a missing value as empty, so a value object never sees {@code null}. */
+  public static String orEmpty(String text) {
+    return text == null ? "" : text;
+  }
+
+  /**
+   * True when the text holds a control character other than line breaks and tabs, which have no
+   * place in user text and can break logs and rendering.
+   */
+  public static boolean hasControlCharacters(String text) {
+    return text.codePoints()
+        .anyMatch(
+            c -> Character.getType(c) == Character.CONTROL && c != '\n' && c != '\r' && c != '\t');
+  }
+}
