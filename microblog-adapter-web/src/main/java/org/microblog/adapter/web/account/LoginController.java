@@ -1,0 +1,81 @@
+package org.microblog.adapter.web.account;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import java.net.URI;
+import org.microblog.adapter.web.security.LoginCookies;
+import org.microblog.adapter.web.security.SafeRedirect;
+import org.microblog.adapter.web.view.PageModel;
+import org.microblog.application.port.in.AuthenticateUserCommand;
+import org.microblog.application.port.in.AuthenticateUserUseCase;
+import org.microblog.application.port.in.AuthenticatedUser;
+
+/** Logging in. A failed attempt says the same thing whether the user exists or not. */
+@Produces(MediaType.TEXT_HTML)
+@Controller("/login")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class LoginController {
+  private static final String VIEW = "account/login";
+  static final String FAILED = "Invalid username or password.";
+  private final AuthenticateUserUseCase authenticateUser;
+  private final LoginCookies loginCookies;
+
+  LoginController(AuthenticateUserUseCase authenticateUser, LoginCookies loginCookies) {
+    this.authenticateUser = authenticateUser;
+    this.loginCookies = loginCookies;
+  }
+
+  @Get
+  HttpResponse<?> form(
+      @QueryValue @Nullable String next,
+      @QueryValue @Nullable String registered,
+      @QueryValue("logged-out") @Nullable String loggedOut) {
+    PageModel model = PageModel.of("next", SafeRedirect.localPathOr(next, ""));
+    if (registered != null) {
+      model.with("notice", "Your account is ready. Please log in.");
+    } else if (loggedOut != null) {
+      model.with("notice", "You have logged out.");
+    }
+    return HttpResponse.ok(new ModelAndView<>(VIEW, model.asMap()));
+  }
+
+  @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
+  HttpResponse<?> login(@Body LoginForm form) {
+    String next = SafeRedirect.localPathOr(form.next(), "/");
+    return authenticateUser
+        .authenticate(new AuthenticateUserCommand(form.username(), form.password()))
+        .<HttpResponse<?>>map(user -> loggedIn(user, form.rememberMe(), next))
+        .orElseGet(() -> rejected(form, next));
+  }
+
+  private HttpResponse<?> loggedIn(AuthenticatedUser user, boolean remember, String next) {
+    MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create(next));
+    loginCookies.issue(response, user, remember);
+    return response;
+  }
+
+  private static HttpResponse<?> rejected(LoginForm form, String next) {
+    PageModel model =
+        PageModel.of("error", FAILED)
+            .with("username", form.username())
+            .with("remember", form.rememberMe())
+            .with("next", "/".equals(next) ? "" : next);
+    return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+        .body(new ModelAndView<>(VIEW, model.asMap()));
+  }
+}

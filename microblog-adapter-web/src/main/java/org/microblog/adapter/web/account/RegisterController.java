@@ -1,0 +1,70 @@
+package org.microblog.adapter.web.account;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import java.net.URI;
+import java.util.Optional;
+import org.microblog.adapter.web.view.FormErrors;
+import org.microblog.adapter.web.view.PageModel;
+import org.microblog.application.port.in.RegisterUserCommand;
+import org.microblog.application.port.in.RegisterUserUseCase;
+import org.microblog.domain.shared.DomainException;
+import org.microblog.domain.user.EmailAddress;
+import org.microblog.domain.user.Password;
+import org.microblog.domain.user.Username;
+
+/** Opening an account. */
+@Produces(MediaType.TEXT_HTML)
+@Controller("/register")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class RegisterController {
+  private static final String VIEW = "account/register";
+  private final RegisterUserUseCase registerUser;
+
+  RegisterController(RegisterUserUseCase registerUser) {
+    this.registerUser = registerUser;
+  }
+
+  @Get
+  HttpResponse<?> form() {
+    return HttpResponse.ok(new ModelAndView<>(VIEW, PageModel.empty().asMap()));
+  }
+
+  @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
+  HttpResponse<?> register(@Body RegistrationForm form) {
+    FormErrors errors = new FormErrors();
+    Optional<Username> username = errors.attempt(() -> new Username(form.username()));
+    Optional<EmailAddress> email = errors.attempt(() -> new EmailAddress(form.email()));
+    Optional<Password> password =
+        errors.attempt(() -> Password.confirmed(form.password(), form.confirm()));
+    if (errors.any()) {
+      return rejected(form, errors);
+    }
+    try {
+      registerUser.register(
+          new RegisterUserCommand(
+              username.orElseThrow(), email.orElseThrow(), password.orElseThrow()));
+    } catch (DomainException taken) {
+      return rejected(form, errors.add(taken));
+    }
+    return HttpResponse.seeOther(URI.create("/login?registered"));
+  }
+
+  private static HttpResponse<?> rejected(RegistrationForm form, FormErrors errors) {
+    PageModel model = PageModel.of("form", form.withoutPasswords()).with("errors", errors.asMap());
+    return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+        .body(new ModelAndView<>(VIEW, model.asMap()));
+  }
+}

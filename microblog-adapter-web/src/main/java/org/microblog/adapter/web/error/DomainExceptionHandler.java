@@ -1,0 +1,37 @@
+package org.microblog.adapter.web.error;
+
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import jakarta.inject.Singleton;
+import org.microblog.domain.shared.DomainException;
+
+/**
+ * A rule violation that no controller turned into a form message: shown as the error page with the
+ * domain's own sentence and the status its kind calls for.
+ */
+@Singleton
+@Produces
+final class DomainExceptionHandler
+    implements ExceptionHandler<DomainException, MutableHttpResponse<?>> {
+  private final ErrorPages pages;
+
+  DomainExceptionHandler(ErrorPages pages) {
+    this.pages = pages;
+  }
+
+  @Override
+  public MutableHttpResponse<?> handle(HttpRequest request, DomainException exception) {
+    return pages.page(request, statusOf(exception), exception.getMessage());
+  }
+
+  static HttpStatus statusOf(DomainException exception) {
+    return switch (exception.kind()) {
+      case NOT_FOUND -> HttpStatus.NOT_FOUND;
+      case FORBIDDEN -> HttpStatus.FORBIDDEN;
+      case INVALID, CONFLICT -> HttpStatus.UNPROCESSABLE_ENTITY;
+    };
+  }
+}

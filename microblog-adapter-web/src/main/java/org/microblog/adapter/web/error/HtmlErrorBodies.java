@@ -1,0 +1,35 @@
+package org.microblog.adapter.web.error;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.http.server.exceptions.response.ErrorContext;
+import io.micronaut.http.server.exceptions.response.HtmlErrorResponseBodyProvider;
+
+/**
+ * Micronaut's own error responses (no route, malformed parameters, too large a body, wrong method,
+ * uncaught exceptions) as our error page whenever the client asks for HTML. Only messages we wrote
+ * ourselves are shown; a framework's or an exception's text never reaches the page.
+ */
+// @Singleton
+// @Replaces
+final class HtmlErrorBodies implements HtmlErrorResponseBodyProvider {
+  private final ErrorPages pages;
+
+  HtmlErrorBodies(ErrorPages pages) {
+    this.pages = pages;
+  }
+
+  @Override
+  public String body(ErrorContext context, HttpResponse<?> response) {
+    HttpStatus status = response.status();
+    String message =
+        context
+            .getRootCause()
+            .filter(HttpStatusException.class::isInstance)
+            .filter(cause -> cause.getClass().getPackageName().startsWith("org.microblog"))
+            .map(Throwable::getMessage)
+            .orElseGet(() -> ErrorPages.defaultMessage(status));
+    return pages.page(context.getRequest(), status, message).body();
+  }
+}

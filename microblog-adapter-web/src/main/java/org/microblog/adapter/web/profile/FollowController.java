@@ -1,0 +1,73 @@
+package org.microblog.adapter.web.profile;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.PathVariable;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import java.net.URI;
+import java.util.function.Consumer;
+import org.microblog.adapter.web.post.ReturnForm;
+import org.microblog.adapter.web.security.CurrentViewer;
+import org.microblog.adapter.web.security.SafeRedirect;
+import org.microblog.adapter.web.security.Viewer;
+import org.microblog.adapter.web.view.Links;
+import org.microblog.application.port.in.FollowCommand;
+import org.microblog.application.port.in.FollowUserUseCase;
+import org.microblog.application.port.in.UnfollowUserUseCase;
+import org.microblog.domain.shared.DomainException;
+
+/** Following and unfollowing, always as the logged-in viewer. */
+@Produces(MediaType.TEXT_HTML)
+@Controller("/users/{username}")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class FollowController {
+  private final FollowUserUseCase followUser;
+  private final UnfollowUserUseCase unfollowUser;
+  private final ProfilePage profilePage;
+
+  FollowController(
+      FollowUserUseCase followUser, UnfollowUserUseCase unfollowUser, ProfilePage profilePage) {
+    this.followUser = followUser;
+    this.unfollowUser = unfollowUser;
+    this.profilePage = profilePage;
+  }
+
+  @Post(value = "/follow", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+  HttpResponse<?> follow(
+      Authentication authentication, @PathVariable String username, @Body ReturnForm form) {
+    return act(authentication, username, form, followUser::follow);
+  }
+
+  @Post(value = "/unfollow", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+  HttpResponse<?> unfollow(
+      Authentication authentication, @PathVariable String username, @Body ReturnForm form) {
+    return act(authentication, username, form, unfollowUser::unfollow);
+  }
+
+  private HttpResponse<?> act(
+      Authentication authentication,
+      String username,
+      ReturnForm form,
+      Consumer<FollowCommand> action) {
+    Viewer viewer = CurrentViewer.required(authentication);
+    try {
+      action.accept(new FollowCommand(viewer.id(), UsernamePath.parse(username)));
+    } catch (DomainException refused) {
+      if (refused.kind() != DomainException.Kind.INVALID) {
+        throw refused;
+      }
+      return profilePage.refused(username, viewer, refused);
+    }
+    String back = SafeRedirect.localPathOr(form.next(), Links.profile(username));
+    return HttpResponse.seeOther(URI.create(back));
+  }
+}

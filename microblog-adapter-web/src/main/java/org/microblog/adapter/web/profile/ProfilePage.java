@@ -1,0 +1,65 @@
+package org.microblog.adapter.web.profile;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.views.ModelAndView;
+import jakarta.inject.Singleton;
+import java.util.Optional;
+import org.microblog.adapter.web.security.Viewer;
+import org.microblog.adapter.web.view.Links;
+import org.microblog.adapter.web.view.PageModel;
+import org.microblog.adapter.web.view.Pagination;
+import org.microblog.adapter.web.view.PostItem;
+import org.microblog.adapter.web.view.Timestamp;
+import org.microblog.application.port.in.Page;
+import org.microblog.application.port.in.PageRequest;
+import org.microblog.application.port.in.PostView;
+import org.microblog.application.port.in.ProfileQuery;
+import org.microblog.application.port.in.ProfileView;
+import org.microblog.application.port.in.TimelineQuery;
+import org.microblog.domain.shared.DomainException;
+
+/** A user's profile page; also shown again, with a message, when a follow is refused. */
+@Singleton
+final class ProfilePage {
+  private static final String VIEW = "profile/show";
+  private final ProfileQuery profiles;
+  private final TimelineQuery timelines;
+
+  ProfilePage(ProfileQuery profiles, TimelineQuery timelines) {
+    this.profiles = profiles;
+    this.timelines = timelines;
+  }
+
+  HttpResponse<?> show(String username, Optional<Viewer> viewer, PageRequest request) {
+    return HttpResponse.ok(new ModelAndView<>(VIEW, model(username, viewer, request).asMap()));
+  }
+
+  HttpResponse<?> refused(String username, Viewer viewer, DomainException reason) {
+    PageModel model =
+        model(username, Optional.of(viewer), PageRequest.first())
+            .with("error", reason.getMessage());
+    return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+        .body(new ModelAndView<>(VIEW, model.asMap()));
+  }
+
+  private PageModel model(String username, Optional<Viewer> viewer, PageRequest request) {
+    ProfileView profile =
+        profiles
+            .profile(UsernamePath.parse(username), viewer.map(Viewer::id))
+            .orElseThrow(UsernamePath::unknown);
+    Page<PostView> page = timelines.postsBy(profile.id(), request);
+    String name = profile.username().value();
+    boolean self = viewer.map(v -> v.id().equals(profile.id())).orElse(false);
+    return PageModel.of("profile", profile)
+        .with("name", name)
+        .with("profileUrl", Links.profile(name))
+        .with("avatarUrl", Links.avatar(name))
+        .with("memberSince", Timestamp.of(profile.memberSince()))
+        .with("lastSeen", Timestamp.of(profile.lastSeen()))
+        .with("self", self)
+        .with("canFollow", viewer.isPresent() && !self)
+        .with("posts", PostItem.of(page.items(), viewer))
+        .with("pagination", Pagination.of(Links.profile(name), page));
+  }
+}

@@ -1,0 +1,89 @@
+package org.microblog.adapter.web.profile;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import java.net.URI;
+import java.util.Optional;
+import org.microblog.adapter.web.security.CurrentViewer;
+import org.microblog.adapter.web.security.LoginCookies;
+import org.microblog.adapter.web.security.Viewer;
+import org.microblog.adapter.web.view.FormErrors;
+import org.microblog.adapter.web.view.Links;
+import org.microblog.adapter.web.view.PageModel;
+import org.microblog.application.port.in.AccountQuery;
+import org.microblog.application.port.in.AccountView;
+import org.microblog.application.port.in.AuthenticatedUser;
+import org.microblog.application.port.in.UpdateProfileCommand;
+import org.microblog.application.port.in.UpdateProfileUseCase;
+import org.microblog.domain.shared.DomainException;
+import org.microblog.domain.user.AboutMe;
+import org.microblog.domain.user.Username;
+
+/** Changing one's own username and about me. There is no way to name someone else's account. */
+@Produces(MediaType.TEXT_HTML)
+@Controller("/settings/profile")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class ProfileSettingsController {
+  private static final String VIEW = "profile/settings";
+  private final AccountQuery accounts;
+  private final UpdateProfileUseCase updateProfile;
+  private final LoginCookies loginCookies;
+
+  ProfileSettingsController(
+      AccountQuery accounts, UpdateProfileUseCase updateProfile, LoginCookies loginCookies) {
+    this.accounts = accounts;
+    this.updateProfile = updateProfile;
+    this.loginCookies = loginCookies;
+  }
+
+  @Get
+  HttpResponse<?> form(Authentication authentication) {
+    Viewer viewer = CurrentViewer.required(authentication);
+    AccountView account = accounts.account(viewer.id()).orElseThrow(UsernamePath::unknown);
+    ProfileSettingsForm form =
+        new ProfileSettingsForm(account.username().value(), account.about().value());
+    return HttpResponse.ok(new ModelAndView<>(VIEW, PageModel.of("form", form).asMap()));
+  }
+
+  @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
+  HttpResponse<?> update(Authentication authentication, @Body ProfileSettingsForm form) {
+    Viewer viewer = CurrentViewer.required(authentication);
+    FormErrors errors = new FormErrors();
+    Optional<Username> username = errors.attempt(() -> new Username(form.username()));
+    Optional<AboutMe> about = errors.attempt(() -> new AboutMe(form.about()));
+    if (!errors.any()) {
+      try {
+        updateProfile.update(
+            new UpdateProfileCommand(viewer.id(), username.orElseThrow(), about.orElseThrow()));
+        return saved(viewer, username.orElseThrow(), authentication);
+      } catch (DomainException taken) {
+        errors.add(taken);
+      }
+    }
+    PageModel model = PageModel.of("form", form).with("errors", errors.asMap());
+    return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+        .body(new ModelAndView<>(VIEW, model.asMap()));
+  }
+
+  /** The login token carries the name shown in the navigation bar, so it is renewed. */
+  private HttpResponse<?> saved(Viewer viewer, Username username, Authentication authentication) {
+    MutableHttpResponse<?> response =
+        HttpResponse.seeOther(URI.create(Links.profile(username.value())));
+    loginCookies.renew(response, new AuthenticatedUser(viewer.id(), username), authentication);
+    return response;
+  }
+}

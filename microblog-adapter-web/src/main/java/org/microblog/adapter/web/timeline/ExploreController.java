@@ -1,0 +1,48 @@
+package org.microblog.adapter.web.timeline;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import org.microblog.adapter.web.security.CurrentViewer;
+import org.microblog.adapter.web.view.PageModel;
+import org.microblog.adapter.web.view.PageParameters;
+import org.microblog.adapter.web.view.Pagination;
+import org.microblog.adapter.web.view.PostItem;
+import org.microblog.application.port.in.Page;
+import org.microblog.application.port.in.PostView;
+import org.microblog.application.port.in.TimelineQuery;
+
+/** Everyone's posts, newest first; public. */
+@Produces(MediaType.TEXT_HTML)
+@Controller("/explore")
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class ExploreController {
+  private final TimelineQuery timelines;
+
+  ExploreController(TimelineQuery timelines) {
+    this.timelines = timelines;
+  }
+
+  @Get
+  HttpResponse<?> explore(
+      HttpRequest<?> request,
+      @QueryValue @Nullable String before,
+      @QueryValue @Nullable String after) {
+    Page<PostView> page = timelines.explore(PageParameters.parse(before, after));
+    PageModel model =
+        PageModel.of("posts", PostItem.of(page.items(), CurrentViewer.of(request)))
+            .with("pagination", Pagination.of("/explore", page));
+    return HttpResponse.ok(new ModelAndView<>("explore/index", model.asMap()));
+  }
+}

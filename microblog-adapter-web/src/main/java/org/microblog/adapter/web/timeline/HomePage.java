@@ -1,0 +1,45 @@
+package org.microblog.adapter.web.timeline;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.views.ModelAndView;
+import jakarta.inject.Singleton;
+import java.util.Map;
+import java.util.Optional;
+import org.microblog.adapter.web.security.Viewer;
+import org.microblog.adapter.web.view.PageModel;
+import org.microblog.adapter.web.view.Pagination;
+import org.microblog.adapter.web.view.PostItem;
+import org.microblog.application.port.in.Page;
+import org.microblog.application.port.in.PageRequest;
+import org.microblog.application.port.in.PostView;
+import org.microblog.application.port.in.TimelineQuery;
+
+/** The home page: the post form and the viewer's timeline. Shown again when a post is refused. */
+@Singleton
+public final class HomePage {
+  private static final String VIEW = "home/index";
+  private final TimelineQuery timelines;
+
+  HomePage(TimelineQuery timelines) {
+    this.timelines = timelines;
+  }
+
+  public HttpResponse<?> show(Viewer viewer, PageRequest request) {
+    return HttpResponse.ok(new ModelAndView<>(VIEW, model(viewer, request).asMap()));
+  }
+
+  /** The home page with the refused post kept in the form and the reason beside it. */
+  public HttpResponse<?> refused(Viewer viewer, String body, Map<String, String> errors) {
+    PageModel model = model(viewer, PageRequest.first()).with("body", body).with("errors", errors);
+    return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+        .body(new ModelAndView<>(VIEW, model.asMap()));
+  }
+
+  private PageModel model(Viewer viewer, PageRequest request) {
+    Page<PostView> page = timelines.homeTimeline(viewer.id(), request);
+    return PageModel.of("posts", PostItem.of(page.items(), Optional.of(viewer)))
+        .with("pagination", Pagination.of("/", page))
+        .with("firstPage", request.isFirst());
+  }
+}

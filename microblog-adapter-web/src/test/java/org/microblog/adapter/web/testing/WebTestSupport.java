@@ -1,0 +1,61 @@
+package org.microblog.adapter.web.testing;
+
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.Mockito.when;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeEach;
+import org.microblog.application.port.in.AuthenticateUserCommand;
+import org.microblog.application.port.in.AuthenticateUserUseCase;
+import org.microblog.application.port.in.AuthenticatedUser;
+import org.microblog.application.port.in.Page;
+import org.microblog.application.port.in.PostView;
+import org.microblog.application.port.in.TimelineQuery;
+import org.microblog.domain.post.PostId;
+import org.microblog.domain.post.PostText;
+import org.microblog.domain.user.UserId;
+import org.microblog.domain.user.Username;
+import org.mockito.Mockito;
+
+/** Shared set-up of web tests: the running server, the mocks, a logged-in browser. */
+public abstract class WebTestSupport {
+  public static final UserId ALICE = new UserId(1);
+  public static final UserId BOB = new UserId(2);
+
+  @Inject protected EmbeddedServer server;
+  @Inject protected AuthenticateUserUseCase authenticateUser;
+  @Inject protected TimelineQuery timelines;
+
+  @BeforeEach
+  void emptyTimelines() {
+    Mockito.clearInvocations(authenticateUser, timelines);
+    Page<PostView> empty = new Page<>(List.of(), Optional.empty(), Optional.empty());
+    when(timelines.homeTimeline(any(), any())).thenReturn(empty);
+    when(timelines.explore(any())).thenReturn(empty);
+    when(timelines.postsBy(any(), any())).thenReturn(empty);
+  }
+
+  protected Browser anonymous() {
+    return new Browser(server.getURI());
+  }
+
+  /** A browser logged in as alice (id 1) through the real login form and cookie. */
+  protected Browser alice() {
+    when(authenticateUser.authenticate(new AuthenticateUserCommand("alice", "secret-password")))
+        .thenReturn(Optional.of(new AuthenticatedUser(ALICE, new Username("alice"))));
+    return anonymous().logIn("alice", "secret-password");
+  }
+
+  protected static PostView post(long id, UserId author, String name, String text) {
+    return new PostView(
+        new PostId(id),
+        author,
+        new Username(name),
+        new PostText(text),
+        Instant.parse("2026-11-28T12:00:00Z"));
+  }
+}
