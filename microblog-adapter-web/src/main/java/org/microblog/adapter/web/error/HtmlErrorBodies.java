@@ -1,18 +1,20 @@
 package org.microblog.adapter.web.error;
 
+import io.micronaut.context.annotation.Replaces;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.HtmlErrorResponseBodyProvider;
+import jakarta.inject.Singleton;
 
 /**
  * Micronaut's own error responses (no route, malformed parameters, too large a body, wrong method,
  * uncaught exceptions) as our error page whenever the client asks for HTML. Only messages we wrote
  * ourselves are shown; a framework's or an exception's text never reaches the page.
  */
-// @Singleton
-// @Replaces
+@Singleton
+@Replaces(HtmlErrorResponseBodyProvider.class)
 final class HtmlErrorBodies implements HtmlErrorResponseBodyProvider {
   private final ErrorPages pages;
 

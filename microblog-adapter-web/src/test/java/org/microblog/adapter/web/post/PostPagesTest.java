@@ -3,9 +3,9 @@ package org.microblog.adapter.web.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
-import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.reset;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -39,7 +39,7 @@ class PostPagesTest extends WebTestSupport {
 
   @BeforeEach
   void resetPosts() {
-    clearInvocations(publishPost, deletePost);
+    reset(publishPost, deletePost);
   }
 
   @Test

@@ -56,7 +56,7 @@ class AccessAndCsrfTest extends WebTestSupport {
             .filter(c -> c.startsWith("mb_csrf="))
             .findFirst()
             .orElseThrow();
-    assertThat(setCookie).contains("HttpOnly").containsIgnoringCase("SameSite=Strict");
+    assertThat(setCookie).containsIgnoringCase("HttpOnly").containsIgnoringCase("SameSite=Strict");
     String field = Browser.html(response).select("input[name=csrfToken]").val();
     assertThat(setCookie).startsWith("mb_csrf=" + field + ";");
   }

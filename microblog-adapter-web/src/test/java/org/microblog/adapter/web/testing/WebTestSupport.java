@@ -32,7 +32,7 @@ public abstract class WebTestSupport {
 
   @BeforeEach
   void emptyTimelines() {
-    Mockito.clearInvocations(authenticateUser, timelines);
+    Mockito.reset(authenticateUser, timelines);
     Page<PostView> empty = new Page<>(List.of(), Optional.empty(), Optional.empty());
     when(timelines.homeTimeline(any(), any())).thenReturn(empty);
     when(timelines.explore(any())).thenReturn(empty);
