@@ -115,14 +115,16 @@ public final class InMemoryStore
     users.computeIfPresent(
         id,
         (key, u) ->
-            new User(
-                u.id(),
-                u.username(),
-                u.email(),
-                u.passwordHash(),
-                u.about(),
-                u.memberSince(),
-                seenAt));
+            seenAt.isAfter(u.lastSeen())
+                ? new User(
+                    u.id(),
+                    u.username(),
+                    u.email(),
+                    u.passwordHash(),
+                    u.about(),
+                    u.memberSince(),
+                    seenAt)
+                : u);
   }
 
   @Override

@@ -1,0 +1,12 @@
+package org.microblog.adapter.persistence.post;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.GeneratedValue;
+import io.micronaut.data.annotation.Id;
+import io.micronaut.data.annotation.MappedEntity;
+import java.time.Instant;
+
+/** A row of {@code posts}. Ids come from an identity column, so they grow with insertion. */
+@MappedEntity("posts")
+record PostEntity(
+    @Id @GeneratedValue @Nullable Long id, long authorId, String body, Instant publishedAt) {}

@@ -1,0 +1,83 @@
+package org.microblog.adapter.persistence.post;
+
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Optional;
+import org.microblog.application.port.in.PageRequest;
+import org.microblog.application.port.in.PostView;
+import org.microblog.application.port.out.LoadPostPort;
+import org.microblog.application.port.out.LoadTimelinePort;
+import org.microblog.application.port.out.SavePostPort;
+import org.microblog.domain.post.NewPost;
+import org.microblog.domain.post.Post;
+import org.microblog.domain.post.PostId;
+import org.microblog.domain.user.UserId;
+
+/**
+ * Posts in the {@code posts} table, and the keyset slices that timelines page through: one
+ * statement per slice, at most {@link PageRequest#fetchSize()} rows, ordered from the cursor
+ * outwards as {@link LoadTimelinePort} requires.
+ */
+@Singleton
+public class PostPersistenceAdapter implements LoadPostPort, SavePostPort, LoadTimelinePort {
+
+  private final PostRepository posts;
+  private final TimelineRepository timelines;
+  private final PostEntityMapper mapper;
+
+  PostPersistenceAdapter(
+      PostRepository posts, TimelineRepository timelines, PostEntityMapper mapper) {
+    this.posts = posts;
+    this.timelines = timelines;
+    this.mapper = mapper;
+  }
+
+  @Override
+  public Optional<Post> findById(PostId id) {
+    return posts.findById(id.value()).map(mapper::toDomain);
+  }
+
+  @Override
+  public Post insert(NewPost post) {
+    return mapper.toDomain(posts.save(mapper.toEntity(post)));
+  }
+
+  @Override
+  public void delete(PostId id) {
+    posts.deleteById(id.value());
+  }
+
+  @Override
+  public List<PostView> homeTimeline(UserId reader, PageRequest page) {
+    long id = reader.value();
+    return views(
+        isOlder(page)
+            ? timelines.homeOlder(id, page.cursor(), page.fetchSize())
+            : timelines.homeNewer(id, page.cursor(), page.fetchSize()));
+  }
+
+  @Override
+  public List<PostView> explore(PageRequest page) {
+    return views(
+        isOlder(page)
+            ? timelines.exploreOlder(page.cursor(), page.fetchSize())
+            : timelines.exploreNewer(page.cursor(), page.fetchSize()));
+  }
+
+  @Override
+  public List<PostView> postsBy(UserId author, PageRequest page) {
+    long id = author.value();
+    return views(
+        isOlder(page)
+            ? timelines.byAuthorOlder(id, page.cursor(), page.fetchSize())
+            : timelines.byAuthorNewer(id, page.cursor(), page.fetchSize()));
+  }
+
+  private static boolean isOlder(PageRequest page) {
+    return page.direction() == PageRequest.Direction.OLDER;
+  }
+
+  private List<PostView> views(List<PostRow> rows) {
+    return rows.stream().map(mapper::toView).toList();
+  }
+}

@@ -1,0 +1,18 @@
+package org.microblog.adapter.persistence.post;
+
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import java.util.Optional;
+
+/** Rows of {@code posts}, one at a time. */
+// POSTGRES on H2 too: see UserRepository for why.
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface PostRepository extends GenericRepository<PostEntity, Long> {
+
+  PostEntity save(PostEntity post);
+
+  Optional<PostEntity> findById(Long id);
+
+  void deleteById(Long id);
+}

@@ -1,0 +1,91 @@
+package org.microblog.adapter.persistence.user;
+
+import io.micronaut.data.exceptions.DataAccessException;
+import jakarta.inject.Singleton;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.microblog.adapter.persistence.support.UniqueViolation;
+import org.microblog.application.port.in.ProfileView;
+import org.microblog.application.port.out.LoadProfilePort;
+import org.microblog.application.port.out.LoadUserPort;
+import org.microblog.application.port.out.RecordLastSeenPort;
+import org.microblog.application.port.out.SaveUserPort;
+import org.microblog.domain.shared.DomainException;
+import org.microblog.domain.user.AboutMe;
+import org.microblog.domain.user.NewUser;
+import org.microblog.domain.user.User;
+import org.microblog.domain.user.UserId;
+import org.microblog.domain.user.Username;
+
+/**
+ * Users in the {@code users} table. Uniqueness ignoring case is left to the database's unique keys
+ * on the lower-case columns, which is atomic across instances; their violations come back as the
+ * domain's "taken" conflicts.
+ */
+@Singleton
+public class UserPersistenceAdapter
+    implements LoadUserPort, SaveUserPort, RecordLastSeenPort, LoadProfilePort {
+
+  private static final String USERNAME_KEY = "uq_users_username_key";
+  private static final String EMAIL_KEY = "uq_users_email_key";
+
+  private final UserRepository users;
+  private final UserEntityMapper mapper;
+
+  UserPersistenceAdapter(UserRepository users, UserEntityMapper mapper) {
+    this.users = users;
+    this.mapper = mapper;
+  }
+
+  @Override
+  public Optional<User> findById(UserId id) {
+    return users.findById(id.value()).map(mapper::toDomain);
+  }
+
+  @Override
+  public Optional<User> findByUsername(Username username) {
+    return users.findByUsernameKey(username.canonical()).map(mapper::toDomain);
+  }
+
+  @Override
+  public User insert(NewUser user) {
+    try {
+      return mapper.toDomain(users.save(mapper.toEntity(user)));
+    } catch (DataAccessException e) {
+      throw translate(e);
+    }
+  }
+
+  @Override
+  public void updateProfile(UserId id, Username username, AboutMe about) {
+    try {
+      users.updateProfile(id.value(), username.value(), username.canonical(), about.value());
+    } catch (DataAccessException e) {
+      throw translate(e);
+    }
+  }
+
+  @Override
+  public void recordLastSeen(UserId id, Instant seenAt) {
+    users.recordLastSeen(id.value(), seenAt);
+  }
+
+  @Override
+  public Optional<ProfileView> loadProfile(Username username, Optional<UserId> viewer) {
+    // A null viewer matches no follower row, so an anonymous viewer follows nobody.
+    Long viewerId = viewer.map(UserId::value).orElse(null);
+    return users.loadProfile(username.canonical(), viewerId).map(mapper::toProfileView);
+  }
+
+  /** The domain's conflict for a taken username or email; anything else is not ours to explain. */
+  private static RuntimeException translate(DataAccessException e) {
+    Optional<String> violated = UniqueViolation.constraintOf(e, List.of(USERNAME_KEY, EMAIL_KEY));
+    if (violated.isEmpty()) {
+      return e;
+    }
+    return violated.get().equals(USERNAME_KEY)
+        ? DomainException.conflict("username.taken", "That username is taken.")
+        : DomainException.conflict("email.taken", "That email address is already registered.");
+  }
+}

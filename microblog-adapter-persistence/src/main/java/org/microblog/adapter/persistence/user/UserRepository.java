@@ -1,0 +1,52 @@
+package org.microblog.adapter.persistence.user;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.data.annotation.Query;
+import io.micronaut.data.jdbc.annotation.JdbcRepository;
+import io.micronaut.data.model.query.builder.sql.Dialect;
+import io.micronaut.data.repository.GenericRepository;
+import java.time.Instant;
+import java.util.Optional;
+
+/**
+ * Rows of {@code users}.
+ *
+ * <p>Why {@code Dialect.POSTGRES} on every repository of this module, whatever the database:
+ * Micronaut Data writes the SQL of derived methods ({@code save}, {@code findBy...}) at compile
+ * time for the dialect named here, and its runtime query builder takes the dialect from the same
+ * annotation. The runtime setting {@code datasources.*.dialect} does not change that SQL (it only
+ * picks SQL types for null parameters and drives schema generation, which Flyway replaces here).
+ * PostgreSQL is the production database, and H2 with {@code MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE}
+ * accepts the same statements (quoted lower-case identifiers included), as the tests on both show.
+ */
+@JdbcRepository(dialect = Dialect.POSTGRES)
+interface UserRepository extends GenericRepository<UserEntity, Long> {
+
+  UserEntity save(UserEntity user);
+
+  Optional<UserEntity> findById(Long id);
+
+  Optional<UserEntity> findByUsernameKey(String usernameKey);
+
+  @Query(
+      "UPDATE users SET username = :username, username_key = :usernameKey, about = :about"
+          + " WHERE id = :id")
+  int updateProfile(long id, String username, String usernameKey, String about);
+
+  /** Writes only a later time, so a slow request cannot move "last seen" backwards. */
+  @Query("UPDATE users SET last_seen = :seenAt WHERE id = :id AND last_seen < :seenAt")
+  int recordLastSeen(long id, Instant seenAt);
+
+  /** One statement: the user and, by scalar subqueries, the counts and the viewer's follow. */
+  @Query(
+      """
+      SELECT u.id, u.username, u.about, u.member_since, u.last_seen,
+             (SELECT COUNT(*) FROM follows f WHERE f.followed_id = u.id) AS followers,
+             (SELECT COUNT(*) FROM follows f WHERE f.follower_id = u.id) AS following,
+             EXISTS (SELECT 1 FROM follows f
+                     WHERE f.follower_id = :viewerId AND f.followed_id = u.id) AS viewer_follows
+      FROM users u
+      WHERE u.username_key = :usernameKey
+      """)
+  Optional<ProfileRow> loadProfile(String usernameKey, @Nullable Long viewerId);
+}

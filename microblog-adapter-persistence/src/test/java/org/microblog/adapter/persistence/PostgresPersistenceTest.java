@@ -1,0 +1,31 @@
+package org.microblog.adapter.persistence;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import java.util.Map;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+/**
+ * The contracts on a real PostgreSQL, named by {@value #URL_VARIABLE} (a JDBC URL such as {@code
+ * jdbc:postgresql://127.0.0.1:5432/microblog_test?user=postgres}). Skipped where it is not set, so
+ * the build passes on a machine without PostgreSQL. The test configuration lets Flyway clean the
+ * schema first, so point it only at a database kept for tests.
+ */
+@EnabledIfEnvironmentVariable(
+    named = PostgresPersistenceTest.URL_VARIABLE,
+    matches = ".+",
+    disabledReason = PostgresPersistenceTest.URL_VARIABLE + " not set: PostgreSQL tests skipped")
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PostgresPersistenceTest extends PersistenceContractTest implements TestPropertyProvider {
+  static final String URL_VARIABLE = "MICROBLOG_TEST_POSTGRES_URL";
+
+  @Override
+  public Map<String, String> getProperties() {
+    return Map.of(
+        "datasources.default.url", System.getenv(URL_VARIABLE),
+        "datasources.default.driver-class-name", "org.postgresql.Driver",
+        "datasources.default.dialect", "POSTGRES");
+  }
+}

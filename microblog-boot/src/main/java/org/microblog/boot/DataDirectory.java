@@ -1,0 +1,22 @@
+package org.microblog.boot;
+
+import java.nio.file.Path;
+
+/**
+ * Where Microblog keeps its files on the embedded default: the H2 database and the development
+ * signing secret. {@code ./data} unless {@code MICROBLOG_DATA_DIR} (or the system property {@value
+ * #PROPERTY}) says otherwise.
+ */
+final class DataDirectory {
+  static final String PROPERTY = "microblog.data-dir";
+  private static final String VARIABLE = "MICROBLOG_DATA_DIR";
+
+  private DataDirectory() {}
+
+  static Path fromEnvironment() {
+    String configured = System.getProperty(PROPERTY, System.getenv(VARIABLE));
+    return Path.of(configured == null || configured.isBlank() ? "data" : configured)
+        .toAbsolutePath()
+        .normalize();
+  }
+}

@@ -1,0 +1,140 @@
+package org.microblog.boot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.net.http.HttpResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.microblog.adapter.web.testing.Browser;
+
+/** Whole journeys over HTTP against the real wiring and a real (in-memory H2) database. */
+@MicronautTest
+class EndToEndJourneyTest {
+  @Inject EmbeddedServer server;
+
+  private Browser registered(String name) {
+    Browser browser = new Browser(server.getURI()).visit("/register");
+    HttpResponse<String> response =
+        browser.post(
+            "/register",
+            Map.of(
+                "username", name,
+                "email", name + "@example.org",
+                "password", "password of " + name,
+                "confirm", "password of " + name));
+    assertThat(response.statusCode()).as("registering " + name).isEqualTo(303);
+    return browser.logIn(name, "password of " + name);
+  }
+
+  private static List<String> postTexts(HttpResponse<String> page) {
+    return Browser.html(page).select(".post-body").eachText();
+  }
+
+  @Test
+  void registerPostFollowAndReadTheHomeTimeline() {
+    Browser ann = registered("ann");
+    Browser ben = registered("ben");
+    registered("cat").post("/posts", Map.of("body", "cat is not followed"));
+
+    assertThat(ben.post("/posts", Map.of("body", "Hello from ben")).statusCode()).isEqualTo(303);
+    assertThat(ann.post("/posts", Map.of("body", "Hello from ann")).statusCode()).isEqualTo(303);
+    assertThat(ann.post("/users/ben/follow", Map.of()).statusCode()).isEqualTo(303);
+
+    HttpResponse<String> home = ann.get("/");
+    assertThat(home.statusCode()).isEqualTo(200);
+    assertThat(postTexts(home)).containsExactly("Hello from ann", "Hello from ben");
+    assertThat(postTexts(ben.get("/"))).containsExactly("Hello from ben");
+
+    Document profile = Browser.html(ann.get("/users/BEN"));
+    assertThat(profile.select("h1").text()).isEqualTo("ben");
+    assertThat(profile.select("#followers").text()).isEqualTo("1");
+    assertThat(profile.select("form[action=/users/ben/unfollow]")).hasSize(1);
+
+    assertThat(ann.post("/users/ben/unfollow", Map.of()).statusCode()).isEqualTo(303);
+    assertThat(postTexts(ann.get("/"))).containsExactly("Hello from ann");
+  }
+
+  @Test
+  void onlyTheAuthorCanDeleteAPost() {
+    Browser dee = registered("dee");
+    Browser eve = registered("eve");
+    dee.post("/posts", Map.of("body", "dee's words"));
+    String action = Browser.html(dee.get("/")).select(".post form").attr("action");
+    assertThat(action).matches("/posts/\\d+/delete");
+
+    HttpResponse<String> refused = eve.post(action, Map.of());
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(postTexts(dee.get("/"))).containsExactly("dee's words");
+
+    assertThat(dee.post(action, Map.of()).statusCode()).isEqualTo(303);
+    assertThat(postTexts(dee.get("/"))).isEmpty();
+  }
+
+  @Test
+  void registrationRulesAreEnforcedAgainstStoredData() {
+    registered("fay");
+    Browser other = new Browser(server.getURI()).visit("/register");
+
+    HttpResponse<String> taken =
+        other.post(
+            "/register",
+            Map.of(
+                "username",
+                "FAY",
+                "email",
+                "FAY@example.org",
+                "password",
+                "12345678",
+                "confirm",
+                "12345678"));
+
+    assertThat(taken.statusCode()).isEqualTo(422);
+    assertThat(Browser.html(taken).select(".error").text()).isEqualTo("That username is taken.");
+    HttpResponse<String> login =
+        other.visit("/login").post("/login", Map.of("username", "FAY", "password", "12345678"));
+    assertThat(login.statusCode()).isEqualTo(422);
+  }
+
+  @Test
+  void exploreAndProfilesPageTwentyPostsAtATimeByKeyset() {
+    Browser gus = registered("gus");
+    IntStream.rangeClosed(1, 45).forEach(i -> gus.post("/posts", Map.of("body", "gus post " + i)));
+
+    HttpResponse<String> first = gus.get("/users/gus");
+    assertThat(postTexts(first)).hasSize(20).startsWith("gus post 45");
+    String older = Browser.html(first).select("a[rel=next]").attr("href");
+    assertThat(older).startsWith("/users/gus?before=");
+
+    HttpResponse<String> second = gus.get(older);
+    assertThat(postTexts(second)).hasSize(20).startsWith("gus post 25");
+    Document secondPage = Browser.html(second);
+    assertThat(secondPage.select("a[rel=prev]").attr("href")).startsWith("/users/gus?after=");
+
+    HttpResponse<String> third = gus.get(secondPage.select("a[rel=next]").attr("href"));
+    assertThat(postTexts(third)).hasSize(5).endsWith("gus post 1");
+    assertThat(Browser.html(third).select("a[rel=next]")).isEmpty();
+
+    assertThat(postTexts(gus.get("/users/gus?before=1"))).isEmpty();
+    assertThat(gus.get("/explore?before=abc").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void profileSettingsRenameTheAccount() {
+    Browser hal = registered("hal");
+    HttpResponse<String> saved =
+        hal.post("/settings/profile", Map.of("username", "Hal_9000", "about", "I'm sorry, Dave."));
+
+    assertThat(saved.statusCode()).isEqualTo(303);
+    Document profile = Browser.html(hal.get("/users/hal_9000"));
+    assertThat(profile.select("h1").text()).isEqualTo("Hal_9000");
+    assertThat(profile.select(".about").text()).isEqualTo("I'm sorry, Dave.");
+    assertThat(profile.select("#current-user").text()).isEqualTo("Hal_9000");
+    assertThat(hal.get("/users/hal").statusCode()).isEqualTo(404);
+  }
+}
