@@ -31,7 +31,10 @@ public final class AuthenticateUserService implements AuthenticateUserUseCase {
   public Optional<AuthenticatedUser> authenticate(AuthenticateUserCommand command) {
     Optional<User> user = parseUsername(command.username()).flatMap(users::findByUsername);
     PasswordHash hash = user.map(User::passwordHash).orElse(decoy);
-    boolean matches = hasher.matches(command.password(), hash);
+    // No stored password is longer than the rule allows; an oversized guess still costs one
+    // comparison (of a bounded string) so that it answers like any other wrong password.
+    boolean plausible = command.password().length() <= Password.MAX_LENGTH * 2;
+    boolean matches = hasher.matches(plausible ? command.password() : "", hash) && plausible;
     return user.filter(u -> matches).map(u -> new AuthenticatedUser(u.id(), u.username()));
   }
 

@@ -51,6 +51,17 @@ class AuthenticateUserServiceTest {
   }
 
   @Test
+  void anOversizedPasswordIsJustAWrongPassword() {
+    fx.register("alice");
+
+    assertThat(
+            fx.blog
+                .authenticateUser()
+                .authenticate(new AuthenticateUserCommand("alice", "x".repeat(1_000_000))))
+        .isEmpty();
+  }
+
+  @Test
   void anUnknownUserStillCostsOneHashComparison() {
     LoadUserPort users = mock(LoadUserPort.class);
     PasswordHasher hasher = mock(PasswordHasher.class);

@@ -163,6 +163,17 @@ class PostPagesTest extends WebTestSupport {
   }
 
   @Test
+  void anUnexpectedFailureShowsThe500PageWithoutInternals() {
+    when(timelines.explore(any())).thenThrow(new IllegalStateException("secret internals"));
+
+    HttpResponse<String> response = anonymous().get("/explore");
+
+    assertThat(response.statusCode()).isEqualTo(500);
+    assertThat(Browser.html(response).select("h1").text()).isEqualTo("Something went wrong");
+    assertThat(response.body()).doesNotContain("secret internals").doesNotContain("Exception");
+  }
+
+  @Test
   void exploreIsPublicAndShowsAnonymousReadersNoButtons() {
     when(timelines.explore(any()))
         .thenReturn(

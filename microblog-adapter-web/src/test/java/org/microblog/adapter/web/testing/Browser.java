@@ -25,17 +25,29 @@ import org.jsoup.nodes.Document;
 public final class Browser {
   private static final String CSRF_COOKIE = "mb_csrf";
   private final URI base;
-  private final CookieManager cookies = new CookieManager();
+  private final CookieManager cookies;
   private final HttpClient client;
 
   public Browser(URI base) {
+    this(base, new CookieManager());
+  }
+
+  private Browser(URI base, CookieManager cookies) {
     this.base = base;
+    this.cookies = cookies;
     this.client =
         HttpClient.newBuilder()
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .connectTimeout(Duration.ofSeconds(5))
             .build();
+  }
+
+  /** The same browser, cookies and all, talking to a server at another address. */
+  public Browser at(URI otherBase) {
+    CookieManager copy = new CookieManager();
+    cookies.getCookieStore().getCookies().forEach(c -> copy.getCookieStore().add(otherBase, c));
+    return new Browser(otherBase, copy);
   }
 
   public HttpResponse<String> get(String path) {
