@@ -57,6 +57,7 @@ final class ProfilePage {
         .with("avatarUrl", Links.avatar(name))
         .with("memberSince", Timestamp.of(profile.memberSince()))
         .with("lastSeen", Timestamp.of(profile.lastSeen()))
+        .with("followersLabel", profile.followers() == 1 ? "follower" : "followers")
         .with("self", self)
         .with("canFollow", viewer.isPresent() && !self)
         .with("posts", PostItem.of(page.items(), viewer))
