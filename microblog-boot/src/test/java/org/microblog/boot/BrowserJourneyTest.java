@@ -57,6 +57,8 @@ class BrowserJourneyTest {
         new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build();
     browser = new ChromeDriver(service, options);
     browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    // A new page may still be loading when the old one goes stale: let lookups wait for it.
+    browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
   }
 
   @AfterEach
