@@ -17,7 +17,7 @@ import java.util.Map;
  */
 final class SigningSecret {
   static final String PROPERTY = "micronaut.security.token.jwt.signatures.secret.generator.secret";
-  private static final String VARIABLE = "MICROBLOG_TOKEN_SECRET";
+  static final String VARIABLE = "MICROBLOG_TOKEN_SECRET";
   private static final String FILE = "token-secret";
 
   private SigningSecret() {}

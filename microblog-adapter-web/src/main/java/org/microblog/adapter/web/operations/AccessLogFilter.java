@@ -1,0 +1,60 @@
+package org.microblog.adapter.web.operations;
+
+import io.micronaut.core.order.Ordered;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.RequestFilter;
+import io.micronaut.http.annotation.ResponseFilter;
+import io.micronaut.http.annotation.ServerFilter;
+import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.web.router.RouteAttributes;
+import io.micronaut.web.router.UriRouteInfo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One log line per request: method, path, status and duration. Nothing else is written: no query
+ * string, no headers, no cookies, no body, and for routes with variables the route's template
+ * rather than the values ({@code /reset-password/{token}}), so passwords, tokens and cookies never
+ * reach the log.
+ */
+@ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
+final class AccessLogFilter implements Ordered {
+  private static final Logger LOG = LoggerFactory.getLogger("microblog.access");
+  private static final String STARTED = "microblog.access.started";
+
+  @RequestFilter
+  void start(HttpRequest<?> request) {
+    request.setAttribute(STARTED, System.nanoTime());
+  }
+
+  @ResponseFilter
+  void log(HttpRequest<?> request, MutableHttpResponse<?> response) {
+    if (!LOG.isInfoEnabled()) {
+      return;
+    }
+    long started = request.getAttribute(STARTED, Long.class).orElseGet(System::nanoTime);
+    long micros = (System.nanoTime() - started) / 1_000;
+    LOG.info(
+        "{} {} {} {}.{}ms",
+        request.getMethodName(),
+        pathOf(request),
+        response.code(),
+        micros / 1_000,
+        String.format("%03d", micros % 1_000));
+  }
+
+  /** The route template where a route matched (values hidden), else the raw path. */
+  static String pathOf(HttpRequest<?> request) {
+    return RouteAttributes.getRouteInfo(request)
+        .filter(UriRouteInfo.class::isInstance)
+        .map(route -> ((UriRouteInfo<?, ?>) route).getUriMatchTemplate().toString())
+        .orElseGet(request::getPath);
+  }
+
+  /** First in, last out: the duration covers every other filter. */
+  @Override
+  public int getOrder() {
+    return ServerFilterPhase.FIRST.before();
+  }
+}

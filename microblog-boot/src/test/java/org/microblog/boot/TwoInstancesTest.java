@@ -1,0 +1,88 @@
+package org.microblog.boot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.runtime.server.EmbeddedServer;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import org.junit.jupiter.api.Test;
+import org.microblog.adapter.web.testing.Browser;
+
+/**
+ * Two instances on one PostgreSQL database: both start at the same moment on an empty schema and
+ * migrate it exactly once; a login made on one is honoured by the other; a post written on one is
+ * on the other's timeline at once.
+ */
+class TwoInstancesTest {
+
+  @Test
+  void twoInstancesShareOneDatabaseAndNoState() throws Exception {
+    try (PostgresSchema schema = PostgresSchema.createOrSkip()) {
+      CountDownLatch ready = new CountDownLatch(2);
+      CompletableFuture<EmbeddedServer> first = startTogether(schema.url(), ready);
+      CompletableFuture<EmbeddedServer> second = startTogether(schema.url(), ready);
+      try (EmbeddedServer a = first.get();
+          EmbeddedServer b = second.get()) {
+        assertThat(migrationsApplied(schema))
+            .as("each migration once")
+            .doesNotHaveDuplicates()
+            .isNotEmpty();
+
+        Browser onA = new Browser(a.getURI()).visit("/register");
+        onA.post(
+            "/register",
+            Map.of(
+                "username",
+                "june",
+                "email",
+                "june@example.org",
+                "password",
+                "12345678",
+                "confirm",
+                "12345678"));
+        onA.logIn("june", "12345678");
+        assertThat(onA.post("/posts", Map.of("body", "written on A")).statusCode()).isEqualTo(303);
+
+        Browser onB = onA.at(b.getURI());
+        var home = onB.get("/");
+        assertThat(home.statusCode()).as("login from A honoured on B").isEqualTo(200);
+        assertThat(Browser.html(home).select("#current-user").text()).isEqualTo("june");
+        assertThat(Browser.html(home).select(".post-body").eachText())
+            .containsExactly("written on A");
+      }
+    }
+  }
+
+  private static CompletableFuture<EmbeddedServer> startTogether(String url, CountDownLatch ready) {
+    return CompletableFuture.supplyAsync(
+        () -> {
+          ready.countDown();
+          try {
+            ready.await();
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+          }
+          return Instances.start(url);
+        });
+  }
+
+  private static List<String> migrationsApplied(PostgresSchema schema) throws Exception {
+    List<String> versions = new ArrayList<>();
+    try (Connection connection = schema.connect();
+        Statement statement = connection.createStatement();
+        ResultSet rows =
+            statement.executeQuery(
+                "SELECT version FROM flyway_schema_history WHERE version IS NOT NULL AND success")) {
+      while (rows.next()) {
+        versions.add(rows.getString(1));
+      }
+    }
+    return versions;
+  }
+}
