@@ -1,5 +1,6 @@
 package org.microblog.boot;
 
+import io.micronaut.data.connection.exceptions.ConnectionException;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
@@ -47,7 +48,9 @@ final class UnexpectedErrorHandler
 
   static boolean isDatabaseUnreachable(Throwable exception) {
     for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
-      if (cause instanceof SQLTransientConnectionException || cause instanceof ConnectException) {
+      if (cause instanceof SQLTransientConnectionException
+          || cause instanceof ConnectException
+          || cause instanceof ConnectionException) {
         return true;
       }
       if (cause instanceof SQLException sql
