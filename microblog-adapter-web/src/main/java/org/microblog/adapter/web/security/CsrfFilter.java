@@ -12,7 +12,9 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.body.ByteBody;
 import io.micronaut.http.body.CloseableByteBody;
+import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.filter.ServerFilterPhase;
+import io.micronaut.http.server.HttpServerConfiguration;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import java.io.IOException;
@@ -35,10 +37,12 @@ import org.microblog.adapter.web.error.ErrorPages;
 final class CsrfFilter implements Ordered {
   private final CsrfTokens tokens;
   private final ErrorPages errorPages;
+  private final long maxRequestSize;
 
-  CsrfFilter(CsrfTokens tokens, ErrorPages errorPages) {
+  CsrfFilter(CsrfTokens tokens, ErrorPages errorPages, HttpServerConfiguration server) {
     this.tokens = tokens;
     this.errorPages = errorPages;
+    this.maxRequestSize = server.getMaxRequestSize();
   }
 
   /** Reading a form body blocks, so this runs off the event loop, as the controllers do. */
@@ -46,6 +50,11 @@ final class CsrfFilter implements Ordered {
   @ExecuteOn(TaskExecutors.BLOCKING)
   @Nullable
   MutableHttpResponse<?> verify(HttpRequest<?> request) {
+    long length = request.getContentLength();
+    if (length > maxRequestSize) {
+      // Too large is the first thing wrong with it: say so (413) rather than "bad token".
+      throw new ContentLengthExceededException(maxRequestSize, length);
+    }
     Optional<String> expected = tokens.fromCookie(request);
     Optional<String> submitted = expected.isPresent() ? submittedToken(request) : Optional.empty();
     if (submitted.isPresent() && CsrfTokens.same(expected.get(), submitted.get())) {
