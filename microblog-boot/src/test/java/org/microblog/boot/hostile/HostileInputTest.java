@@ -1,0 +1,342 @@
+package org.microblog.boot.hostile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.token.generator.TokenGenerator;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.microblog.adapter.web.testing.Browser;
+
+/**
+ * Throws a corpus of hostile values at every form field, path and query parameter, plus wrong
+ * content types, missing and duplicated fields, invalid UTF-8, oversized bodies, and forged or
+ * expired cookies. Every answer must be a 4xx with a page or a correct page: never a 500, never a
+ * stack trace, never the script unescaped, and the database unchanged whenever the request was
+ * refused.
+ */
+@MicronautTest(transactional = false)
+class HostileInputTest {
+  @Inject EmbeddedServer server;
+  @Inject DataSource dataSource;
+  @Inject TokenGenerator tokens;
+
+  private final Set<String> endpoints = new LinkedHashSet<>();
+  private final List<String> problems = new ArrayList<>();
+  private final AtomicInteger requests = new AtomicInteger();
+  private final AtomicInteger serverErrors = new AtomicInteger();
+  private final AtomicInteger names = new AtomicInteger();
+  private Browser victim;
+
+  @BeforeEach
+  void aUserWithAPostAndSomeoneToFollow() {
+    victim = register("victim");
+    victim.post("/posts", Map.of("body", "victim's post"));
+    register("other").post("/posts", Map.of("body", "other's post"));
+  }
+
+  private Browser register(String name) {
+    Browser browser = new Browser(server.getURI()).visit("/register");
+    browser.post(
+        "/register",
+        Map.of(
+            "username",
+            name,
+            "email",
+            name + "@example.org",
+            "password",
+            "password of " + name,
+            "confirm",
+            "password of " + name));
+    return browser.logIn(name, "password of " + name);
+  }
+
+  @Test
+  void noHostileInputBreaksAnythingOrChangesDataItShouldNot() throws Exception {
+    Map<String, String> hostile = HostileValues.all();
+    for (Map.Entry<String, String> value : hostile.entrySet()) {
+      formFields(value);
+      pathsAndQueries(value);
+    }
+    wrongContentTypesAndBrokenBodies();
+    forgedAndExpiredLogins();
+    everyPageStillRendersEscaped();
+
+    System.out.printf(
+        "Hostile input: %d requests across %d endpoints, %d server errors (5xx), %d problems%n",
+        requests.get(), endpoints.size(), serverErrors.get(), problems.size());
+    assertThat(problems).isEmpty();
+    assertThat(serverErrors.get()).isZero();
+  }
+
+  private void formFields(Map.Entry<String, String> value) throws Exception {
+    String name = "hostile" + names.incrementAndGet();
+    Map<String, String> registration =
+        Map.of(
+            "username",
+            name,
+            "email",
+            name + "@example.org",
+            "password",
+            "long enough pw",
+            "confirm",
+            "long enough pw");
+    for (String field : registration.keySet()) {
+      Map<String, String> form = with(registration, field, value.getValue());
+      if (field.equals("password")) {
+        form.put("confirm", value.getValue());
+      }
+      submit(
+          "POST /register",
+          new Browser(server.getURI()).visit("/register"),
+          "/register",
+          form,
+          value);
+    }
+    Map<String, String> login =
+        Map.of("username", "victim", "password", "wrong", "remember", "on", "next", "/");
+    for (String field : login.keySet()) {
+      submit(
+          "POST /login",
+          new Browser(server.getURI()).visit("/login"),
+          "/login",
+          with(login, field, value.getValue()),
+          value);
+    }
+    submit("POST /posts", victim, "/posts", Map.of("body", value.getValue()), value);
+    submit(
+        "POST /posts/{id}/delete",
+        victim,
+        "/posts/1/delete",
+        Map.of("next", value.getValue()),
+        value);
+    submit(
+        "POST /users/{username}/follow",
+        victim,
+        "/users/other/follow",
+        Map.of("next", value.getValue()),
+        value);
+    submit(
+        "POST /users/{username}/unfollow",
+        victim,
+        "/users/other/unfollow",
+        Map.of("next", value.getValue()),
+        value);
+    Browser settings = register("settings" + names.incrementAndGet());
+    for (String field : List.of("username", "about")) {
+      Map<String, String> profile =
+          new HashMap<>(Map.of("username", "settings" + names.get(), "about", "hi"));
+      profile.put(field, value.getValue());
+      submit("POST /settings/profile", settings, "/settings/profile", profile, value);
+    }
+    submit(
+        "POST /logout",
+        new Browser(server.getURI()).visit("/login"),
+        "/logout",
+        Map.of("x", value.getValue()),
+        value);
+  }
+
+  private void pathsAndQueries(Map.Entry<String, String> value) throws Exception {
+    String encoded =
+        URLEncoder.encode(value.getValue(), StandardCharsets.UTF_8).replace("+", "%20");
+    for (String page : List.of("/", "/explore", "/users/victim")) {
+      get("GET " + page + "?before=", victim, page + "?before=" + encoded, value);
+      get("GET " + page + "?after=", victim, page + "?after=" + encoded, value);
+    }
+    get("GET /users/{username}", victim, "/users/" + encoded, value);
+    get("GET /avatars/{username}.svg", victim, "/avatars/" + encoded + ".svg", value);
+    get("GET /login?next=", new Browser(server.getURI()), "/login?next=" + encoded, value);
+    submit("POST /posts/{id}/delete", victim, "/posts/" + encoded + "/delete", Map.of(), value);
+    submit(
+        "POST /users/{username}/follow", victim, "/users/" + encoded + "/follow", Map.of(), value);
+    submit(
+        "POST /users/{username}/unfollow",
+        victim,
+        "/users/" + encoded + "/unfollow",
+        Map.of(),
+        value);
+  }
+
+  private void wrongContentTypesAndBrokenBodies() throws Exception {
+    String token = victim.csrfToken().orElseThrow();
+    Map<String, byte[]> bodies = new LinkedHashMap<>();
+    bodies.put(
+        "application/json",
+        ("{\"csrfToken\":\"" + token + "\",\"body\":\"json\"}").getBytes(StandardCharsets.UTF_8));
+    bodies.put(
+        "text/plain", ("csrfToken=" + token + "&body=plain").getBytes(StandardCharsets.UTF_8));
+    bodies.put(
+        "multipart/form-data; boundary=x",
+        ("--x\r\nContent-Disposition: form-data; name=\"body\"\r\n\r\nmultipart\r\n--x--\r\n")
+            .getBytes(StandardCharsets.UTF_8));
+    bodies.put(null, ("csrfToken=" + token + "&body=no-type").getBytes(StandardCharsets.UTF_8));
+    bodies.put(
+        "application/x-www-form-urlencoded; invalid UTF-8 raw",
+        concat(
+            "csrfToken=" + token + "&body=",
+            new byte[] {(byte) 0xff, (byte) 0xfe, (byte) 0xc3, 0x28}));
+    bodies.put(
+        "application/x-www-form-urlencoded; invalid UTF-8 escaped",
+        ("csrfToken=" + token + "&body=%FF%FE%C3%28").getBytes(StandardCharsets.UTF_8));
+    bodies.put(
+        "application/x-www-form-urlencoded; duplicated field",
+        ("csrfToken=" + token + "&body=one&body=two").getBytes(StandardCharsets.UTF_8));
+    bodies.put(
+        "application/x-www-form-urlencoded; duplicated token",
+        ("csrfToken=forged&csrfToken=" + token + "&body=dup").getBytes(StandardCharsets.UTF_8));
+    bodies.put(
+        "application/x-www-form-urlencoded; broken encoding",
+        ("csrfToken=" + token + "&body=%zz%").getBytes(StandardCharsets.UTF_8));
+    bodies.put(
+        "application/x-www-form-urlencoded; 10 MB",
+        ("csrfToken=" + token + "&body=" + "a".repeat(10 * 1024 * 1024))
+            .getBytes(StandardCharsets.UTF_8));
+    for (Map.Entry<String, byte[]> body : bodies.entrySet()) {
+      String type = body.getKey() == null ? null : body.getKey().split(";")[0];
+      Map<String, Long> before = counts();
+      HttpResponse<String> response = victim.postBytes("/posts", type, body.getValue());
+      check(
+          "POST /posts (" + body.getKey() + ")",
+          response,
+          before,
+          Map.entry(String.valueOf(body.getKey()), ""));
+    }
+  }
+
+  private void forgedAndExpiredLogins() throws Exception {
+    Authentication victimLogin =
+        Authentication.build("1", List.of("user"), Map.of("username", "victim"));
+    Map<String, String> cookies = new LinkedHashMap<>();
+    cookies.put("expired", tokens.generateToken(victimLogin, -60).orElseThrow());
+    cookies.put("unsigned", "eyJhbGciOiJub25lIn0.eyJzdWIiOiIxIiwidXNlcm5hbWUiOiJ2aWN0aW0ifQ.");
+    cookies.put("garbage", "not.a.token");
+    cookies.put("huge", "x".repeat(8_000));
+    for (Map.Entry<String, String> cookie : cookies.entrySet()) {
+      Browser browser = new Browser(server.getURI()).withCookie("mb_session", cookie.getValue());
+      Map<String, Long> before = counts();
+      HttpResponse<String> home = browser.get("/");
+      check(
+          "GET / with " + cookie.getKey() + " login cookie",
+          home,
+          before,
+          Map.entry(cookie.getKey(), ""));
+      if (home.statusCode() == 200) {
+        problems.add(cookie.getKey() + " login cookie was accepted");
+      }
+      browser.visit("/explore");
+      check(
+          "POST /posts with " + cookie.getKey() + " login cookie",
+          browser.post("/posts", Map.of("body", "forged")),
+          before,
+          Map.entry(cookie.getKey(), ""));
+    }
+  }
+
+  private void everyPageStillRendersEscaped() throws Exception {
+    for (String page : List.of("/", "/explore", "/users/victim", "/settings/profile")) {
+      get("GET " + page, victim, page, Map.entry("after the corpus", ""));
+    }
+  }
+
+  private void submit(
+      String endpoint,
+      Browser browser,
+      String path,
+      Map<String, String> form,
+      Map.Entry<String, String> value)
+      throws Exception {
+    Map<String, Long> before = counts();
+    check(endpoint, browser.post(path, form), before, value);
+  }
+
+  private void get(String endpoint, Browser browser, String path, Map.Entry<String, String> value)
+      throws Exception {
+    Map<String, Long> before = counts();
+    check(endpoint, browser.get(path), before, value);
+    if (!before.equals(counts())) {
+      problems.add(endpoint + " [" + value.getKey() + "]: a GET changed the database");
+    }
+  }
+
+  private void check(
+      String endpoint,
+      HttpResponse<String> response,
+      Map<String, Long> before,
+      Map.Entry<String, String> value)
+      throws Exception {
+    endpoints.add(endpoint.replaceAll(" \\(.*| with .*|\\?.*", ""));
+    requests.incrementAndGet();
+    String where = endpoint + " [" + value.getKey() + "] -> " + response.statusCode();
+    String body = response.body() == null ? "" : response.body();
+    if (response.statusCode() >= 500) {
+      serverErrors.incrementAndGet();
+      problems.add(where + ": server error");
+    }
+    if (body.contains("Exception") || body.contains("\tat ") || body.contains("org.microblog.")) {
+      problems.add(where + ": stack trace or internals in the page");
+    }
+    if (body.contains(HostileValues.SCRIPT)
+        || body.contains("<img src=x onerror")
+        || body.contains("<b onmouseover")) {
+      problems.add(where + ": user text rendered unescaped");
+    }
+    if (response.statusCode() >= 400 && !before.equals(counts())) {
+      problems.add(where + ": refused, yet the database changed " + before + " -> " + counts());
+    }
+  }
+
+  private Map<String, Long> counts() throws SQLException {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+        Statement statement = connection.createStatement()) {
+      for (String table : List.of("users", "posts", "follows")) {
+        try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+          rows.next();
+          counts.put(table, rows.getLong(1));
+        }
+      }
+      try (ResultSet rows =
+          statement.executeQuery(
+              "SELECT COALESCE(SUM(LENGTH(username) + LENGTH(about)), 0) FROM users")) {
+        rows.next();
+        counts.put("profile text", rows.getLong(1));
+      }
+    }
+    return counts;
+  }
+
+  private static Map<String, String> with(Map<String, String> base, String field, String value) {
+    Map<String, String> form = new HashMap<>(base);
+    form.put(field, value);
+    return form;
+  }
+
+  private static byte[] concat(String text, byte[] tail) {
+    byte[] head = text.getBytes(StandardCharsets.UTF_8);
+    byte[] all = new byte[head.length + tail.length];
+    System.arraycopy(head, 0, all, 0, head.length);
+    System.arraycopy(tail, 0, all, head.length, tail.length);
+    return all;
+  }
+}
