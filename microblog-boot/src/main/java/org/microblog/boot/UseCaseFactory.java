@@ -4,37 +4,63 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import org.microblog.application.inmemory.SecureRandomTokenGenerator;
 import org.microblog.application.port.in.AccountQuery;
+import org.microblog.application.port.in.AccountTokenQuery;
 import org.microblog.application.port.in.AuthenticateUserUseCase;
+import org.microblog.application.port.in.ChangeEmailUseCase;
+import org.microblog.application.port.in.ChangePasswordUseCase;
+import org.microblog.application.port.in.DeleteAccountUseCase;
 import org.microblog.application.port.in.DeletePostUseCase;
 import org.microblog.application.port.in.FollowUserUseCase;
+import org.microblog.application.port.in.LoginValidityQuery;
+import org.microblog.application.port.in.PostExportQuery;
 import org.microblog.application.port.in.ProfileQuery;
 import org.microblog.application.port.in.PublishPostUseCase;
 import org.microblog.application.port.in.RecordActivityUseCase;
 import org.microblog.application.port.in.RegisterUserUseCase;
+import org.microblog.application.port.in.RequestPasswordResetUseCase;
+import org.microblog.application.port.in.ResetPasswordUseCase;
+import org.microblog.application.port.in.SendVerificationUseCase;
 import org.microblog.application.port.in.TimelineQuery;
 import org.microblog.application.port.in.UnfollowUserUseCase;
 import org.microblog.application.port.in.UpdateProfileUseCase;
+import org.microblog.application.port.in.VerifyEmailUseCase;
+import org.microblog.application.port.out.AccountMails;
+import org.microblog.application.port.out.AccountTokenPort;
 import org.microblog.application.port.out.FollowPort;
 import org.microblog.application.port.out.LoadPostPort;
 import org.microblog.application.port.out.LoadProfilePort;
 import org.microblog.application.port.out.LoadTimelinePort;
 import org.microblog.application.port.out.LoadUserPort;
+import org.microblog.application.port.out.MailQuotaPort;
+import org.microblog.application.port.out.MailSender;
 import org.microblog.application.port.out.PasswordHasher;
 import org.microblog.application.port.out.RecordLastSeenPort;
 import org.microblog.application.port.out.SavePostPort;
 import org.microblog.application.port.out.SaveUserPort;
+import org.microblog.application.port.out.TokenGenerator;
 import org.microblog.application.service.AccountService;
+import org.microblog.application.service.AccountTokenService;
 import org.microblog.application.service.AuthenticateUserService;
+import org.microblog.application.service.ChangeEmailService;
+import org.microblog.application.service.ChangePasswordService;
+import org.microblog.application.service.DeleteAccountService;
 import org.microblog.application.service.DeletePostService;
 import org.microblog.application.service.FollowUserService;
+import org.microblog.application.service.LoginValidityService;
+import org.microblog.application.service.PostExportService;
 import org.microblog.application.service.ProfileService;
 import org.microblog.application.service.PublishPostService;
 import org.microblog.application.service.RecordActivityService;
 import org.microblog.application.service.RegisterUserService;
+import org.microblog.application.service.RequestPasswordResetService;
+import org.microblog.application.service.ResetPasswordService;
+import org.microblog.application.service.SendVerificationService;
 import org.microblog.application.service.TimelineService;
 import org.microblog.application.service.UnfollowUserService;
 import org.microblog.application.service.UpdateProfileService;
+import org.microblog.application.service.VerifyEmailService;
 
 /**
  * Wires the framework-free use cases to the adapters' ports, so that the application module needs
@@ -54,8 +80,12 @@ final class UseCaseFactory {
   }
 
   @Singleton
-  RegisterUserUseCase registerUser(SaveUserPort users, PasswordHasher hasher, Clock clock) {
-    return new RegisterUserService(users, hasher, clock);
+  RegisterUserUseCase registerUser(
+      SaveUserPort users,
+      PasswordHasher hasher,
+      Clock clock,
+      SendVerificationUseCase sendVerification) {
+    return new RegisterUserService(users, hasher, clock, sendVerification);
   }
 
   @Singleton
@@ -63,9 +93,14 @@ final class UseCaseFactory {
     return new AuthenticateUserService(users, hasher);
   }
 
+  /** {@code microblog.require-verified-email}: an operator may refuse unverified authors. */
   @Singleton
-  PublishPostUseCase publishPost(SavePostPort posts, Clock clock) {
-    return new PublishPostService(posts, clock);
+  PublishPostUseCase publishPost(
+      SavePostPort posts,
+      Clock clock,
+      LoadUserPort users,
+      @Value("${microblog.require-verified-email:false}") boolean requireVerifiedEmail) {
+    return new PublishPostService(posts, clock, users, requireVerifiedEmail);
   }
 
   @Singleton
@@ -106,5 +141,93 @@ final class UseCaseFactory {
   @Singleton
   AccountQuery accounts(LoadUserPort users) {
     return new AccountService(users);
+  }
+
+  // --- accounts by mail ---
+
+  @Singleton
+  TokenGenerator tokenGenerator() {
+    return new SecureRandomTokenGenerator();
+  }
+
+  @Singleton
+  SendVerificationUseCase sendVerification(
+      LoadUserPort users,
+      AccountTokenPort tokens,
+      MailQuotaPort quota,
+      TokenGenerator generator,
+      AccountMails mails,
+      MailSender sender,
+      Clock clock) {
+    return new SendVerificationService(users, tokens, quota, generator, mails, sender, clock);
+  }
+
+  @Singleton
+  RequestPasswordResetUseCase requestPasswordReset(
+      LoadUserPort users,
+      AccountTokenPort tokens,
+      MailQuotaPort quota,
+      TokenGenerator generator,
+      AccountMails mails,
+      MailSender sender,
+      Clock clock) {
+    return new RequestPasswordResetService(users, tokens, quota, generator, mails, sender, clock);
+  }
+
+  @Singleton
+  ResetPasswordUseCase resetPassword(
+      AccountTokenPort tokens, SaveUserPort users, PasswordHasher hasher, Clock clock) {
+    return new ResetPasswordService(tokens, users, hasher, clock);
+  }
+
+  @Singleton
+  AccountTokenQuery accountTokens(AccountTokenPort tokens, Clock clock) {
+    return new AccountTokenService(tokens, clock);
+  }
+
+  @Singleton
+  VerifyEmailUseCase verifyEmail(
+      AccountTokenPort tokens,
+      LoadUserPort loadUsers,
+      SaveUserPort saveUsers,
+      AccountMails mails,
+      MailSender sender,
+      Clock clock) {
+    return new VerifyEmailService(tokens, loadUsers, saveUsers, mails, sender, clock);
+  }
+
+  @Singleton
+  ChangeEmailUseCase changeEmail(
+      LoadUserPort users,
+      PasswordHasher hasher,
+      AccountTokenPort tokens,
+      MailQuotaPort quota,
+      TokenGenerator generator,
+      AccountMails mails,
+      MailSender sender,
+      Clock clock) {
+    return new ChangeEmailService(users, hasher, tokens, quota, generator, mails, sender, clock);
+  }
+
+  @Singleton
+  ChangePasswordUseCase changePassword(
+      LoadUserPort loadUsers, SaveUserPort saveUsers, PasswordHasher hasher, Clock clock) {
+    return new ChangePasswordService(loadUsers, saveUsers, hasher, clock);
+  }
+
+  @Singleton
+  DeleteAccountUseCase deleteAccount(
+      LoadUserPort loadUsers, SaveUserPort saveUsers, PasswordHasher hasher) {
+    return new DeleteAccountService(loadUsers, saveUsers, hasher);
+  }
+
+  @Singleton
+  PostExportQuery postExport(LoadPostPort posts) {
+    return new PostExportService(posts);
+  }
+
+  @Singleton
+  LoginValidityQuery loginValidity(LoadUserPort users) {
+    return new LoginValidityService(users);
   }
 }

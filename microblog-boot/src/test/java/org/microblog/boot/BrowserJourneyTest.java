@@ -20,6 +20,8 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One journey in a real headless Chromium (Debian's chromium and chromium-driver): two people
@@ -78,10 +80,13 @@ class BrowserJourneyTest {
     input.sendKeys(value);
   }
 
+  /** Clicks and waits until the next page has replaced this one, so lookups never race it. */
   private void submit(String formAction) {
+    WebElement page = browser.findElement(By.tagName("html"));
     browser
         .findElement(By.cssSelector("form[action='" + formAction + "'] button[type=submit]"))
         .click();
+    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
   }
 
   private void register(String name) {

@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -25,12 +26,16 @@ import java.util.stream.IntStream;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.microblog.adapter.persistence.account.AccountTokenPersistenceAdapter;
 import org.microblog.adapter.persistence.follow.FollowPersistenceAdapter;
 import org.microblog.adapter.persistence.post.PostPersistenceAdapter;
 import org.microblog.adapter.persistence.user.UserPersistenceAdapter;
 import org.microblog.application.port.in.PageRequest;
 import org.microblog.application.port.in.PostView;
 import org.microblog.application.port.in.ProfileView;
+import org.microblog.domain.account.AccountToken;
+import org.microblog.domain.account.TokenPurpose;
+import org.microblog.domain.account.TokenValue;
 import org.microblog.domain.follow.Follow;
 import org.microblog.domain.post.NewPost;
 import org.microblog.domain.post.Post;
@@ -56,12 +61,15 @@ abstract class PersistenceContractTest {
   @Inject UserPersistenceAdapter users;
   @Inject PostPersistenceAdapter posts;
   @Inject FollowPersistenceAdapter follows;
+  @Inject AccountTokenPersistenceAdapter tokens;
   @Inject DataSource dataSource;
 
   @BeforeEach
   void emptyTables() throws SQLException {
     try (Connection connection = connect();
         Statement statement = connection.createStatement()) {
+      statement.executeUpdate("DELETE FROM account_mails");
+      statement.executeUpdate("DELETE FROM account_tokens");
       statement.executeUpdate("DELETE FROM follows");
       statement.executeUpdate("DELETE FROM posts");
       statement.executeUpdate("DELETE FROM users");
@@ -397,7 +405,151 @@ abstract class PersistenceContractTest {
     assertThat(users.loadProfile(new Username("nobody"), Optional.empty())).isEmpty();
   }
 
+  // --- accounts by mail ---
+
+  @Test
+  void newAccountsAreUnverifiedWithLoginsValidFromRegistration() {
+    User alice = register("alice", "alice@example.org");
+
+    assertThat(alice.emailVerified()).isFalse();
+    assertThat(alice.loginsValidFrom()).isEqualTo(T0);
+    assertThat(users.loginsValidFrom(alice.id())).contains(T0);
+    assertThat(users.loginsValidFrom(new UserId(Long.MAX_VALUE))).isEmpty();
+  }
+
+  @Test
+  void changingThePasswordMovesLoginsValidFrom() {
+    User alice = register("alice", "alice@example.org");
+    Instant later = T0.plusSeconds(3600);
+
+    users.changePassword(alice.id(), new PasswordHash("new-hash"), later);
+
+    User changed = users.findById(alice.id()).orElseThrow();
+    assertThat(changed.passwordHash().value()).isEqualTo("new-hash");
+    assertThat(changed.loginsValidFrom()).isEqualTo(later);
+    assertThat(users.loginsValidFrom(alice.id())).contains(later);
+  }
+
+  @Test
+  void changesAndFindsEmailIgnoringCaseAndRefusesATakenOne() {
+    User alice = register("alice", "alice@example.org");
+    register("bob", "bob@example.org");
+
+    users.changeEmail(alice.id(), new EmailAddress("Alice@New.example"), true);
+
+    assertThat(users.findByEmail(new EmailAddress("ALICE@new.EXAMPLE")))
+        .hasValueSatisfying(
+            u -> {
+              assertThat(u.id()).isEqualTo(alice.id());
+              assertThat(u.email().value()).isEqualTo("Alice@New.example");
+              assertThat(u.emailVerified()).isTrue();
+            });
+    assertThat(users.findByEmail(new EmailAddress("alice@example.org"))).isEmpty();
+    DomainException e =
+        catchThrowableOfType(
+            DomainException.class,
+            () -> users.changeEmail(alice.id(), new EmailAddress("BOB@example.org"), false));
+    assertConflict(e, "email.taken", "That email address is already registered.");
+  }
+
+  @Test
+  void deletingAnAccountRemovesItsPostsFollowsTokensAndFreesItsNames() {
+    User alice = register("alice", "alice@example.org");
+    User bob = register("bob", "bob@example.org");
+    publish(alice, "alice's");
+    Post bobs = publish(bob, "bob's");
+    follows.follow(new Follow(alice.id(), bob.id()));
+    follows.follow(new Follow(bob.id(), alice.id()));
+    AccountToken token = token(alice, TokenPurpose.RESET_PASSWORD, T0);
+    tokens.add(token);
+    tokens.recordSend(alice.id(), TokenPurpose.RESET_PASSWORD, T0);
+
+    users.delete(alice.id());
+    users.delete(alice.id());
+
+    assertThat(users.findById(alice.id())).isEmpty();
+    assertThat(posts.allBy(alice.id())).isEmpty();
+    assertThat(posts.allBy(bob.id())).containsExactly(bobs);
+    assertThat(rowCount("follows")).isZero();
+    assertThat(tokens.find(token.hash())).isEmpty();
+    assertThat(rowCount("account_mails")).isZero();
+    assertThat(register("ALICE", "Alice@example.org").id()).isNotEqualTo(alice.id());
+  }
+
+  @Test
+  void exportsAllOfOneAuthorsPostsNewestFirst() {
+    User alice = register("alice", "alice@example.org");
+    User bob = register("bob", "bob@example.org");
+    Post first = publish(alice, "first");
+    publish(bob, "bob's");
+    Post second = publish(alice, "second");
+
+    assertThat(posts.allBy(alice.id())).containsExactly(second, first);
+  }
+
+  @Test
+  void storesTokensByHashAndConsumesThemOnce() {
+    User alice = register("alice", "alice@example.org");
+    AccountToken token = token(alice, TokenPurpose.VERIFY_EMAIL, T0);
+
+    tokens.add(token);
+
+    assertThat(tokens.find(token.hash())).contains(token);
+    assertThat(tokens.consume(token.hash())).isTrue();
+    assertThat(tokens.consume(token.hash())).isFalse();
+    assertThat(tokens.find(token.hash())).hasValueSatisfying(t -> assertThat(t.used()).isTrue());
+    tokens.delete(token.hash());
+    assertThat(tokens.find(token.hash())).isEmpty();
+    assertThat(tokens.consume(token.hash())).isFalse();
+  }
+
+  @Test
+  void aNewerTokenRetiresUnusedOnesOfItsPurposeOnly() {
+    User alice = register("alice", "alice@example.org");
+    User bob = register("bob", "bob@example.org");
+    AccountToken older = token(alice, TokenPurpose.RESET_PASSWORD, T0);
+    AccountToken used = token(alice, TokenPurpose.RESET_PASSWORD, T0);
+    AccountToken verification = token(alice, TokenPurpose.VERIFY_EMAIL, T0);
+    AccountToken bobs = token(bob, TokenPurpose.RESET_PASSWORD, T0);
+    AccountToken newest = token(alice, TokenPurpose.RESET_PASSWORD, T0.plusSeconds(60));
+    List.of(older, used, verification, bobs, newest).forEach(tokens::add);
+    tokens.consume(used.hash());
+
+    tokens.retireOthers(newest);
+
+    assertThat(tokens.find(older.hash())).isEmpty();
+    assertThat(tokens.find(used.hash())).isPresent();
+    assertThat(tokens.find(verification.hash())).isPresent();
+    assertThat(tokens.find(bobs.hash())).isPresent();
+    assertThat(tokens.find(newest.hash())).isPresent();
+  }
+
+  @Test
+  void countsSentMailsPerAccountPurposeAndWindow() {
+    User alice = register("alice", "alice@example.org");
+    User bob = register("bob", "bob@example.org");
+    tokens.recordSend(alice.id(), TokenPurpose.RESET_PASSWORD, T0);
+    tokens.recordSend(alice.id(), TokenPurpose.RESET_PASSWORD, T0.plusSeconds(1800));
+    tokens.recordSend(alice.id(), TokenPurpose.VERIFY_EMAIL, T0.plusSeconds(1800));
+    tokens.recordSend(bob.id(), TokenPurpose.RESET_PASSWORD, T0.plusSeconds(1800));
+
+    assertThat(tokens.sendsSince(alice.id(), TokenPurpose.RESET_PASSWORD, T0)).isEqualTo(2);
+    assertThat(tokens.sendsSince(alice.id(), TokenPurpose.RESET_PASSWORD, T0.plusSeconds(1)))
+        .isEqualTo(1);
+    assertThat(tokens.sendsSince(alice.id(), TokenPurpose.VERIFY_EMAIL, T0)).isEqualTo(1);
+
+    tokens.recordSend(alice.id(), TokenPurpose.RESET_PASSWORD, T0.plus(Duration.ofDays(2)));
+
+    assertThat(tokens.sendsSince(alice.id(), TokenPurpose.RESET_PASSWORD, T0)).isEqualTo(1);
+  }
+
   // --- helpers ---
+
+  private static AccountToken token(User user, TokenPurpose purpose, Instant at) {
+    byte[] random = new byte[TokenValue.BYTES];
+    new java.security.SecureRandom().nextBytes(random);
+    return AccountToken.issue(TokenValue.of(random).hash(), user.id(), purpose, user.email(), at);
+  }
 
   private User register(String username, String email) {
     return users.insert(

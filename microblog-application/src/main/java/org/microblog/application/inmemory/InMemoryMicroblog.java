@@ -2,32 +2,54 @@ package org.microblog.application.inmemory;
 
 import java.time.Clock;
 import org.microblog.application.port.in.AccountQuery;
+import org.microblog.application.port.in.AccountTokenQuery;
 import org.microblog.application.port.in.AuthenticateUserUseCase;
+import org.microblog.application.port.in.ChangeEmailUseCase;
+import org.microblog.application.port.in.ChangePasswordUseCase;
+import org.microblog.application.port.in.DeleteAccountUseCase;
 import org.microblog.application.port.in.DeletePostUseCase;
 import org.microblog.application.port.in.FollowUserUseCase;
+import org.microblog.application.port.in.LoginValidityQuery;
+import org.microblog.application.port.in.PostExportQuery;
 import org.microblog.application.port.in.ProfileQuery;
 import org.microblog.application.port.in.PublishPostUseCase;
 import org.microblog.application.port.in.RecordActivityUseCase;
 import org.microblog.application.port.in.RegisterUserUseCase;
+import org.microblog.application.port.in.RequestPasswordResetUseCase;
+import org.microblog.application.port.in.ResetPasswordUseCase;
+import org.microblog.application.port.in.SendVerificationUseCase;
 import org.microblog.application.port.in.TimelineQuery;
 import org.microblog.application.port.in.UnfollowUserUseCase;
 import org.microblog.application.port.in.UpdateProfileUseCase;
+import org.microblog.application.port.in.VerifyEmailUseCase;
+import org.microblog.application.port.out.AccountMails;
 import org.microblog.application.port.out.PasswordHasher;
+import org.microblog.application.port.out.TokenGenerator;
 import org.microblog.application.service.AccountService;
+import org.microblog.application.service.AccountTokenService;
 import org.microblog.application.service.AuthenticateUserService;
+import org.microblog.application.service.ChangeEmailService;
+import org.microblog.application.service.ChangePasswordService;
+import org.microblog.application.service.DeleteAccountService;
 import org.microblog.application.service.DeletePostService;
 import org.microblog.application.service.FollowUserService;
+import org.microblog.application.service.LoginValidityService;
+import org.microblog.application.service.PostExportService;
 import org.microblog.application.service.ProfileService;
 import org.microblog.application.service.PublishPostService;
 import org.microblog.application.service.RecordActivityService;
 import org.microblog.application.service.RegisterUserService;
+import org.microblog.application.service.RequestPasswordResetService;
+import org.microblog.application.service.ResetPasswordService;
+import org.microblog.application.service.SendVerificationService;
 import org.microblog.application.service.TimelineService;
 import org.microblog.application.service.UnfollowUserService;
 import org.microblog.application.service.UpdateProfileService;
+import org.microblog.application.service.VerifyEmailService;
 
 /**
  * Every use case of Microblog wired over one {@link InMemoryStore}: the whole application in a
- * plain JVM program, with no framework and no database.
+ * plain JVM program, with no framework and no database. Mail goes to an {@link InMemoryMailbox}.
  *
  * <pre>{@code
  * InMemoryMicroblog blog = InMemoryMicroblog.create(Clock.systemUTC());
@@ -36,6 +58,7 @@ import org.microblog.application.service.UpdateProfileService;
  */
 public record InMemoryMicroblog(
     InMemoryStore store,
+    InMemoryMailbox mailbox,
     RegisterUserUseCase registerUser,
     AuthenticateUserUseCase authenticateUser,
     PublishPostUseCase publishPost,
@@ -46,7 +69,17 @@ public record InMemoryMicroblog(
     RecordActivityUseCase recordActivity,
     TimelineQuery timelines,
     ProfileQuery profiles,
-    AccountQuery accounts) {
+    AccountQuery accounts,
+    RequestPasswordResetUseCase requestPasswordReset,
+    ResetPasswordUseCase resetPassword,
+    AccountTokenQuery accountTokens,
+    SendVerificationUseCase sendVerification,
+    VerifyEmailUseCase verifyEmail,
+    ChangeEmailUseCase changeEmail,
+    ChangePasswordUseCase changePassword,
+    DeleteAccountUseCase deleteAccount,
+    PostExportQuery postExport,
+    LoginValidityQuery loginValidity) {
 
   /** A light PBKDF2 work factor: enough for tests and demos, too little for a public server. */
   private static final int DEMO_ITERATIONS = 10_000;
@@ -56,10 +89,20 @@ public record InMemoryMicroblog(
   }
 
   public static InMemoryMicroblog create(Clock clock, PasswordHasher hasher) {
+    return create(clock, hasher, new SecureRandomTokenGenerator(), new PlainAccountMails());
+  }
+
+  /** With one's own token source (tests that need to know tokens) and mail wording. */
+  public static InMemoryMicroblog create(
+      Clock clock, PasswordHasher hasher, TokenGenerator tokens, AccountMails mails) {
     InMemoryStore store = new InMemoryStore();
+    InMemoryMailbox mailbox = new InMemoryMailbox();
+    SendVerificationService sendVerification =
+        new SendVerificationService(store, store, store, tokens, mails, mailbox, clock);
     return new InMemoryMicroblog(
         store,
-        new RegisterUserService(store, hasher, clock),
+        mailbox,
+        new RegisterUserService(store, hasher, clock, sendVerification),
         new AuthenticateUserService(store, hasher),
         new PublishPostService(store, clock),
         new DeletePostService(store, store),
@@ -69,6 +112,16 @@ public record InMemoryMicroblog(
         new RecordActivityService(store, clock),
         new TimelineService(store),
         new ProfileService(store),
-        new AccountService(store));
+        new AccountService(store),
+        new RequestPasswordResetService(store, store, store, tokens, mails, mailbox, clock),
+        new ResetPasswordService(store, store, hasher, clock),
+        new AccountTokenService(store, clock),
+        sendVerification,
+        new VerifyEmailService(store, store, store, mails, mailbox, clock),
+        new ChangeEmailService(store, hasher, store, store, tokens, mails, mailbox, clock),
+        new ChangePasswordService(store, store, hasher, clock),
+        new DeleteAccountService(store, store, hasher),
+        new PostExportService(store),
+        new LoginValidityService(store));
   }
 }

@@ -1,6 +1,7 @@
 package org.microblog.application.inmemory;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -13,21 +14,28 @@ import java.util.stream.Stream;
 import org.microblog.application.port.in.PageRequest;
 import org.microblog.application.port.in.PostView;
 import org.microblog.application.port.in.ProfileView;
+import org.microblog.application.port.out.AccountTokenPort;
 import org.microblog.application.port.out.FollowPort;
 import org.microblog.application.port.out.LoadPostPort;
 import org.microblog.application.port.out.LoadProfilePort;
 import org.microblog.application.port.out.LoadTimelinePort;
 import org.microblog.application.port.out.LoadUserPort;
+import org.microblog.application.port.out.MailQuotaPort;
 import org.microblog.application.port.out.RecordLastSeenPort;
 import org.microblog.application.port.out.SavePostPort;
 import org.microblog.application.port.out.SaveUserPort;
+import org.microblog.domain.account.AccountToken;
+import org.microblog.domain.account.TokenHash;
+import org.microblog.domain.account.TokenPurpose;
 import org.microblog.domain.follow.Follow;
 import org.microblog.domain.post.NewPost;
 import org.microblog.domain.post.Post;
 import org.microblog.domain.post.PostId;
 import org.microblog.domain.shared.DomainException;
 import org.microblog.domain.user.AboutMe;
+import org.microblog.domain.user.EmailAddress;
 import org.microblog.domain.user.NewUser;
+import org.microblog.domain.user.PasswordHash;
 import org.microblog.domain.user.User;
 import org.microblog.domain.user.UserId;
 import org.microblog.domain.user.Username;
@@ -45,11 +53,19 @@ public final class InMemoryStore
         SavePostPort,
         FollowPort,
         LoadTimelinePort,
-        LoadProfilePort {
+        LoadProfilePort,
+        AccountTokenPort,
+        MailQuotaPort {
 
   private final Map<UserId, User> users = new LinkedHashMap<>();
   private final Map<PostId, Post> posts = new LinkedHashMap<>();
   private final Set<Follow> follows = new HashSet<>();
+  private final Map<TokenHash, AccountToken> tokens = new LinkedHashMap<>();
+
+  /** One account mail sent: for the send limits. */
+  private record MailSend(UserId user, TokenPurpose purpose, Instant sentAt) {}
+
+  private final List<MailSend> mailSends = new ArrayList<>();
   private long lastUserId;
   private long lastPostId;
 
@@ -66,21 +82,8 @@ public final class InMemoryStore
   @Override
   public synchronized User insert(NewUser user) {
     ensureUsernameFree(user.username(), Optional.empty());
-    boolean emailTaken =
-        users.values().stream()
-            .anyMatch(u -> u.email().canonical().equals(user.email().canonical()));
-    if (emailTaken) {
-      throw DomainException.conflict("email.taken", "That email address is already registered.");
-    }
-    User stored =
-        new User(
-            new UserId(++lastUserId),
-            user.username(),
-            user.email(),
-            user.passwordHash(),
-            AboutMe.empty(),
-            user.registeredAt(),
-            user.registeredAt());
+    ensureEmailFree(user.email(), Optional.empty());
+    User stored = User.registered(new UserId(++lastUserId), user);
     users.put(stored.id(), stored);
     return stored;
   }
@@ -88,17 +91,7 @@ public final class InMemoryStore
   @Override
   public synchronized void updateProfile(UserId id, Username username, AboutMe about) {
     ensureUsernameFree(username, Optional.of(id));
-    users.computeIfPresent(
-        id,
-        (key, u) ->
-            new User(
-                u.id(),
-                username,
-                u.email(),
-                u.passwordHash(),
-                about,
-                u.memberSince(),
-                u.lastSeen()));
+    users.computeIfPresent(id, (key, u) -> u.withProfile(username, about));
   }
 
   private void ensureUsernameFree(Username username, Optional<UserId> owner) {
@@ -108,6 +101,46 @@ public final class InMemoryStore
     if (taken) {
       throw DomainException.conflict("username.taken", "That username is taken.");
     }
+  }
+
+  private void ensureEmailFree(EmailAddress email, Optional<UserId> owner) {
+    boolean taken =
+        users.values().stream()
+            .anyMatch(u -> u.hasEmail(email) && !owner.equals(Optional.of(u.id())));
+    if (taken) {
+      throw DomainException.conflict("email.taken", "That email address is already registered.");
+    }
+  }
+
+  @Override
+  public synchronized Optional<User> findByEmail(EmailAddress email) {
+    return users.values().stream().filter(u -> u.hasEmail(email)).findFirst();
+  }
+
+  @Override
+  public synchronized Optional<Instant> loginsValidFrom(UserId id) {
+    return findById(id).map(User::loginsValidFrom);
+  }
+
+  @Override
+  public synchronized void changePassword(UserId id, PasswordHash hash, Instant validFrom) {
+    users.computeIfPresent(id, (key, u) -> u.withPassword(hash, validFrom));
+  }
+
+  @Override
+  public synchronized void changeEmail(UserId id, EmailAddress email, boolean verified) {
+    ensureEmailFree(email, Optional.of(id));
+    users.computeIfPresent(id, (key, u) -> u.withEmail(email, verified));
+  }
+
+  /** As the database's ON DELETE CASCADE does: posts, follows, tokens and mail records go too. */
+  @Override
+  public synchronized void delete(UserId id) {
+    users.remove(id);
+    posts.values().removeIf(p -> p.authorId().equals(id));
+    follows.removeIf(f -> f.follower().equals(id) || f.followed().equals(id));
+    tokens.values().removeIf(t -> t.user().equals(id));
+    mailSends.removeIf(m -> m.user().equals(id));
   }
 
   @Override
@@ -123,13 +156,23 @@ public final class InMemoryStore
                     u.passwordHash(),
                     u.about(),
                     u.memberSince(),
-                    seenAt)
+                    seenAt,
+                    u.emailVerified(),
+                    u.loginsValidFrom())
                 : u);
   }
 
   @Override
   public synchronized Optional<Post> findById(PostId id) {
     return Optional.ofNullable(posts.get(id));
+  }
+
+  @Override
+  public synchronized List<Post> allBy(UserId author) {
+    return posts.values().stream()
+        .filter(p -> p.authorId().equals(author))
+        .sorted(Comparator.comparingLong((Post p) -> p.id().value()).reversed())
+        .toList();
   }
 
   @Override
@@ -215,5 +258,64 @@ public final class InMemoryStore
         followers,
         following,
         viewerFollows);
+  }
+
+  @Override
+  public synchronized void add(AccountToken token) {
+    tokens.put(token.hash(), token);
+  }
+
+  @Override
+  public synchronized void retireOthers(AccountToken newest) {
+    tokens
+        .values()
+        .removeIf(
+            t ->
+                !t.used()
+                    && t.user().equals(newest.user())
+                    && t.purpose() == newest.purpose()
+                    && !t.hash().equals(newest.hash()));
+  }
+
+  @Override
+  public synchronized Optional<AccountToken> find(TokenHash hash) {
+    return Optional.ofNullable(tokens.get(hash));
+  }
+
+  @Override
+  public synchronized boolean consume(TokenHash hash) {
+    AccountToken token = tokens.get(hash);
+    if (token == null || token.used()) {
+      return false;
+    }
+    tokens.put(
+        hash,
+        new AccountToken(
+            token.hash(),
+            token.user(),
+            token.purpose(),
+            token.email(),
+            token.issuedAt(),
+            token.expiresAt(),
+            true));
+    return true;
+  }
+
+  @Override
+  public synchronized void delete(TokenHash hash) {
+    tokens.remove(hash);
+  }
+
+  @Override
+  public synchronized void recordSend(UserId user, TokenPurpose purpose, Instant sentAt) {
+    mailSends.add(new MailSend(user, purpose, sentAt));
+  }
+
+  @Override
+  public synchronized long sendsSince(UserId user, TokenPurpose purpose, Instant since) {
+    return mailSends.stream()
+        .filter(m -> m.user().equals(user) && m.purpose() == purpose)
+        .filter(m -> !m.sentAt().isBefore(since))
+        .count();
   }
 }

@@ -18,6 +18,6 @@ public final class AccountService implements AccountQuery {
   public Optional<AccountView> account(UserId user) {
     return users
         .findById(user)
-        .map(u -> new AccountView(u.id(), u.username(), u.email(), u.about()));
+        .map(u -> new AccountView(u.id(), u.username(), u.email(), u.about(), u.emailVerified()));
   }
 }

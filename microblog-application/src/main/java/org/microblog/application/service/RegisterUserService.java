@@ -3,21 +3,34 @@ package org.microblog.application.service;
 import java.time.Clock;
 import org.microblog.application.port.in.RegisterUserCommand;
 import org.microblog.application.port.in.RegisterUserUseCase;
+import org.microblog.application.port.in.SendVerificationUseCase;
+import org.microblog.application.port.out.MailDeliveryException;
 import org.microblog.application.port.out.PasswordHasher;
 import org.microblog.application.port.out.SaveUserPort;
+import org.microblog.domain.shared.DomainException;
 import org.microblog.domain.user.NewUser;
 import org.microblog.domain.user.UserId;
 
-/** Hashes the password and stores the account; the store guards uniqueness. */
+/**
+ * Hashes the password, stores the account (the store guards uniqueness) and mails a link that
+ * verifies the address. The account stands even when that mail cannot be sent: its owner sees the
+ * address as unverified and can ask for the link again.
+ */
 public final class RegisterUserService implements RegisterUserUseCase {
   private final SaveUserPort users;
   private final PasswordHasher hasher;
   private final Clock clock;
+  private final SendVerificationUseCase verification;
 
-  public RegisterUserService(SaveUserPort users, PasswordHasher hasher, Clock clock) {
+  public RegisterUserService(
+      SaveUserPort users,
+      PasswordHasher hasher,
+      Clock clock,
+      SendVerificationUseCase verification) {
     this.users = users;
     this.hasher = hasher;
     this.clock = clock;
+    this.verification = verification;
   }
 
   @Override
@@ -25,6 +38,12 @@ public final class RegisterUserService implements RegisterUserUseCase {
     NewUser user =
         new NewUser(
             command.username(), command.email(), hasher.hash(command.password()), clock.instant());
-    return users.insert(user).id();
+    UserId id = users.insert(user).id();
+    try {
+      verification.send(id);
+    } catch (MailDeliveryException | DomainException notSent) {
+      // Registration succeeded; verification can be asked for again from the settings.
+    }
+    return id;
   }
 }

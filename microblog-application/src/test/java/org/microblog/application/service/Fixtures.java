@@ -2,6 +2,8 @@ package org.microblog.application.service;
 
 import java.time.Instant;
 import org.microblog.application.inmemory.InMemoryMicroblog;
+import org.microblog.application.inmemory.Pbkdf2PasswordHasher;
+import org.microblog.application.inmemory.PlainAccountMails;
 import org.microblog.application.port.in.PublishPostCommand;
 import org.microblog.application.port.in.RegisterUserCommand;
 import org.microblog.domain.post.PostText;
@@ -14,7 +16,10 @@ import org.microblog.domain.user.Username;
 final class Fixtures {
   static final Instant START = Instant.parse("2026-01-01T10:00:00Z");
   final MutableClock clock = new MutableClock(START);
-  final InMemoryMicroblog blog = InMemoryMicroblog.create(clock);
+  final RecordingTokens tokens = new RecordingTokens();
+  final InMemoryMicroblog blog =
+      InMemoryMicroblog.create(
+          clock, new Pbkdf2PasswordHasher(1_000), tokens, new PlainAccountMails());
 
   UserId register(String name) {
     return blog.registerUser()
@@ -23,6 +28,10 @@ final class Fixtures {
                 new Username(name),
                 new EmailAddress(name + "@example.org"),
                 new Password("password-of-" + name)));
+  }
+
+  String passwordOf(String name) {
+    return "password-of-" + name;
   }
 
   long post(UserId author, String text) {

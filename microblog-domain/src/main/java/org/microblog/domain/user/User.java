@@ -4,7 +4,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 
-/** A registered person. */
+/**
+ * A registered person.
+ *
+ * @param emailVerified whether the owner has proved that {@code email} is theirs
+ * @param loginsValidFrom logins issued before this moment have ended (see {@link
+ *     org.microblog.domain.account.LoginsValidFrom})
+ */
 public record User(
     UserId id,
     Username username,
@@ -12,7 +18,9 @@ public record User(
     PasswordHash passwordHash,
     AboutMe about,
     Instant memberSince,
-    Instant lastSeen) {
+    Instant lastSeen,
+    boolean emailVerified,
+    Instant loginsValidFrom) {
 
   /** How often "last seen" is worth writing down: more often would only cost writes. */
   public static final Duration LAST_SEEN_RESOLUTION = Duration.ofMinutes(1);
@@ -25,6 +33,51 @@ public record User(
     Objects.requireNonNull(about, "about");
     Objects.requireNonNull(memberSince, "memberSince");
     Objects.requireNonNull(lastSeen, "lastSeen");
+    Objects.requireNonNull(loginsValidFrom, "loginsValidFrom");
+  }
+
+  /** A newly stored account: unverified address, logins valid from registration on. */
+  public static User registered(UserId id, NewUser user) {
+    Instant at = user.registeredAt();
+    return new User(
+        id, user.username(), user.email(), user.passwordHash(), AboutMe.empty(), at, at, false, at);
+  }
+
+  public User withProfile(Username newUsername, AboutMe newAbout) {
+    return new User(
+        id,
+        newUsername,
+        email,
+        passwordHash,
+        newAbout,
+        memberSince,
+        lastSeen,
+        emailVerified,
+        loginsValidFrom);
+  }
+
+  /** A new password ends every login issued before {@code validFrom}. */
+  public User withPassword(PasswordHash hash, Instant validFrom) {
+    return new User(
+        id, username, email, hash, about, memberSince, lastSeen, emailVerified, validFrom);
+  }
+
+  public User withEmail(EmailAddress address, boolean verified) {
+    return new User(
+        id,
+        username,
+        address,
+        passwordHash,
+        about,
+        memberSince,
+        lastSeen,
+        verified,
+        loginsValidFrom);
+  }
+
+  /** Whether {@code address} is this user's address, ignoring case. */
+  public boolean hasEmail(EmailAddress address) {
+    return email.canonical().equals(address.canonical());
   }
 
   @Override

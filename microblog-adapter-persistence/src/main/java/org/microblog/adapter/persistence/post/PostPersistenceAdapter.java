@@ -38,6 +38,13 @@ public class PostPersistenceAdapter implements LoadPostPort, SavePostPort, LoadT
   }
 
   @Override
+  public List<Post> allBy(UserId author) {
+    return posts.findByAuthorIdOrderByIdDesc(author.value()).stream()
+        .map(mapper::toDomain)
+        .toList();
+  }
+
+  @Override
   public Post insert(NewPost post) {
     return mapper.toDomain(posts.save(mapper.toEntity(post)));
   }

@@ -3,6 +3,7 @@ package org.microblog.adapter.persistence.post;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import java.util.List;
 import java.util.Optional;
 
 /** Rows of {@code posts}, one at a time. */
@@ -15,4 +16,7 @@ interface PostRepository extends GenericRepository<PostEntity, Long> {
   Optional<PostEntity> findById(Long id);
 
   void deleteById(Long id);
+
+  /** One author's posts, newest first, by {@code ix_posts_author_id_id}. */
+  List<PostEntity> findByAuthorIdOrderByIdDesc(long authorId);
 }

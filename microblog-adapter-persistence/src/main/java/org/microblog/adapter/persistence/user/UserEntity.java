@@ -20,4 +20,6 @@ record UserEntity(
     String passwordHash,
     String about,
     Instant memberSince,
-    Instant lastSeen) {}
+    Instant lastSeen,
+    boolean emailVerified,
+    Instant loginsValidFrom) {}

@@ -13,7 +13,9 @@ import org.microblog.application.port.out.RecordLastSeenPort;
 import org.microblog.application.port.out.SaveUserPort;
 import org.microblog.domain.shared.DomainException;
 import org.microblog.domain.user.AboutMe;
+import org.microblog.domain.user.EmailAddress;
 import org.microblog.domain.user.NewUser;
+import org.microblog.domain.user.PasswordHash;
 import org.microblog.domain.user.User;
 import org.microblog.domain.user.UserId;
 import org.microblog.domain.user.Username;
@@ -46,6 +48,35 @@ public class UserPersistenceAdapter
   @Override
   public Optional<User> findByUsername(Username username) {
     return users.findByUsernameKey(username.canonical()).map(mapper::toDomain);
+  }
+
+  @Override
+  public Optional<User> findByEmail(EmailAddress email) {
+    return users.findByEmailKey(email.canonical()).map(mapper::toDomain);
+  }
+
+  @Override
+  public Optional<Instant> loginsValidFrom(UserId id) {
+    return users.findLoginsValidFrom(id.value());
+  }
+
+  @Override
+  public void changePassword(UserId id, PasswordHash hash, Instant loginsValidFrom) {
+    users.changePassword(id.value(), hash.value(), loginsValidFrom);
+  }
+
+  @Override
+  public void changeEmail(UserId id, EmailAddress email, boolean verified) {
+    try {
+      users.changeEmail(id.value(), email.value(), email.canonical(), verified);
+    } catch (DataAccessException e) {
+      throw translate(e);
+    }
+  }
+
+  @Override
+  public void delete(UserId id) {
+    users.deleteAccount(id.value());
   }
 
   @Override

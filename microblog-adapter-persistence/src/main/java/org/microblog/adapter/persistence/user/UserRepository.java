@@ -28,6 +28,26 @@ interface UserRepository extends GenericRepository<UserEntity, Long> {
 
   Optional<UserEntity> findByUsernameKey(String usernameKey);
 
+  Optional<UserEntity> findByEmailKey(String emailKey);
+
+  /** One column by primary key: checked on every logged-in request. */
+  @Query("SELECT logins_valid_from FROM users WHERE id = :id")
+  Optional<Instant> findLoginsValidFrom(long id);
+
+  @Query(
+      "UPDATE users SET password_hash = :passwordHash, logins_valid_from = :loginsValidFrom"
+          + " WHERE id = :id")
+  int changePassword(long id, String passwordHash, Instant loginsValidFrom);
+
+  @Query(
+      "UPDATE users SET email = :email, email_key = :emailKey, email_verified = :verified"
+          + " WHERE id = :id")
+  int changeEmail(long id, String email, String emailKey, boolean verified);
+
+  /** Posts, follows, tokens and mail records go with the row (ON DELETE CASCADE). */
+  @Query("DELETE FROM users WHERE id = :id")
+  int deleteAccount(long id);
+
   @Query(
       "UPDATE users SET username = :username, username_key = :usernameKey, about = :about"
           + " WHERE id = :id")

@@ -50,7 +50,12 @@ final class PostController {
         .attempt(() -> new PostText(form.body()))
         .<HttpResponse<?>>map(
             text -> {
-              publishPost.publish(new PublishPostCommand(viewer.id(), text));
+              try {
+                publishPost.publish(new PublishPostCommand(viewer.id(), text));
+              } catch (DomainException refused) {
+                // e.g. the operator requires a verified address before posting
+                return homePage.refused(viewer, form.body(), errors.add(refused).asMap());
+              }
               return HttpResponse.seeOther(URI.create("/"));
             })
         .orElseGet(() -> homePage.refused(viewer, form.body(), errors.asMap()));

@@ -11,6 +11,8 @@ import org.microblog.adapter.web.view.PageModel;
 import org.microblog.adapter.web.view.Pagination;
 import org.microblog.adapter.web.view.PostItem;
 import org.microblog.adapter.web.view.Timestamp;
+import org.microblog.application.port.in.AccountQuery;
+import org.microblog.application.port.in.AccountView;
 import org.microblog.application.port.in.Page;
 import org.microblog.application.port.in.PageRequest;
 import org.microblog.application.port.in.PostView;
@@ -25,10 +27,12 @@ final class ProfilePage {
   private static final String VIEW = "profile/show";
   private final ProfileQuery profiles;
   private final TimelineQuery timelines;
+  private final AccountQuery accounts;
 
-  ProfilePage(ProfileQuery profiles, TimelineQuery timelines) {
+  ProfilePage(ProfileQuery profiles, TimelineQuery timelines, AccountQuery accounts) {
     this.profiles = profiles;
     this.timelines = timelines;
+    this.accounts = accounts;
   }
 
   HttpResponse<?> show(String username, Optional<Viewer> viewer, PageRequest request) {
@@ -41,6 +45,10 @@ final class ProfilePage {
             .with("error", reason.getMessage());
     return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
         .body(new ModelAndView<>(VIEW, model.asMap()));
+  }
+
+  private boolean ownerVerified(ProfileView profile) {
+    return accounts.account(profile.id()).map(AccountView::emailVerified).orElse(true);
   }
 
   private PageModel model(String username, Optional<Viewer> viewer, PageRequest request) {
@@ -59,6 +67,8 @@ final class ProfilePage {
         .with("lastSeen", Timestamp.of(profile.lastSeen()))
         .with("followersLabel", profile.followers() == 1 ? "follower" : "followers")
         .with("self", self)
+        // Only the owner learns that their address is unverified; nobody ever sees the address.
+        .with("unverified", self && !ownerVerified(profile))
         .with("canFollow", viewer.isPresent() && !self)
         .with("posts", PostItem.of(page.items(), viewer))
         .with("pagination", Pagination.of(Links.profile(name), page));

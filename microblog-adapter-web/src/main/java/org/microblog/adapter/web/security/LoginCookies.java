@@ -8,6 +8,7 @@ import io.micronaut.security.token.cookie.AccessTokenCookieConfiguration;
 import io.micronaut.security.token.generator.TokenGenerator;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import java.time.Instant;
 import org.microblog.application.port.in.AuthenticatedUser;
 
 /**
@@ -37,7 +38,8 @@ public final class LoginCookies {
     Duration lifetime = remember ? REMEMBERED : SESSION;
     String token =
         tokens
-            .generateToken(Viewer.authenticationOf(user, remember), (int) lifetime.toSeconds())
+            .generateToken(
+                Viewer.authenticationOf(user, remember, Instant.now()), (int) lifetime.toSeconds())
             .orElseThrow(() -> new IllegalStateException("login token could not be signed"));
     Cookie cookie = base(token);
     if (remember) {

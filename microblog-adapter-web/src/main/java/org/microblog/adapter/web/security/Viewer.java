@@ -1,6 +1,8 @@
 package org.microblog.adapter.web.security;
 
 import io.micronaut.security.authentication.Authentication;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -15,6 +17,14 @@ import org.microblog.domain.user.UserId;
 public record Viewer(UserId id, String username) {
   static final String USERNAME_CLAIM = "username";
   static final String REMEMBER_CLAIM = "remember";
+
+  /**
+   * When the login was issued, in microseconds since the epoch. JWT's own {@code iat} has whole
+   * seconds only, too coarse to tell a login made just before a password change from one made just
+   * after it.
+   */
+  static final String ISSUED_MICROS_CLAIM = "issued_us";
+
   private static final Collection<String> ROLES = List.of("user");
 
   /** Reads the viewer from a verified login token, if there is one and it is well formed. */
@@ -32,11 +42,18 @@ public record Viewer(UserId id, String username) {
   }
 
   /** The authentication a login token is made from. */
-  static Authentication authenticationOf(AuthenticatedUser user, boolean remember) {
+  static Authentication authenticationOf(
+      AuthenticatedUser user, boolean remember, Instant issuedAt) {
     return Authentication.build(
         Long.toString(user.id().value()),
         ROLES,
-        Map.of(USERNAME_CLAIM, user.username().value(), REMEMBER_CLAIM, remember));
+        Map.of(
+            USERNAME_CLAIM,
+            user.username().value(),
+            REMEMBER_CLAIM,
+            remember,
+            ISSUED_MICROS_CLAIM,
+            ChronoUnit.MICROS.between(Instant.EPOCH, issuedAt)));
   }
 
   /** Whether the login behind this authentication was to be remembered. */

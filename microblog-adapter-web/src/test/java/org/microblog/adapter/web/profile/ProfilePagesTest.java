@@ -153,7 +153,8 @@ class ProfilePagesTest extends WebTestSupport {
                     ALICE,
                     new Username("alice"),
                     new EmailAddress("a@example.org"),
-                    new AboutMe("hello"))));
+                    new AboutMe("hello"),
+                    true)));
     Browser browser = alice();
 
     Document form = Browser.html(browser.get("/settings/profile"));

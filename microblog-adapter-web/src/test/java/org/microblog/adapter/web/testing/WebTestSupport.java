@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.microblog.application.port.in.AuthenticateUserCommand;
 import org.microblog.application.port.in.AuthenticateUserUseCase;
 import org.microblog.application.port.in.AuthenticatedUser;
+import org.microblog.application.port.in.LoginValidityQuery;
 import org.microblog.application.port.in.Page;
 import org.microblog.application.port.in.PostView;
 import org.microblog.application.port.in.TimelineQuery;
@@ -29,10 +30,12 @@ public abstract class WebTestSupport {
   @Inject protected EmbeddedServer server;
   @Inject protected AuthenticateUserUseCase authenticateUser;
   @Inject protected TimelineQuery timelines;
+  @Inject protected LoginValidityQuery loginValidity;
 
   @BeforeEach
   void emptyTimelines() {
-    Mockito.reset(authenticateUser, timelines);
+    Mockito.reset(authenticateUser, timelines, loginValidity);
+    when(loginValidity.isLoginValid(any(), any())).thenReturn(true);
     Page<PostView> empty = new Page<>(List.of(), Optional.empty(), Optional.empty());
     when(timelines.homeTimeline(any(), any())).thenReturn(empty);
     when(timelines.explore(any())).thenReturn(empty);

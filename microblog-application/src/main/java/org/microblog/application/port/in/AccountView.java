@@ -6,4 +6,5 @@ import org.microblog.domain.user.UserId;
 import org.microblog.domain.user.Username;
 
 /** What a person may see and change of their own account. */
-public record AccountView(UserId id, Username username, EmailAddress email, AboutMe about) {}
+public record AccountView(
+    UserId id, Username username, EmailAddress email, AboutMe about, boolean emailVerified) {}

@@ -1,7 +1,10 @@
 package org.microblog.application.port.out;
 
+import java.time.Instant;
 import org.microblog.domain.user.AboutMe;
+import org.microblog.domain.user.EmailAddress;
 import org.microblog.domain.user.NewUser;
+import org.microblog.domain.user.PasswordHash;
 import org.microblog.domain.user.User;
 import org.microblog.domain.user.UserId;
 import org.microblog.domain.user.Username;
@@ -18,4 +21,15 @@ public interface SaveUserPort {
    * @throws org.microblog.domain.shared.DomainException CONFLICT {@code username.taken}
    */
   void updateProfile(UserId id, Username username, AboutMe about);
+
+  /** Stores a new password hash; logins issued before {@code loginsValidFrom} end. */
+  void changePassword(UserId id, PasswordHash hash, Instant loginsValidFrom);
+
+  /**
+   * @throws org.microblog.domain.shared.DomainException CONFLICT {@code email.taken}
+   */
+  void changeEmail(UserId id, EmailAddress email, boolean verified);
+
+  /** Deletes the account with its posts, follows and tokens. Deleting twice changes nothing. */
+  void delete(UserId id);
 }

@@ -1,0 +1,165 @@
+package org.microblog.adapter.web.settings;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.http.exceptions.HttpStatusException;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import java.net.URI;
+import java.util.Map;
+import java.util.Optional;
+import org.microblog.adapter.web.security.CurrentViewer;
+import org.microblog.adapter.web.security.LoginCookies;
+import org.microblog.adapter.web.security.Viewer;
+import org.microblog.adapter.web.view.FormErrors;
+import org.microblog.adapter.web.view.PageModel;
+import org.microblog.application.port.in.AccountQuery;
+import org.microblog.application.port.in.AccountView;
+import org.microblog.application.port.in.AuthenticatedUser;
+import org.microblog.application.port.in.ChangeEmailCommand;
+import org.microblog.application.port.in.ChangeEmailUseCase;
+import org.microblog.application.port.in.ChangePasswordCommand;
+import org.microblog.application.port.in.ChangePasswordUseCase;
+import org.microblog.application.port.in.SendVerificationUseCase;
+import org.microblog.application.port.out.MailDeliveryException;
+import org.microblog.domain.shared.DomainException;
+import org.microblog.domain.user.EmailAddress;
+import org.microblog.domain.user.Password;
+
+/**
+ * One's email address (changing it, verifying it) and password. Each change asks for the current
+ * password; a new address counts only once its verification link has been followed.
+ */
+@Produces(MediaType.TEXT_HTML)
+@Controller("/settings/account")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class AccountSettingsController {
+  private static final String VIEW = "settings/account";
+  static final String MAIL_FAILED =
+      "We could not send the email just now. Nothing has changed; please try again in a few"
+          + " minutes.";
+  private static final Map<String, String> NOTICES =
+      Map.of(
+          "verified", "Your email address is verified.",
+          "email-sent",
+              "We have sent a link to your new address. Your address changes when you follow it.",
+          "verification-sent", "We have sent you a new verification link.",
+          "password-changed", "Your password has been changed. Your other logins have ended.");
+
+  private final AccountQuery accounts;
+  private final ChangeEmailUseCase changeEmail;
+  private final ChangePasswordUseCase changePassword;
+  private final SendVerificationUseCase sendVerification;
+  private final LoginCookies loginCookies;
+
+  AccountSettingsController(
+      AccountQuery accounts,
+      ChangeEmailUseCase changeEmail,
+      ChangePasswordUseCase changePassword,
+      SendVerificationUseCase sendVerification,
+      LoginCookies loginCookies) {
+    this.accounts = accounts;
+    this.changeEmail = changeEmail;
+    this.changePassword = changePassword;
+    this.sendVerification = sendVerification;
+    this.loginCookies = loginCookies;
+  }
+
+  @Get
+  HttpResponse<?> show(Authentication authentication, @QueryValue @Nullable String done) {
+    Viewer viewer = CurrentViewer.required(authentication);
+    PageModel model = PageModel.empty();
+    if (done != null && NOTICES.containsKey(done)) {
+      model.with("notice", NOTICES.get(done));
+    }
+    return page(viewer, HttpStatus.OK, model);
+  }
+
+  @Post(value = "/email", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+  HttpResponse<?> changeEmail(Authentication authentication, @Body ChangeEmailForm form) {
+    Viewer viewer = CurrentViewer.required(authentication);
+    FormErrors errors = new FormErrors();
+    Optional<EmailAddress> email = errors.attempt(() -> new EmailAddress(form.email()));
+    HttpStatus status = HttpStatus.UNPROCESSABLE_ENTITY;
+    if (!errors.any()) {
+      try {
+        changeEmail.requestChange(
+            new ChangeEmailCommand(viewer.id(), form.current(), email.orElseThrow()));
+        return done("email-sent");
+      } catch (DomainException refused) {
+        errors.add(refused);
+      } catch (MailDeliveryException notSent) {
+        errors.add("email", MAIL_FAILED);
+        status = HttpStatus.SERVICE_UNAVAILABLE;
+      }
+    }
+    return page(
+        viewer, status, PageModel.of("newEmail", form.email()).with("errors", errors.asMap()));
+  }
+
+  @Post(value = "/password", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+  HttpResponse<?> changePassword(Authentication authentication, @Body ChangePasswordForm form) {
+    Viewer viewer = CurrentViewer.required(authentication);
+    FormErrors errors = new FormErrors();
+    Optional<Password> password =
+        errors.attempt(() -> Password.confirmed(form.password(), form.confirm()));
+    if (!errors.any()) {
+      try {
+        AuthenticatedUser user =
+            changePassword.change(
+                new ChangePasswordCommand(viewer.id(), form.current(), password.orElseThrow()));
+        // Every login issued before now has ended; this browser gets a fresh one.
+        MutableHttpResponse<?> response = done("password-changed");
+        loginCookies.renew(response, user, authentication);
+        return response;
+      } catch (DomainException refused) {
+        errors.add(refused);
+      }
+    }
+    return page(viewer, HttpStatus.UNPROCESSABLE_ENTITY, PageModel.of("errors", errors.asMap()));
+  }
+
+  @Post(value = "/verification", consumes = MediaType.APPLICATION_FORM_URLENCODED)
+  HttpResponse<?> resendVerification(Authentication authentication) {
+    Viewer viewer = CurrentViewer.required(authentication);
+    FormErrors errors = new FormErrors();
+    HttpStatus status = HttpStatus.UNPROCESSABLE_ENTITY;
+    try {
+      sendVerification.send(viewer.id());
+      return done("verification-sent");
+    } catch (DomainException refused) {
+      errors.add(refused);
+    } catch (MailDeliveryException notSent) {
+      errors.add("verification", MAIL_FAILED);
+      status = HttpStatus.SERVICE_UNAVAILABLE;
+    }
+    return page(viewer, status, PageModel.of("errors", errors.asMap()));
+  }
+
+  private static MutableHttpResponse<?> done(String what) {
+    return HttpResponse.seeOther(URI.create("/settings/account?done=" + what));
+  }
+
+  private HttpResponse<?> page(Viewer viewer, HttpStatus status, PageModel model) {
+    AccountView account =
+        accounts
+            .account(viewer.id())
+            .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "No such account."));
+    model.with("email", account.email().value()).with("verified", account.emailVerified());
+    return HttpResponse.status(status).body(new ModelAndView<>(VIEW, model.asMap()));
+  }
+}

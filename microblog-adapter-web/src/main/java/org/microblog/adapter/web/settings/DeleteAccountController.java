@@ -1,0 +1,62 @@
+package org.microblog.adapter.web.settings;
+
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Body;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Post;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.rules.SecurityRule;
+import io.micronaut.views.ModelAndView;
+import java.net.URI;
+import org.microblog.adapter.web.security.CurrentViewer;
+import org.microblog.adapter.web.security.LoginCookies;
+import org.microblog.adapter.web.security.Viewer;
+import org.microblog.adapter.web.view.FormErrors;
+import org.microblog.adapter.web.view.PageModel;
+import org.microblog.application.port.in.DeleteAccountCommand;
+import org.microblog.application.port.in.DeleteAccountUseCase;
+import org.microblog.domain.shared.DomainException;
+
+/** Leaving: deleting one's account after typing the password again. */
+@Produces(MediaType.TEXT_HTML)
+@Controller("/settings/delete")
+@Secured(SecurityRule.IS_AUTHENTICATED)
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class DeleteAccountController {
+  private static final String VIEW = "settings/delete";
+  private final DeleteAccountUseCase deleteAccount;
+  private final LoginCookies loginCookies;
+
+  DeleteAccountController(DeleteAccountUseCase deleteAccount, LoginCookies loginCookies) {
+    this.deleteAccount = deleteAccount;
+    this.loginCookies = loginCookies;
+  }
+
+  @Get
+  HttpResponse<?> confirm() {
+    return HttpResponse.ok(new ModelAndView<>(VIEW, PageModel.empty().asMap()));
+  }
+
+  @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
+  HttpResponse<?> delete(Authentication authentication, @Body DeleteAccountForm form) {
+    Viewer viewer = CurrentViewer.required(authentication);
+    try {
+      deleteAccount.delete(new DeleteAccountCommand(viewer.id(), form.password()));
+    } catch (DomainException refused) {
+      PageModel model = PageModel.of("errors", new FormErrors().add(refused).asMap());
+      return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+          .body(new ModelAndView<>(VIEW, model.asMap()));
+    }
+    MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create("/login?deleted"));
+    loginCookies.clear(response);
+    return response;
+  }
+}

@@ -1,0 +1,35 @@
+package org.microblog.application.inmemory;
+
+import java.time.Instant;
+import org.microblog.application.port.out.AccountMails;
+import org.microblog.application.port.out.MailMessage;
+import org.microblog.domain.account.TokenValue;
+import org.microblog.domain.user.EmailAddress;
+import org.microblog.domain.user.Username;
+
+/**
+ * Minimal account mails for embedding programs: the bare token rather than a link (an embedder has
+ * its own pages), the same text in both parts. The server's mails come from templates.
+ */
+public final class PlainAccountMails implements AccountMails {
+  @Override
+  public MailMessage passwordReset(
+      Username user, EmailAddress to, TokenValue token, Instant expiresAt) {
+    return mail(to, "Reset your password", user + ", your reset code is " + token.value());
+  }
+
+  @Override
+  public MailMessage verifyEmail(
+      Username user, EmailAddress to, TokenValue token, Instant expiresAt) {
+    return mail(to, "Verify your email address", user + ", your code is " + token.value());
+  }
+
+  @Override
+  public MailMessage emailChanged(Username user, EmailAddress oldAddress, EmailAddress newAddress) {
+    return mail(oldAddress, "Your email address was changed", user + " now uses another address.");
+  }
+
+  private static MailMessage mail(EmailAddress to, String subject, String text) {
+    return new MailMessage(to, subject, text, "<p>" + text + "</p>");
+  }
+}

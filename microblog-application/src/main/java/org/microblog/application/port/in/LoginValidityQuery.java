@@ -1,0 +1,13 @@
+package org.microblog.application.port.in;
+
+import java.time.Instant;
+import org.microblog.domain.user.UserId;
+
+/** Whether a login has ended meanwhile (password changed or reset, account deleted). */
+public interface LoginValidityQuery {
+  /**
+   * @param issuedAt when the login token was issued
+   * @return false when the account is gone or its logins were ended after {@code issuedAt}
+   */
+  boolean isLoginValid(UserId user, Instant issuedAt);
+}

@@ -1,0 +1,34 @@
+package org.microblog.application.service;
+
+import java.time.Clock;
+import org.microblog.application.port.in.AuthenticatedUser;
+import org.microblog.application.port.in.ChangePasswordCommand;
+import org.microblog.application.port.in.ChangePasswordUseCase;
+import org.microblog.application.port.out.LoadUserPort;
+import org.microblog.application.port.out.PasswordHasher;
+import org.microblog.application.port.out.SaveUserPort;
+import org.microblog.domain.user.User;
+
+/** Changes the password after checking the current one; logins issued before now end. */
+public final class ChangePasswordService implements ChangePasswordUseCase {
+  private final Accounts accounts;
+  private final SaveUserPort saveUsers;
+  private final PasswordHasher hasher;
+  private final Clock clock;
+
+  public ChangePasswordService(
+      LoadUserPort loadUsers, SaveUserPort saveUsers, PasswordHasher hasher, Clock clock) {
+    this.accounts = new Accounts(loadUsers, hasher);
+    this.saveUsers = saveUsers;
+    this.hasher = hasher;
+    this.clock = clock;
+  }
+
+  @Override
+  public AuthenticatedUser change(ChangePasswordCommand command) {
+    User user = accounts.require(command.user());
+    accounts.ensurePassword(user, command.currentPassword(), "current");
+    saveUsers.changePassword(user.id(), hasher.hash(command.newPassword()), clock.instant());
+    return new AuthenticatedUser(user.id(), user.username());
+  }
+}

@@ -1,0 +1,49 @@
+package org.microblog.application.service;
+
+import java.time.Clock;
+import java.time.Instant;
+import org.microblog.application.port.in.ResetPasswordCommand;
+import org.microblog.application.port.in.ResetPasswordUseCase;
+import org.microblog.application.port.out.AccountTokenPort;
+import org.microblog.application.port.out.PasswordHasher;
+import org.microblog.application.port.out.SaveUserPort;
+import org.microblog.domain.account.AccountToken;
+import org.microblog.domain.account.TokenPurpose;
+import org.microblog.domain.user.PasswordHash;
+import org.microblog.domain.user.UserId;
+
+/**
+ * Redeems a reset link: the token is consumed atomically before the password changes, so a link
+ * works once even when clicked twice at the same moment. Every login issued before now ends.
+ */
+public final class ResetPasswordService implements ResetPasswordUseCase {
+  private final AccountTokenPort tokens;
+  private final SaveUserPort users;
+  private final PasswordHasher hasher;
+  private final Clock clock;
+
+  public ResetPasswordService(
+      AccountTokenPort tokens, SaveUserPort users, PasswordHasher hasher, Clock clock) {
+    this.tokens = tokens;
+    this.users = users;
+    this.hasher = hasher;
+    this.clock = clock;
+  }
+
+  @Override
+  public UserId reset(ResetPasswordCommand command) {
+    AccountToken token =
+        tokens
+            .find(command.token().hash())
+            .orElseThrow(() -> AccountToken.unknown(TokenPurpose.RESET_PASSWORD));
+    token.ensureRedeemable(TokenPurpose.RESET_PASSWORD, clock.instant());
+    // Hash before consuming: the slow step must not leave a consumed token and an old password.
+    PasswordHash hash = hasher.hash(command.password());
+    if (!tokens.consume(token.hash())) {
+      throw AccountToken.used(TokenPurpose.RESET_PASSWORD);
+    }
+    Instant now = clock.instant();
+    users.changePassword(token.user(), hash, now);
+    return token.user();
+  }
+}

@@ -1,0 +1,88 @@
+package org.microblog.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.microblog.application.port.in.AuthenticateUserCommand;
+import org.microblog.application.port.in.ChangePasswordCommand;
+import org.microblog.application.port.in.DeleteAccountCommand;
+import org.microblog.application.port.in.FollowCommand;
+import org.microblog.domain.post.Post;
+import org.microblog.domain.shared.DomainException;
+import org.microblog.domain.user.Password;
+import org.microblog.domain.user.UserId;
+import org.microblog.domain.user.Username;
+
+class AccountSettingsServicesTest {
+  private final Fixtures fx = new Fixtures();
+  private final UserId alice = fx.register("alice");
+
+  private static void assertRefused(Runnable action, String key) {
+    assertThatThrownBy(action::run)
+        .isInstanceOfSatisfying(DomainException.class, e -> assertThat(e.key()).isEqualTo(key));
+  }
+
+  @Test
+  void changingThePasswordNeedsTheCurrentOneAndEndsOlderLogins() {
+    ChangePasswordCommand wrong =
+        new ChangePasswordCommand(alice, "not it", new Password("brand new password"));
+    assertRefused(() -> fx.blog.changePassword().change(wrong), "current.wrong");
+
+    fx.clock.advance(Duration.ofSeconds(30));
+    var loggedIn =
+        fx.blog
+            .changePassword()
+            .change(
+                new ChangePasswordCommand(
+                    alice, fx.passwordOf("alice"), new Password("brand new password")));
+
+    assertThat(loggedIn.username()).isEqualTo(new Username("alice"));
+    assertThat(
+            fx.blog
+                .authenticateUser()
+                .authenticate(new AuthenticateUserCommand("alice", "brand new password")))
+        .isPresent();
+    assertThat(fx.blog.loginValidity().isLoginValid(alice, Fixtures.START)).isFalse();
+    assertThat(fx.blog.loginValidity().isLoginValid(alice, fx.clock.instant())).isTrue();
+  }
+
+  @Test
+  void deletingNeedsThePasswordAndRemovesPostsAndFollowsAndFreesTheName() {
+    UserId bob = fx.register("bob");
+    fx.post(alice, "alice's post");
+    long bobsPost = fx.post(bob, "bob's post");
+    fx.blog.followUser().follow(new FollowCommand(bob, new Username("alice")));
+
+    assertRefused(
+        () -> fx.blog.deleteAccount().delete(new DeleteAccountCommand(alice, "nope")),
+        "password.wrong");
+    assertThat(fx.blog.store().findById(alice)).isPresent();
+
+    fx.blog.deleteAccount().delete(new DeleteAccountCommand(alice, fx.passwordOf("alice")));
+
+    assertThat(fx.blog.store().findById(alice)).isEmpty();
+    assertThat(fx.blog.postExport().allPostsOf(alice)).isEmpty();
+    assertThat(fx.blog.profiles().profile(new Username("bob"), java.util.Optional.empty()))
+        .hasValueSatisfying(p -> assertThat(p.following()).isZero());
+    assertThat(fx.blog.postExport().allPostsOf(bob))
+        .extracting(p -> p.id().value())
+        .containsExactly(bobsPost);
+    assertThat(fx.blog.loginValidity().isLoginValid(alice, fx.clock.instant())).isFalse();
+    assertThat(fx.register("alice")).isNotEqualTo(alice);
+  }
+
+  @Test
+  void theExportHoldsAllOfOnesOwnPostsNewestFirst() {
+    UserId bob = fx.register("bob");
+    fx.post(alice, "first");
+    fx.post(bob, "not mine");
+    fx.post(alice, "second");
+
+    assertThat(fx.blog.postExport().allPostsOf(alice))
+        .extracting(Post::text)
+        .extracting(Object::toString)
+        .containsExactly("second", "first");
+  }
+}
