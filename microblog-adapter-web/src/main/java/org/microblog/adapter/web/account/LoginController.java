@@ -1,6 +1,7 @@
 package org.microblog.adapter.web.account;
 
 import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -17,6 +18,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import java.net.URI;
+import java.util.Optional;
+import org.microblog.adapter.web.limits.RateLimits;
 import org.microblog.adapter.web.security.LoginCookies;
 import org.microblog.adapter.web.security.SafeRedirect;
 import org.microblog.adapter.web.view.PageModel;
@@ -33,10 +36,13 @@ final class LoginController {
   private static final String VIEW = "account/login";
   static final String FAILED = "Invalid username or password.";
   private final AuthenticateUserUseCase authenticateUser;
+  private final RateLimits rateLimits;
   private final LoginCookies loginCookies;
 
-  LoginController(AuthenticateUserUseCase authenticateUser, LoginCookies loginCookies) {
+  LoginController(
+      AuthenticateUserUseCase authenticateUser, LoginCookies loginCookies, RateLimits rateLimits) {
     this.authenticateUser = authenticateUser;
+    this.rateLimits = rateLimits;
     this.loginCookies = loginCookies;
   }
 
@@ -70,12 +76,18 @@ final class LoginController {
   }
 
   @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
-  HttpResponse<?> login(@Body LoginForm form) {
+  HttpResponse<?> login(HttpRequest<?> request, @Body LoginForm form) {
     String next = SafeRedirect.localPathOr(form.next(), "/");
-    return authenticateUser
-        .authenticate(new AuthenticateUserCommand(form.username(), form.password()))
-        .<HttpResponse<?>>map(user -> loggedIn(user, form.rememberMe(), next))
-        .orElseGet(() -> rejected(form, next));
+    rateLimits.checkLogin(request, form.username());
+    Optional<AuthenticatedUser> user =
+        authenticateUser.authenticate(
+            new AuthenticateUserCommand(form.username(), form.password()));
+    if (user.isEmpty()) {
+      rateLimits.loginFailed(request, form.username());
+      return rejected(form, next);
+    }
+    rateLimits.loginSucceeded(form.username());
+    return loggedIn(user.get(), form.rememberMe(), next);
   }
 
   private HttpResponse<?> loggedIn(AuthenticatedUser user, boolean remember, String next) {

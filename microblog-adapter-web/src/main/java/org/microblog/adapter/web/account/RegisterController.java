@@ -1,5 +1,6 @@
 package org.microblog.adapter.web.account;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -15,6 +16,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import java.net.URI;
 import java.util.Optional;
+import org.microblog.adapter.web.limits.RateLimits;
 import org.microblog.adapter.web.view.FormErrors;
 import org.microblog.adapter.web.view.PageModel;
 import org.microblog.application.port.in.RegisterUserCommand;
@@ -32,9 +34,11 @@ import org.microblog.domain.user.Username;
 final class RegisterController {
   private static final String VIEW = "account/register";
   private final RegisterUserUseCase registerUser;
+  private final RateLimits rateLimits;
 
-  RegisterController(RegisterUserUseCase registerUser) {
+  RegisterController(RegisterUserUseCase registerUser, RateLimits rateLimits) {
     this.registerUser = registerUser;
+    this.rateLimits = rateLimits;
   }
 
   @Get
@@ -43,7 +47,8 @@ final class RegisterController {
   }
 
   @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
-  HttpResponse<?> register(@Body RegistrationForm form) {
+  HttpResponse<?> register(HttpRequest<?> request, @Body RegistrationForm form) {
+    rateLimits.checkRegistration(request);
     FormErrors errors = new FormErrors();
     Optional<Username> username = errors.attempt(() -> new Username(form.username()));
     Optional<EmailAddress> email = errors.attempt(() -> new EmailAddress(form.email()));
@@ -59,6 +64,7 @@ final class RegisterController {
     } catch (DomainException taken) {
       return rejected(form, errors.add(taken));
     }
+    rateLimits.registered(request);
     return HttpResponse.seeOther(URI.create("/login?registered"));
   }
 

@@ -12,16 +12,17 @@ import org.microblog.adapter.web.view.PageRenderer;
 @Singleton
 public final class ErrorPages {
   private static final Map<Integer, String> TITLES =
-      Map.of(
-          400, "Bad request",
-          403, "Forbidden",
-          404, "Page not found",
-          405, "Not allowed",
-          413, "Too large",
-          415, "Unsupported form",
-          422, "Cannot do that",
-          500, "Something went wrong",
-          503, "Please try again");
+      Map.ofEntries(
+          Map.entry(400, "Bad request"),
+          Map.entry(403, "Forbidden"),
+          Map.entry(404, "Page not found"),
+          Map.entry(405, "Not allowed"),
+          Map.entry(413, "Too large"),
+          Map.entry(415, "Unsupported form"),
+          Map.entry(422, "Cannot do that"),
+          Map.entry(429, "Slow down"),
+          Map.entry(500, "Something went wrong"),
+          Map.entry(503, "Please try again"));
 
   private static final Map<Integer, String> MESSAGES =
       Map.of(

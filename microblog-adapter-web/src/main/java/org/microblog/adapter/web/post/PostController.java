@@ -13,6 +13,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import java.net.URI;
+import org.microblog.adapter.web.limits.RateLimits;
 import org.microblog.adapter.web.security.CurrentViewer;
 import org.microblog.adapter.web.security.SafeRedirect;
 import org.microblog.adapter.web.security.Viewer;
@@ -33,10 +34,16 @@ import org.microblog.domain.shared.DomainException;
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class PostController {
   private final PublishPostUseCase publishPost;
+  private final RateLimits rateLimits;
   private final DeletePostUseCase deletePost;
   private final HomePage homePage;
 
-  PostController(PublishPostUseCase publishPost, DeletePostUseCase deletePost, HomePage homePage) {
+  PostController(
+      PublishPostUseCase publishPost,
+      DeletePostUseCase deletePost,
+      HomePage homePage,
+      RateLimits rateLimits) {
+    this.rateLimits = rateLimits;
     this.publishPost = publishPost;
     this.deletePost = deletePost;
     this.homePage = homePage;
@@ -50,6 +57,7 @@ final class PostController {
         .attempt(() -> new PostText(form.body()))
         .<HttpResponse<?>>map(
             text -> {
+              rateLimits.checkPost(Long.toString(viewer.id().value()));
               try {
                 publishPost.publish(new PublishPostCommand(viewer.id(), text));
               } catch (DomainException refused) {
