@@ -176,8 +176,12 @@ final class UseCaseFactory {
 
   @Singleton
   ResetPasswordUseCase resetPassword(
-      AccountTokenPort tokens, SaveUserPort users, PasswordHasher hasher, Clock clock) {
-    return new ResetPasswordService(tokens, users, hasher, clock);
+      AccountTokenPort tokens,
+      LoadUserPort loadUsers,
+      SaveUserPort users,
+      PasswordHasher hasher,
+      Clock clock) {
+    return new ResetPasswordService(tokens, loadUsers, users, hasher, clock);
   }
 
   @Singleton

@@ -48,10 +48,12 @@ class EmbeddedDefaultRestartTest {
               "email",
               "ivy@example.org",
               "password",
-              "12345678",
+              "8chars-ok",
               "confirm",
-              "12345678"));
-      browser.logIn("ivy", "12345678").post("/posts", Map.of("body", "written before the restart"));
+              "8chars-ok"));
+      browser
+          .logIn("ivy", "8chars-ok")
+          .post("/posts", Map.of("body", "written before the restart"));
     }
     assertThat(Files.exists(data.resolve("microblog.mv.db"))).isTrue();
     assertThat(Files.exists(data.resolve("token-secret"))).isTrue();

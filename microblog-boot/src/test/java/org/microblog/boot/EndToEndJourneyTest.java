@@ -90,14 +90,14 @@ class EndToEndJourneyTest {
                 "email",
                 "FAY@example.org",
                 "password",
-                "12345678",
+                "8chars-ok",
                 "confirm",
-                "12345678"));
+                "8chars-ok"));
 
     assertThat(taken.statusCode()).isEqualTo(422);
     assertThat(Browser.html(taken).select(".error").text()).isEqualTo("That username is taken.");
     HttpResponse<String> login =
-        other.visit("/login").post("/login", Map.of("username", "FAY", "password", "12345678"));
+        other.visit("/login").post("/login", Map.of("username", "FAY", "password", "8chars-ok"));
     assertThat(login.statusCode()).isEqualTo(422);
   }
 

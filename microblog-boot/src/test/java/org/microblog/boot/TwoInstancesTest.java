@@ -43,10 +43,10 @@ class TwoInstancesTest {
                 "email",
                 "june@example.org",
                 "password",
-                "12345678",
+                "8chars-ok",
                 "confirm",
-                "12345678"));
-        onA.logIn("june", "12345678");
+                "8chars-ok"));
+        onA.logIn("june", "8chars-ok");
         assertThat(onA.post("/posts", Map.of("body", "written on A")).statusCode()).isEqualTo(303);
 
         Browser onB = onA.at(b.getURI());

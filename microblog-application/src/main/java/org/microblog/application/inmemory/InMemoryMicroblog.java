@@ -114,7 +114,7 @@ public record InMemoryMicroblog(
         new ProfileService(store),
         new AccountService(store),
         new RequestPasswordResetService(store, store, store, tokens, mails, mailbox, clock),
-        new ResetPasswordService(store, store, hasher, clock),
+        new ResetPasswordService(store, store, store, hasher, clock),
         new AccountTokenService(store, clock),
         sendVerification,
         new VerifyEmailService(store, store, store, mails, mailbox, clock),

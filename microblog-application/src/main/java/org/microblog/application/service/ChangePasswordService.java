@@ -28,6 +28,7 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
   public AuthenticatedUser change(ChangePasswordCommand command) {
     User user = accounts.require(command.user());
     accounts.ensurePassword(user, command.currentPassword(), "current");
+    command.newPassword().ensureNotPersonal(user.username(), user.email());
     saveUsers.changePassword(user.id(), hasher.hash(command.newPassword()), clock.instant());
     return new AuthenticatedUser(user.id(), user.username());
   }

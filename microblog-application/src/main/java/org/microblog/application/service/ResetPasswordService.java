@@ -5,6 +5,7 @@ import java.time.Instant;
 import org.microblog.application.port.in.ResetPasswordCommand;
 import org.microblog.application.port.in.ResetPasswordUseCase;
 import org.microblog.application.port.out.AccountTokenPort;
+import org.microblog.application.port.out.LoadUserPort;
 import org.microblog.application.port.out.PasswordHasher;
 import org.microblog.application.port.out.SaveUserPort;
 import org.microblog.domain.account.AccountToken;
@@ -18,13 +19,19 @@ import org.microblog.domain.user.UserId;
  */
 public final class ResetPasswordService implements ResetPasswordUseCase {
   private final AccountTokenPort tokens;
+  private final LoadUserPort loadUsers;
   private final SaveUserPort users;
   private final PasswordHasher hasher;
   private final Clock clock;
 
   public ResetPasswordService(
-      AccountTokenPort tokens, SaveUserPort users, PasswordHasher hasher, Clock clock) {
+      AccountTokenPort tokens,
+      LoadUserPort loadUsers,
+      SaveUserPort users,
+      PasswordHasher hasher,
+      Clock clock) {
     this.tokens = tokens;
+    this.loadUsers = loadUsers;
     this.users = users;
     this.hasher = hasher;
     this.clock = clock;
@@ -37,6 +44,9 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
             .find(command.token().hash())
             .orElseThrow(() -> AccountToken.unknown(TokenPurpose.RESET_PASSWORD));
     token.ensureRedeemable(TokenPurpose.RESET_PASSWORD, clock.instant());
+    loadUsers
+        .findById(token.user())
+        .ifPresent(user -> command.password().ensureNotPersonal(user.username(), user.email()));
     // Hash before consuming: the slow step must not leave a consumed token and an old password.
     PasswordHash hash = hasher.hash(command.password());
     if (!tokens.consume(token.hash())) {

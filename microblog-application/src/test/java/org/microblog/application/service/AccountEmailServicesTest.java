@@ -131,7 +131,7 @@ class AccountEmailServicesTest {
                         new RegisterUserCommand(
                             new Username("carol"),
                             new EmailAddress("alice@example.org"),
-                            new Password("12345678"))))
+                            new Password("8chars-ok"))))
         .isInstanceOf(DomainException.class);
   }
 }

@@ -42,7 +42,7 @@ class RegisterUserServiceTest {
     fx.register("alice");
     var command =
         new RegisterUserCommand(
-            new Username("bob"), new EmailAddress("ALICE@example.org"), new Password("12345678"));
+            new Username("bob"), new EmailAddress("ALICE@example.org"), new Password("8chars-ok"));
 
     assertThatThrownBy(() -> fx.blog.registerUser().register(command))
         .isInstanceOfSatisfying(

@@ -10,8 +10,33 @@ class PasswordTest {
 
   @Test
   void acceptsEightToHundredTwentyEightCharacters() {
-    assertThat(new Password("12345678").value()).hasSize(8);
+    assertThat(new Password("zq8#Lm2!").value()).hasSize(8);
     assertThat(new Password("x".repeat(128)).value()).hasSize(128);
+  }
+
+  @Test
+  void rejectsTheMostCommonPasswordsIgnoringCase() {
+    for (String common :
+        new String[] {"password", "12345678", "iloveyou", "Sunshine", "QWERTYUIOP"}) {
+      assertThatThrownBy(() -> new Password(common))
+          .as(common)
+          .isInstanceOfSatisfying(
+              DomainException.class, e -> assertThat(e.key()).isEqualTo("password.common"));
+    }
+    assertThat(new Password("purple-giraffe-42").value()).isEqualTo("purple-giraffe-42");
+  }
+
+  @Test
+  void mustNotBeTheUsernameOrEmail() {
+    Username username = new Username("MaryAnn_1990");
+    EmailAddress email = new EmailAddress("maryann@example.org");
+
+    assertThatThrownBy(() -> new Password("maryann_1990").ensureNotPersonal(username, email))
+        .isInstanceOfSatisfying(
+            DomainException.class, e -> assertThat(e.key()).isEqualTo("password.personal"));
+    assertThatThrownBy(() -> new Password("MaryAnn@Example.org").ensureNotPersonal(username, email))
+        .isInstanceOf(DomainException.class);
+    new Password("maryann-rocks-1990").ensureNotPersonal(username, email);
   }
 
   @Test

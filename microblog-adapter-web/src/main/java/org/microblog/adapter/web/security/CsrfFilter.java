@@ -1,6 +1,5 @@
 package org.microblog.adapter.web.security;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
@@ -11,17 +10,14 @@ import io.micronaut.http.ServerHttpRequest;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.body.ByteBody;
-import io.micronaut.http.body.CloseableByteBody;
 import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.http.server.HttpServerConfiguration;
-import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 import org.microblog.adapter.web.error.ErrorPages;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
 
 /**
  * Cross-site request forgery protection for every state-changing request, by double submission:
@@ -45,21 +41,51 @@ final class CsrfFilter implements Ordered {
     this.maxRequestSize = server.getMaxRequestSize();
   }
 
-  /** Reading a form body blocks, so this runs off the event loop, as the controllers do. */
+  /**
+   * Compares the submitted token with the cookie's. A form body is read from a buffered copy, so
+   * the controller still gets the body, and nothing blocks the event loop.
+   */
   @RequestFilter
-  @ExecuteOn(TaskExecutors.BLOCKING)
-  @Nullable
-  MutableHttpResponse<?> verify(HttpRequest<?> request) {
+  Publisher<Optional<MutableHttpResponse<?>>> verify(HttpRequest<?> request) {
     long length = request.getContentLength();
     if (length > maxRequestSize) {
       // Too large is the first thing wrong with it: say so (413) rather than "bad token".
       throw new ContentLengthExceededException(maxRequestSize, length);
     }
     Optional<String> expected = tokens.fromCookie(request);
-    Optional<String> submitted = expected.isPresent() ? submittedToken(request) : Optional.empty();
-    if (submitted.isPresent() && CsrfTokens.same(expected.get(), submitted.get())) {
-      return null;
+    if (expected.isEmpty()) {
+      return Mono.just(Optional.of(refusal(request)));
     }
+    Optional<String> header = request.getHeaders().findFirst(CsrfTokens.HEADER);
+    if (header.isPresent()) {
+      return Mono.just(decide(request, expected.get(), header));
+    }
+    if (!isForm(request) || !(request instanceof ServerHttpRequest<?> serverRequest)) {
+      return Mono.just(Optional.of(refusal(request)));
+    }
+    return Mono.fromFuture(
+        serverRequest
+            .byteBody()
+            .split(ByteBody.SplitBackpressureMode.FASTEST)
+            .buffer()
+            .thenApply(
+                body -> {
+                  try (body) {
+                    String form = body.toString(StandardCharsets.UTF_8);
+                    return decide(request, expected.get(), tokens.fromForm(form));
+                  }
+                }));
+  }
+
+  /** Empty lets the request through; a response refuses it. */
+  private Optional<MutableHttpResponse<?>> decide(
+      HttpRequest<?> request, String expected, Optional<String> submitted) {
+    return submitted.filter(token -> CsrfTokens.same(expected, token)).isPresent()
+        ? Optional.empty()
+        : Optional.of(refusal(request));
+  }
+
+  private MutableHttpResponse<?> refusal(HttpRequest<?> request) {
     return errorPages.page(
         request,
         HttpStatus.FORBIDDEN,
@@ -67,34 +93,19 @@ final class CsrfFilter implements Ordered {
             + " and try again.");
   }
 
-  private Optional<String> submittedToken(HttpRequest<?> request) {
-    Optional<String> header = request.getHeaders().findFirst(CsrfTokens.HEADER);
-    if (header.isPresent()) {
-      return header;
-    }
-    boolean form =
-        request
-            .getContentType()
-            .map(type -> type.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE))
-            .orElse(false);
-    if (!form || !(request instanceof ServerHttpRequest<?> serverRequest)) {
-      return Optional.empty();
-    }
-    return tokens.fromForm(readBody(serverRequest));
+  private static boolean isForm(HttpRequest<?> request) {
+    return request
+        .getContentType()
+        .map(type -> type.matches(MediaType.APPLICATION_FORM_URLENCODED_TYPE))
+        .orElse(false);
   }
 
-  private static String readBody(ServerHttpRequest<?> request) {
-    try (CloseableByteBody copy =
-            request.byteBody().split(ByteBody.SplitBackpressureMode.FASTEST).allowDiscard();
-        InputStream in = copy.toInputStream()) {
-      return new String(in.readNBytes(CsrfTokens.MAX_FORM_BYTES), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      return "";
-    }
-  }
-
+  /**
+   * Before the security filter and everything that may move the request to another thread: the body
+   * copy must be taken on the event loop.
+   */
   @Override
   public int getOrder() {
-    return ServerFilterPhase.SECURITY.after();
+    return ServerFilterPhase.SECURITY.before();
   }
 }

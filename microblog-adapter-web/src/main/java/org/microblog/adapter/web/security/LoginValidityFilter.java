@@ -1,6 +1,5 @@
 package org.microblog.adapter.web.security;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
@@ -11,13 +10,17 @@ import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.scheduling.TaskExecutors;
-import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.authentication.Authentication;
+import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Date;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import org.microblog.application.port.in.LoginValidityQuery;
+import org.reactivestreams.Publisher;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * Ends logins that the account has ended: after a password change or reset every login token issued
@@ -35,30 +38,41 @@ final class LoginValidityFilter implements Ordered {
   static final String ISSUED_AT_CLAIM = "iat";
   private final LoginValidityQuery validity;
   private final LoginCookies loginCookies;
+  private final ExecutorService blocking;
 
-  LoginValidityFilter(LoginValidityQuery validity, LoginCookies loginCookies) {
+  LoginValidityFilter(
+      LoginValidityQuery validity,
+      LoginCookies loginCookies,
+      @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
     this.validity = validity;
     this.loginCookies = loginCookies;
+    this.blocking = blocking;
   }
 
+  /** Anonymous requests (and static files) pass at once; only a login costs a database lookup. */
   @RequestFilter
-  @ExecuteOn(TaskExecutors.BLOCKING)
-  @Nullable
-  MutableHttpResponse<?> check(HttpRequest<?> request) {
+  Publisher<Optional<MutableHttpResponse<?>>> check(HttpRequest<?> request) {
     Optional<Authentication> authentication = request.getUserPrincipal(Authentication.class);
     if (authentication.isEmpty()) {
-      return null;
+      return Mono.just(Optional.empty());
     }
-    Optional<Viewer> viewer = Viewer.of(authentication.get());
-    Optional<Instant> issuedAt = issuedAt(authentication.get());
+    return Mono.fromCallable(() -> refusal(request, authentication.get()))
+        .subscribeOn(Schedulers.fromExecutorService(blocking));
+  }
+
+  /** Empty when the login is still valid; else the redirect that ends it. */
+  private Optional<MutableHttpResponse<?>> refusal(
+      HttpRequest<?> request, Authentication authentication) {
+    Optional<Viewer> viewer = Viewer.of(authentication);
+    Optional<Instant> issuedAt = issuedAt(authentication);
     if (viewer.isPresent()
         && issuedAt.isPresent()
         && validity.isLoginValid(viewer.get().id(), issuedAt.get())) {
-      return null;
+      return Optional.empty();
     }
     MutableHttpResponse<?> response = HttpResponse.seeOther(loginAgain(request).build());
     loginCookies.clear(response);
-    return response;
+    return Optional.of(response);
   }
 
   /**
@@ -93,9 +107,9 @@ final class LoginValidityFilter implements Ordered {
     return login;
   }
 
-  /** After the security filter, which finds the login; before the CSRF check and controllers. */
+  /** After the security filter, which finds the login (the CSRF check runs before both). */
   @Override
   public int getOrder() {
-    return ServerFilterPhase.SECURITY.after() - 1;
+    return ServerFilterPhase.SECURITY.after();
   }
 }

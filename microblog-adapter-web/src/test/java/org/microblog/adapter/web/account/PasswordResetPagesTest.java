@@ -102,7 +102,7 @@ class PasswordResetPagesTest extends WebTestSupport {
         browser.postRaw("/reset-password", Map.of("email", "a@example.org"));
     HttpResponse<String> reset =
         browser.postRaw(
-            "/reset-password/" + TOKEN, Map.of("password", "12345678", "confirm", "12345678"));
+            "/reset-password/" + TOKEN, Map.of("password", "8chars-ok", "confirm", "8chars-ok"));
 
     assertThat(request.statusCode()).isEqualTo(403);
     assertThat(reset.statusCode()).isEqualTo(403);

@@ -74,9 +74,9 @@ class AccessAndCsrfTest extends WebTestSupport {
                 "email",
                 "a@example.org",
                 "password",
-                "12345678",
+                "8chars-ok",
                 "confirm",
-                "12345678"));
+                "8chars-ok"));
 
     assertThat(response.statusCode()).isEqualTo(403);
     assertThat(Browser.html(response).text()).contains("did not come from this site");

@@ -11,5 +11,6 @@ public record RegisterUserCommand(Username username, EmailAddress email, Passwor
     Objects.requireNonNull(username, "username");
     Objects.requireNonNull(email, "email");
     Objects.requireNonNull(password, "password");
+    password.ensureNotPersonal(username, email);
   }
 }
