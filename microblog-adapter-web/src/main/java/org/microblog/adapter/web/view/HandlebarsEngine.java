@@ -21,6 +21,7 @@ final class HandlebarsEngine {
   Handlebars handlebars() {
     return new Handlebars(new ClassPathTemplateLoader("/", ".hbs"))
         .with(new ConcurrentMapTemplateCache())
+        .with(new HtmlEscaping())
         .prettyPrint(false);
   }
 }

@@ -1,0 +1,107 @@
+#!/usr/bin/env bash
+# The benchmark run behind run-all.sh and run-small.sh (see BENCHMARKS.md). For each database
+# (H2 file, PostgreSQL) and each size: seed, start the app jar with the production JVM flags, wait
+# for /health, run the load scenarios, print EXPLAIN plans (PostgreSQL), stop the app. Then the
+# start-up time, the bcrypt cost table and the chart.
+#
+# Settings (environment): SIZES ("small large"), DATABASES ("h2 pg"), DURATION (s per scenario),
+# WARMUP (s), CONNECTIONS, PG_HOST (127.0.0.1), PG_PORT (5432), PG_USER (postgres), APP_PORT (18080),
+# JAVA_OPTS (the app's JVM flags), SKIP_BUILD=1 to reuse built jars, RESULTS (CSV file).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+SIZES="${SIZES:-small large}"
+DATABASES="${DATABASES:-h2 pg}"
+DURATION="${DURATION:-20}"
+WARMUP="${WARMUP:-5}"
+CONNECTIONS="${CONNECTIONS:-16}"
+PG_HOST="${PG_HOST:-127.0.0.1}"
+PG_PORT="${PG_PORT:-5432}"
+PG_USER="${PG_USER:-postgres}"
+APP_PORT="${APP_PORT:-18080}"
+# The Dockerfile's flags, plus a heap cap: on a large host MaxRAMPercentage alone lets the heap
+# (and so resident memory) grow far past what the app needs.
+JAVA_OPTS="${JAVA_OPTS:--XX:MaxRAMPercentage=75 -XX:+UseSerialGC -Xss512k -XX:+ExitOnOutOfMemoryError -Xmx256m}"
+RESULTS="${RESULTS:-bench/results/results-$(date +%Y%m%d-%H%M%S).csv}"
+WORK="$(mktemp -d /tmp/microblog-bench.XXXXXX)"
+APP_JAR=microblog-boot/target/microblog.jar
+CP="bench/target/microblog-bench.jar:${APP_JAR}"
+APP_PID=""
+
+log() { printf '\n== %s  %s\n' "$(date +%H:%M:%S)" "$*"; }
+
+stop_app() {
+  if [ -n "${APP_PID}" ] && kill -0 "${APP_PID}" 2>/dev/null; then
+    kill "${APP_PID}"
+    wait "${APP_PID}" 2>/dev/null || true
+  fi
+  APP_PID=""
+}
+trap 'stop_app; rm -rf "${WORK}"' EXIT
+
+if [ "${SKIP_BUILD:-0}" != 1 ]; then
+  log "Build (app and bench)"
+  ./mvnw -q -B -DskipTests install
+  ./mvnw -q -B -Pbench -DskipTests package -pl bench
+fi
+
+log "Machine"
+echo "cores: $(nproc)"; free -h | head -2; grep -m1 'model name' /proc/cpuinfo; java -version 2>&1 | head -1
+echo "app JVM flags: ${JAVA_OPTS}"
+
+users_of() { [ "$1" = large ] && echo 10000 || echo 100; }
+
+for size in ${SIZES}; do
+  for db in ${DATABASES}; do
+    label="${db}-${size}"
+    data="${WORK}/${label}"
+    mkdir -p "${data}"
+    if [ "${db}" = pg ]; then
+      name="microblog_bench_${size}"
+      psql -h "${PG_HOST}" -p "${PG_PORT}" -U "${PG_USER}" -q -c "DROP DATABASE IF EXISTS ${name}"
+      psql -h "${PG_HOST}" -p "${PG_PORT}" -U "${PG_USER}" -q -c "CREATE DATABASE ${name}"
+      url="jdbc:postgresql://${PG_HOST}:${PG_PORT}/${name}?user=${PG_USER}"
+    else
+      url="jdbc:h2:file:${data}/microblog;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE"
+    fi
+
+    log "${label}: seed"
+    java -cp "${CP}" org.microblog.bench.Seeder --size "${size}" --url "${url}" 2>&1 | grep -v ' INFO '
+
+    log "${label}: start the app"
+    # The per-account post limit (30 a minute by default) is lifted so that "publish" measures the
+    # write path; with it, 16 accounts could publish 8 posts/s. Every other setting is the default.
+    # shellcheck disable=SC2086
+    PORT="${APP_PORT}" MICROBLOG_DATA_DIR="${data}" DATASOURCES_DEFAULT_URL="${url}" \
+      MICROBLOG_LIMITS_POSTS_PER_MINUTE=1000000 \
+      java ${JAVA_OPTS} -jar "${APP_JAR}" > "${data}/app.log" 2>&1 &
+    APP_PID=$!
+    for _ in $(seq 1 600); do
+      curl -fs "http://127.0.0.1:${APP_PORT}/health" >/dev/null 2>&1 && break
+      kill -0 "${APP_PID}" 2>/dev/null || { cat "${data}/app.log"; exit 1; }
+      sleep 0.1
+    done
+
+    log "${label}: load"
+    java -cp "${CP}" org.microblog.bench.LoadRun --base "http://127.0.0.1:${APP_PORT}" \
+      --users "$(users_of "${size}")" --pid "${APP_PID}" --label "${label}" \
+      --duration "${DURATION}" --warmup "${WARMUP}" --connections "${CONNECTIONS}" --csv "${RESULTS}"
+    stop_app
+
+    if [ "${db}" = pg ]; then
+      log "${label}: EXPLAIN plans"
+      java -cp "${CP}" org.microblog.bench.ExplainPlans --url "${url}" 2>&1 | grep -v ' INFO ' || true
+    fi
+  done
+done
+
+log "Start to first served request (embedded H2 default)"
+java -cp "${CP}" org.microblog.bench.StartupTimer --jar "${APP_JAR}" --runs 5 \
+  --java-opts "${JAVA_OPTS}" --label startup --csv "${RESULTS}"
+
+log "bcrypt cost per hash on this machine"
+java -cp "${CP}" org.microblog.bench.HashCost
+
+log "Chart"
+java -cp "${CP}" org.microblog.bench.Chart --csv "${RESULTS}" --out "${RESULTS%.csv}.svg"
+echo "results: ${RESULTS} and ${RESULTS%.csv}.svg"

@@ -1,0 +1,151 @@
+package org.microblog.bench;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.microblog.adapter.persistence.post.TimelineSql;
+
+/**
+ * Prints {@code EXPLAIN (ANALYZE, BUFFERS)} on PostgreSQL for the queries behind the timeline,
+ * profile and explore pages, first pages and deep keyset pages, and flags any sequential scan over
+ * {@code posts}. Exits with status 1 when one is found.
+ *
+ * <pre>
+ * java -cp bench/target/microblog-bench.jar:microblog-boot/target/microblog.jar \
+ *   org.microblog.bench.ExplainPlans --url 'jdbc:postgresql://127.0.0.1:5432/mb?user=postgres'
+ * </pre>
+ */
+public final class ExplainPlans {
+  /**
+   * Copied from UserRepository.loadProfile (an annotation value, so not reachable as a constant).
+   */
+  static final String PROFILE =
+      """
+      SELECT u.id, u.username, u.about, u.member_since, u.last_seen,
+             (SELECT COUNT(*) FROM follows f WHERE f.followed_id = u.id) AS followers,
+             (SELECT COUNT(*) FROM follows f WHERE f.follower_id = u.id) AS following,
+             EXISTS (SELECT 1 FROM follows f
+                     WHERE f.follower_id = :viewerId AND f.followed_id = u.id) AS viewer_follows
+      FROM users u
+      WHERE u.username_key = :usernameKey
+      """;
+
+  private static final Pattern NAMED = Pattern.compile("(?<!:):(\\w+)");
+  private static final int FETCH = 21; // PageRequest's 20 items and one more to see "older"
+
+  private ExplainPlans() {}
+
+  public static void main(String[] args) throws SQLException {
+    Database database = Database.from(new Args(args));
+    if (!database.isPostgres()) {
+      throw new IllegalArgumentException("EXPLAIN plans are printed for PostgreSQL only");
+    }
+    try (Connection connection = database.connect()) {
+      long maxId = single(connection, "SELECT COALESCE(MAX(id), 0) FROM posts");
+      long users = single(connection, "SELECT COUNT(*) FROM users");
+      long deep = Math.max(1, maxId / 2);
+      long reader =
+          Math.max(1, users / 2); // a typical user: follows popular users, few follow them
+      long popular = 1; // user0, followed by nearly everyone
+      boolean seqScan = false;
+      seqScan |=
+          explain(
+              connection,
+              "home, first page",
+              TimelineSql.HOME_OLDER,
+              Map.of("reader", reader, "cursor", Long.MAX_VALUE, "max", FETCH));
+      seqScan |=
+          explain(
+              connection,
+              "home, deep page",
+              TimelineSql.HOME_OLDER,
+              Map.of("reader", reader, "cursor", deep, "max", FETCH));
+      seqScan |=
+          explain(
+              connection,
+              "profile posts, first page",
+              TimelineSql.BY_AUTHOR_OLDER,
+              Map.of("author", popular, "cursor", Long.MAX_VALUE, "max", FETCH));
+      seqScan |=
+          explain(
+              connection,
+              "profile posts, deep page",
+              TimelineSql.BY_AUTHOR_OLDER,
+              Map.of("author", popular, "cursor", deep, "max", FETCH));
+      seqScan |=
+          explain(
+              connection,
+              "explore, first page",
+              TimelineSql.EXPLORE_OLDER,
+              Map.of("cursor", Long.MAX_VALUE, "max", FETCH));
+      seqScan |=
+          explain(
+              connection,
+              "explore, deep page",
+              TimelineSql.EXPLORE_OLDER,
+              Map.of("cursor", deep, "max", FETCH));
+      seqScan |=
+          explain(
+              connection,
+              "profile header and counts",
+              PROFILE,
+              Map.of("viewerId", reader, "usernameKey", "user0"));
+      System.out.println(
+          seqScan ? "FLAG: a sequential scan on posts was found" : "No sequential scan on posts.");
+      if (seqScan) {
+        System.exit(1);
+      }
+    }
+  }
+
+  private static boolean explain(
+      Connection connection, String title, String namedSql, Map<String, Object> values)
+      throws SQLException {
+    List<Object> parameters = new ArrayList<>();
+    Matcher named = NAMED.matcher(namedSql);
+    StringBuilder sql = new StringBuilder();
+    while (named.find()) {
+      Object value = values.get(named.group(1));
+      if (value == null) {
+        throw new IllegalArgumentException("no value for :" + named.group(1));
+      }
+      parameters.add(value);
+      named.appendReplacement(sql, "?");
+    }
+    named.appendTail(sql);
+    System.out.println("== " + title + " " + values);
+    boolean seqScan = false;
+    try (PreparedStatement explain =
+        connection.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + sql)) {
+      for (int i = 0; i < parameters.size(); i++) {
+        explain.setObject(i + 1, parameters.get(i));
+      }
+      try (ResultSet plan = explain.executeQuery()) {
+        while (plan.next()) {
+          String line = plan.getString(1);
+          System.out.println("   " + line);
+          seqScan |= line.contains("Seq Scan on posts");
+        }
+      }
+    }
+    if (seqScan) {
+      System.out.println("   FLAG: Seq Scan on posts");
+    }
+    return seqScan;
+  }
+
+  private static long single(Connection connection, String sql) throws SQLException {
+    try (Statement statement = connection.createStatement();
+        ResultSet rs = statement.executeQuery(sql)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+}

@@ -1,0 +1,239 @@
+package org.microblog.bench;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Drives a running Microblog on loopback, one scenario after another, each for a fixed time with a
+ * fixed number of virtual users (one thread and one keep-alive connection each, sending the next
+ * request as soon as the previous answer is read: a closed loop). Prints requests/s, p50/p99/max
+ * latency, errors and the server's resident memory per scenario, appends them to a CSV and checks
+ * the issue's throughput and memory targets.
+ *
+ * <pre>
+ * java -cp bench/target/microblog-bench.jar:microblog-boot/target/microblog.jar \
+ *   org.microblog.bench.LoadRun --base http://127.0.0.1:8080 --users 100 --pid 1234 \
+ *   --label pg-small --duration 20 --warmup 5 --connections 16
+ * </pre>
+ */
+public final class LoadRun {
+  static final String DEFAULT_SCENARIOS =
+      "login,home,home-deep,profile,explore,explore-deep,publish,login-post";
+  // Handlebars escapes '=' in attributes as &#x3D;
+  private static final Pattern OLDER_LINK = Pattern.compile("before(?:=|&#x3D;)(\\d+)");
+
+  private final URI base;
+  private final String hostHeader;
+  private final int users;
+  private final int connections;
+  private final int seconds;
+  private final int warmup;
+  private final String pid;
+  private final String label;
+  private final String password;
+  private final Path csv;
+  private final List<Session> sessions = new ArrayList<>();
+  private final Zipf popular;
+  private long deepCursor = 1;
+
+  private LoadRun(Args args) {
+    base = URI.create(args.get("base", "http://127.0.0.1:8080"));
+    hostHeader = base.getHost() + ":" + base.getPort();
+    users = args.integer("users", 100);
+    connections = args.integer("connections", 16);
+    seconds = args.integer("duration", 20);
+    warmup = args.integer("warmup", 5);
+    pid = args.get("pid", null);
+    label = args.get("label", "run");
+    password = args.get("password", Seeder.PASSWORD);
+    csv = Path.of(args.get("csv", "bench/results/results.csv"));
+    popular = new Zipf(users, 1.0);
+  }
+
+  public static void main(String[] args) throws Exception {
+    Args options = new Args(args);
+    LoadRun run = new LoadRun(options);
+    run.run(options.get("scenarios", DEFAULT_SCENARIOS).split(","));
+  }
+
+  private void run(String[] names) throws Exception {
+    logInVirtualUsers();
+    deepCursor = findDeepCursor();
+    System.out.printf(
+        Locale.ROOT,
+        "%s: %d connections, %d s warm-up + %d s per scenario, deep pages before id %d%n",
+        label,
+        connections,
+        warmup,
+        seconds,
+        deepCursor);
+    System.out.println(Result.tableHeader());
+    Map<String, Result> results = new LinkedHashMap<>();
+    for (String name : names) {
+      Result result = measure(scenario(name.trim()));
+      results.put(result.scenario(), result);
+      System.out.println(result.tableRow());
+      result.appendTo(csv);
+    }
+    Targets.check(results);
+  }
+
+  private Scenario scenario(String name) {
+    return switch (name) {
+      case "login" -> Scenario.get(name, false, (u, r) -> "/login", hostHeader);
+      case "home" -> Scenario.get(name, true, (u, r) -> "/", hostHeader);
+      case "home-deep" -> Scenario.get(name, true, (u, r) -> "/?before=" + deepCursor, hostHeader);
+      case "explore" -> Scenario.get(name, true, (u, r) -> "/explore", hostHeader);
+      case "explore-deep" ->
+          Scenario.get(name, true, (u, r) -> "/explore?before=" + deepCursor, hostHeader);
+      // Half the visits go to popular profiles, half to anyone's.
+      case "profile" ->
+          Scenario.get(
+              name,
+              true,
+              (u, r) -> "/users/user" + (r.nextBoolean() ? popular.next(r) : r.nextInt(users)),
+              hostHeader);
+      case "publish" ->
+          new Scenario(
+              name,
+              true,
+              303,
+              (session, user, sequence, random) ->
+                  HttpConnection.request(
+                      "POST",
+                      "/posts",
+                      hostHeader,
+                      session.cookieHeader(),
+                      "csrfToken="
+                          + session.csrfToken
+                          + "&body="
+                          + Session.encode("Benchmark post " + sequence + " of user " + user)));
+      // Logging in costs one bcrypt comparison by design, so it is reported on its own.
+      case "login-post" ->
+          new Scenario(
+              name,
+              false,
+              303,
+              (session, user, sequence, random) ->
+                  HttpConnection.request(
+                      "POST",
+                      "/login",
+                      hostHeader,
+                      session.cookieHeader(),
+                      session.loginForm(userName(user), password)));
+      default -> throw new IllegalArgumentException("unknown scenario " + name);
+    };
+  }
+
+  /** Virtual user i is a different seeded user, spread over the whole population. */
+  private String userName(int virtualUser) {
+    return "user" + ((long) virtualUser * users / connections);
+  }
+
+  private void logInVirtualUsers() throws IOException {
+    try (HttpConnection connection = new HttpConnection(base.getHost(), base.getPort())) {
+      for (int i = 0; i < connections; i++) {
+        Session session = new Session();
+        session.logIn(connection, hostHeader, userName(i), password);
+        sessions.add(session);
+      }
+    }
+  }
+
+  /** An id halfway down the explore list: "older" pages from there are deep in history. */
+  private long findDeepCursor() throws IOException, InterruptedException {
+    HttpResponse<String> page =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .build()
+            .send(
+                HttpRequest.newBuilder(base.resolve("/explore"))
+                    .header("Cookie", sessions.get(0).cookieHeader().substring(8).trim())
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    Matcher older = OLDER_LINK.matcher(page.body());
+    return older.find() ? Math.max(1, Long.parseLong(older.group(1)) / 2) : 1;
+  }
+
+  private Result measure(Scenario scenario) throws Exception {
+    long start = System.nanoTime();
+    long measureFrom = start + warmup * 1_000_000_000L;
+    long end = measureFrom + seconds * 1_000_000_000L;
+    AtomicLong errors = new AtomicLong();
+    AtomicLong sequence = new AtomicLong();
+    ExecutorService pool = Executors.newFixedThreadPool(connections);
+    List<Future<Latencies>> parts = new ArrayList<>();
+    for (int i = 0; i < connections; i++) {
+      int user = i;
+      parts.add(pool.submit(() -> virtualUser(scenario, user, measureFrom, end, errors, sequence)));
+    }
+    List<Latencies> all = new ArrayList<>();
+    for (Future<Latencies> part : parts) {
+      all.add(part.get());
+    }
+    pool.shutdown();
+    Latencies merged = Latencies.merge(all);
+    return new Result(
+        label,
+        scenario.name(),
+        connections,
+        seconds,
+        merged.size(),
+        merged.size() / (double) seconds,
+        merged.quantileMillis(0.50),
+        merged.quantileMillis(0.99),
+        merged.quantileMillis(1.0),
+        errors.get(),
+        ProcessMemory.of(pid));
+  }
+
+  private Latencies virtualUser(
+      Scenario scenario,
+      int user,
+      long measureFrom,
+      long end,
+      AtomicLong errors,
+      AtomicLong sequence) {
+    Latencies latencies = new Latencies();
+    SplittableRandom random = new SplittableRandom(user * 31L + scenario.name().hashCode());
+    Session session = scenario.loggedIn() ? sessions.get(user) : new Session();
+    try (HttpConnection connection = new HttpConnection(base.getHost(), base.getPort())) {
+      long now = System.nanoTime();
+      while (now < end) {
+        byte[] request =
+            scenario.requests().next(session, user, sequence.incrementAndGet(), random);
+        boolean ok;
+        try {
+          ok = connection.exchange(request) == scenario.expectedStatus();
+        } catch (IOException e) {
+          ok = false;
+        }
+        long done = System.nanoTime();
+        if (now >= measureFrom && done <= end) {
+          latencies.add((done - now) / 1_000);
+          if (!ok) {
+            errors.incrementAndGet();
+          }
+        }
+        now = done;
+      }
+    }
+    return latencies;
+  }
+}

@@ -1,0 +1,125 @@
+package org.microblog.boot;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.micronaut.context.annotation.Property;
+import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.microblog.adapter.web.testing.Browser;
+
+/**
+ * Pages run a small fixed number of SQL statements, however many posts, authors and followed users
+ * they show: no query per post or per author. Counts statements (through {@link CountingDriver})
+ * rather than timing anything, so it is exact and belongs in the test suite; speed itself is
+ * measured by the benchmarks in {@code bench/}.
+ */
+@MicronautTest
+@Property(
+    name = "datasources.default.url",
+    value =
+        "jdbc:counting:h2:mem:statement-budget;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;"
+            + "DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1")
+@Property(
+    name = "datasources.default.driver-class-name",
+    value = "org.microblog.boot.CountingDriver")
+class StatementBudgetTest {
+  /** The budget: at most 4 statements to render a timeline, profile or explore page. */
+  private static final int BUDGET = 4;
+
+  private static final String PASSWORD = "budget password";
+
+  @Inject EmbeddedServer server;
+
+  private final List<Browser> authors = new ArrayList<>();
+
+  @Test
+  void pagesRunAFewStatementsWhateverTheAmountOfData() {
+    Browser reader = registered("reader");
+    reader.post("/posts", Map.of("body", "the reader's own post"));
+    grow(reader, 2, 2);
+    Map<String, Integer> few = statementsPerPage(reader, false);
+
+    grow(reader, 30, 25);
+    Map<String, Integer> many = statementsPerPage(reader, true);
+
+    assertThat(many)
+        .allSatisfy((page, count) -> assertThat(count).as(page).isLessThanOrEqualTo(BUDGET));
+    assertThat(many).as("statements per page do not grow with the data").isEqualTo(few);
+  }
+
+  /** Makes the reader follow {@code count} authors, each with at least {@code posts} posts. */
+  private void grow(Browser reader, int count, int posts) {
+    while (authors.size() < count) {
+      String name = "author" + authors.size();
+      authors.add(registered(name));
+      assertThat(reader.post("/users/" + name + "/follow", Map.of()).statusCode()).isEqualTo(303);
+    }
+    for (int a = 0; a < authors.size(); a++) {
+      Browser author = authors.get(a);
+      int shown = Browser.html(author.get("/users/author" + a)).select(".post-body").size();
+      for (int p = shown; p < posts; p++) {
+        String body = "post " + p + " by author" + a;
+        assertThat(author.post("/posts", Map.of("body", body)).statusCode()).isEqualTo(303);
+      }
+    }
+  }
+
+  private Map<String, Integer> statementsPerPage(Browser reader, boolean olderPagesExist) {
+    Map<String, Integer> counts = new LinkedHashMap<>();
+    for (String page : List.of("/", "/explore", "/users/author1", "/users/reader")) {
+      counts.put(page, statements(reader, page));
+      String older = olderPage(reader, page);
+      if (olderPagesExist) {
+        assertThat(older).as("older link of " + page).contains("before=");
+      }
+      counts.put(page + " (older page)", statements(reader, older));
+    }
+    return counts;
+  }
+
+  /** The page's "older" link, or a keyset page by hand where the data fits on one page. */
+  private static String olderPage(Browser reader, String page) {
+    String href = Browser.html(reader.get(page)).select("a[rel=next]").attr("href");
+    return href.isEmpty() ? page + "?before=1000000" : href;
+  }
+
+  /**
+   * The statements one page view runs. A logged-in request may also hand a "last seen" write to the
+   * blocking pool (at most once a minute per user), which can land in any request's window: the
+   * warm-up view below has normally made it already, and it is left out of the count in any case
+   * because it is no part of rendering the page.
+   */
+  private static int statements(Browser reader, String path) {
+    reader.get(path);
+    CountingDriver.reset();
+    HttpResponse<String> response = reader.get(path);
+    List<String> executed =
+        CountingDriver.executed().stream()
+            .filter(sql -> !sql.replaceAll("\\s+", " ").contains("SET last_seen"))
+            .toList();
+    assertThat(response.statusCode()).as(path).isEqualTo(200);
+    assertThat(executed).as(path + " ran " + executed).isNotEmpty();
+    return executed.size();
+  }
+
+  private Browser registered(String name) {
+    Browser browser = new Browser(server.getURI()).visit("/register");
+    HttpResponse<String> response =
+        browser.post(
+            "/register",
+            Map.of(
+                "username", name,
+                "email", name + "@example.org",
+                "password", PASSWORD,
+                "confirm", PASSWORD));
+    assertThat(response.statusCode()).as("registering " + name).isEqualTo(303);
+    return browser.logIn(name, PASSWORD);
+  }
+}
