@@ -137,4 +137,20 @@ class EndToEndJourneyTest {
     assertThat(profile.select("#current-user").text()).isEqualTo("Hal_9000");
     assertThat(hal.get("/users/hal").statusCode()).isEqualTo(404);
   }
+
+  @Test
+  void loggingOutEverywhereEndsTheOtherBrowsersLoginToo() {
+    Browser laptop = registered("ivan");
+    Browser phone = new Browser(server.getURI()).logIn("ivan", "password of ivan");
+    assertThat(phone.get("/").statusCode()).isEqualTo(200);
+
+    assertThat(laptop.post("/settings/logout-everywhere", Map.of()).statusCode()).isEqualTo(303);
+
+    HttpResponse<String> phoneAfter = phone.get("/");
+    assertThat(phoneAfter.statusCode()).isEqualTo(303);
+    assertThat(Browser.location(phoneAfter)).startsWith("/login");
+    assertThat(new Browser(server.getURI()).logIn("ivan", "password of ivan").get("/").statusCode())
+        .as("the password still works")
+        .isEqualTo(200);
+  }
 }

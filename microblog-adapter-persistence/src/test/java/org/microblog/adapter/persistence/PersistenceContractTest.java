@@ -431,6 +431,23 @@ abstract class PersistenceContractTest {
   }
 
   @Test
+  void aRehashKeepsLoginsAndEndingLoginsKeepsThePassword() {
+    User alice = register("alice", "alice@example.org");
+    Instant loginsFrom = users.findById(alice.id()).orElseThrow().loginsValidFrom();
+
+    users.rehashPassword(alice.id(), new PasswordHash("stronger-hash"));
+    User rehashed = users.findById(alice.id()).orElseThrow();
+    assertThat(rehashed.passwordHash().value()).isEqualTo("stronger-hash");
+    assertThat(rehashed.loginsValidFrom()).isEqualTo(loginsFrom);
+
+    Instant later = T0.plusSeconds(7200);
+    users.endLogins(alice.id(), later);
+    User ended = users.findById(alice.id()).orElseThrow();
+    assertThat(ended.passwordHash().value()).isEqualTo("stronger-hash");
+    assertThat(ended.loginsValidFrom()).isEqualTo(later);
+  }
+
+  @Test
   void changesAndFindsEmailIgnoringCaseAndRefusesATakenOne() {
     User alice = register("alice", "alice@example.org");
     register("bob", "bob@example.org");

@@ -128,6 +128,16 @@ public final class InMemoryStore
   }
 
   @Override
+  public synchronized void rehashPassword(UserId id, PasswordHash hash) {
+    users.computeIfPresent(id, (key, u) -> u.withPassword(hash, u.loginsValidFrom()));
+  }
+
+  @Override
+  public synchronized void endLogins(UserId id, Instant validFrom) {
+    users.computeIfPresent(id, (key, u) -> u.withPassword(u.passwordHash(), validFrom));
+  }
+
+  @Override
   public synchronized void changeEmail(UserId id, EmailAddress email, boolean verified) {
     ensureEmailFree(email, Optional.of(id));
     users.computeIfPresent(id, (key, u) -> u.withEmail(email, verified));
