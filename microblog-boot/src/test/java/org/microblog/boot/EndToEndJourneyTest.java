@@ -153,4 +153,19 @@ class EndToEndJourneyTest {
         .as("the password still works")
         .isEqualTo(200);
   }
+
+  @Test
+  void theSamePostFormSubmittedTwiceIsStoredOnce() {
+    Browser kim = registered("kim");
+    String formToken = Browser.html(kim.get("/")).select("input[name=formToken]").val();
+    assertThat(formToken).hasSizeGreaterThan(16);
+
+    Map<String, String> form = Map.of("body", "clicked twice", "formToken", formToken);
+    assertThat(kim.post("/posts", form).statusCode()).isEqualTo(303);
+    assertThat(kim.post("/posts", form).statusCode()).isEqualTo(303);
+
+    assertThat(postTexts(kim.get("/"))).containsExactly("clicked twice");
+    String nextToken = Browser.html(kim.get("/")).select("input[name=formToken]").val();
+    assertThat(nextToken).as("each rendered form has its own token").isNotEqualTo(formToken);
+  }
 }

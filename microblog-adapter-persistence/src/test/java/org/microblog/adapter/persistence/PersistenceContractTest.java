@@ -37,6 +37,7 @@ import org.microblog.domain.account.AccountToken;
 import org.microblog.domain.account.TokenPurpose;
 import org.microblog.domain.account.TokenValue;
 import org.microblog.domain.follow.Follow;
+import org.microblog.domain.post.FormToken;
 import org.microblog.domain.post.NewPost;
 import org.microblog.domain.post.Post;
 import org.microblog.domain.post.PostId;
@@ -202,6 +203,25 @@ abstract class PersistenceContractTest {
 
     assertThat(posts.findById(post.id())).isEmpty();
     assertThatCode(() -> posts.delete(post.id())).doesNotThrowAnyException();
+  }
+
+  @Test
+  void storesTheSameFormOncePerAuthor() {
+    User alice = register("alice", "alice@example.org");
+    User bob = register("bob", "bob@example.org");
+    Optional<FormToken> token = Optional.of(new FormToken("double-click-0123456789"));
+
+    Post first = posts.insert(new NewPost(alice.id(), new PostText("once"), T0, token));
+    Post again =
+        posts.insert(new NewPost(alice.id(), new PostText("once"), T0.plusSeconds(1), token));
+    Post bobs = posts.insert(new NewPost(bob.id(), new PostText("bob's"), T0, token));
+    Post withoutToken = posts.insert(new NewPost(alice.id(), new PostText("twice"), T0));
+    Post withoutTokenAgain = posts.insert(new NewPost(alice.id(), new PostText("twice"), T0));
+
+    assertThat(again).isEqualTo(first);
+    assertThat(bobs.id()).isNotEqualTo(first.id());
+    assertThat(withoutTokenAgain.id()).isNotEqualTo(withoutToken.id());
+    assertThat(posts.explore(PageRequest.first())).hasSize(4);
   }
 
   @Test
