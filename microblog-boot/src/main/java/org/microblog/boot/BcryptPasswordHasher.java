@@ -46,6 +46,22 @@ final class BcryptPasswordHasher implements PasswordHasher {
     }
   }
 
+  /**
+   * A hash of another scheme or of a lower cost than today's (bcrypt writes it as {@code $2a$NN$}).
+   */
+  @Override
+  public boolean needsRehash(PasswordHash hash) {
+    if (!hash.value().startsWith(PREFIX)) {
+      return true;
+    }
+    String[] parts = hash.value().substring(PREFIX.length()).split("\\$");
+    try {
+      return parts.length < 3 || Integer.parseInt(parts[2]) < cost;
+    } catch (NumberFormatException malformed) {
+      return true;
+    }
+  }
+
   private static String digest(String password) {
     try {
       byte[] sha =

@@ -13,6 +13,7 @@ import org.microblog.application.port.in.ChangePasswordUseCase;
 import org.microblog.application.port.in.DeleteAccountUseCase;
 import org.microblog.application.port.in.DeletePostUseCase;
 import org.microblog.application.port.in.FollowUserUseCase;
+import org.microblog.application.port.in.LogOutEverywhereUseCase;
 import org.microblog.application.port.in.LoginValidityQuery;
 import org.microblog.application.port.in.PostExportQuery;
 import org.microblog.application.port.in.ProfileQuery;
@@ -48,6 +49,7 @@ import org.microblog.application.service.ChangePasswordService;
 import org.microblog.application.service.DeleteAccountService;
 import org.microblog.application.service.DeletePostService;
 import org.microblog.application.service.FollowUserService;
+import org.microblog.application.service.LogOutEverywhereService;
 import org.microblog.application.service.LoginValidityService;
 import org.microblog.application.service.PostExportService;
 import org.microblog.application.service.ProfileService;
@@ -89,8 +91,9 @@ final class UseCaseFactory {
   }
 
   @Singleton
-  AuthenticateUserUseCase authenticateUser(LoadUserPort users, PasswordHasher hasher) {
-    return new AuthenticateUserService(users, hasher);
+  AuthenticateUserUseCase authenticateUser(
+      LoadUserPort users, SaveUserPort saveUsers, PasswordHasher hasher) {
+    return new AuthenticateUserService(users, saveUsers, hasher);
   }
 
   /** {@code microblog.require-verified-email}: an operator may refuse unverified authors. */
@@ -233,5 +236,10 @@ final class UseCaseFactory {
   @Singleton
   LoginValidityQuery loginValidity(LoadUserPort users) {
     return new LoginValidityService(users);
+  }
+
+  @Singleton
+  LogOutEverywhereUseCase logOutEverywhere(SaveUserPort users, Clock clock) {
+    return new LogOutEverywhereService(users, clock);
   }
 }

@@ -137,4 +137,35 @@ class EndToEndJourneyTest {
     assertThat(profile.select("#current-user").text()).isEqualTo("Hal_9000");
     assertThat(hal.get("/users/hal").statusCode()).isEqualTo(404);
   }
+
+  @Test
+  void loggingOutEverywhereEndsTheOtherBrowsersLoginToo() {
+    Browser laptop = registered("ivan");
+    Browser phone = new Browser(server.getURI()).logIn("ivan", "password of ivan");
+    assertThat(phone.get("/").statusCode()).isEqualTo(200);
+
+    assertThat(laptop.post("/settings/logout-everywhere", Map.of()).statusCode()).isEqualTo(303);
+
+    HttpResponse<String> phoneAfter = phone.get("/");
+    assertThat(phoneAfter.statusCode()).isEqualTo(303);
+    assertThat(Browser.location(phoneAfter)).startsWith("/login");
+    assertThat(new Browser(server.getURI()).logIn("ivan", "password of ivan").get("/").statusCode())
+        .as("the password still works")
+        .isEqualTo(200);
+  }
+
+  @Test
+  void theSamePostFormSubmittedTwiceIsStoredOnce() {
+    Browser kim = registered("kim");
+    String formToken = Browser.html(kim.get("/")).select("input[name=formToken]").val();
+    assertThat(formToken).hasSizeGreaterThan(16);
+
+    Map<String, String> form = Map.of("body", "clicked twice", "formToken", formToken);
+    assertThat(kim.post("/posts", form).statusCode()).isEqualTo(303);
+    assertThat(kim.post("/posts", form).statusCode()).isEqualTo(303);
+
+    assertThat(postTexts(kim.get("/"))).containsExactly("clicked twice");
+    String nextToken = Browser.html(kim.get("/")).select("input[name=formToken]").val();
+    assertThat(nextToken).as("each rendered form has its own token").isNotEqualTo(formToken);
+  }
 }

@@ -37,6 +37,7 @@ import org.microblog.domain.account.AccountToken;
 import org.microblog.domain.account.TokenPurpose;
 import org.microblog.domain.account.TokenValue;
 import org.microblog.domain.follow.Follow;
+import org.microblog.domain.post.FormToken;
 import org.microblog.domain.post.NewPost;
 import org.microblog.domain.post.Post;
 import org.microblog.domain.post.PostId;
@@ -202,6 +203,25 @@ abstract class PersistenceContractTest {
 
     assertThat(posts.findById(post.id())).isEmpty();
     assertThatCode(() -> posts.delete(post.id())).doesNotThrowAnyException();
+  }
+
+  @Test
+  void storesTheSameFormOncePerAuthor() {
+    User alice = register("alice", "alice@example.org");
+    User bob = register("bob", "bob@example.org");
+    Optional<FormToken> token = Optional.of(new FormToken("double-click-0123456789"));
+
+    Post first = posts.insert(new NewPost(alice.id(), new PostText("once"), T0, token));
+    Post again =
+        posts.insert(new NewPost(alice.id(), new PostText("once"), T0.plusSeconds(1), token));
+    Post bobs = posts.insert(new NewPost(bob.id(), new PostText("bob's"), T0, token));
+    Post withoutToken = posts.insert(new NewPost(alice.id(), new PostText("twice"), T0));
+    Post withoutTokenAgain = posts.insert(new NewPost(alice.id(), new PostText("twice"), T0));
+
+    assertThat(again).isEqualTo(first);
+    assertThat(bobs.id()).isNotEqualTo(first.id());
+    assertThat(withoutTokenAgain.id()).isNotEqualTo(withoutToken.id());
+    assertThat(posts.explore(PageRequest.first())).hasSize(4);
   }
 
   @Test
@@ -428,6 +448,23 @@ abstract class PersistenceContractTest {
     assertThat(changed.passwordHash().value()).isEqualTo("new-hash");
     assertThat(changed.loginsValidFrom()).isEqualTo(later);
     assertThat(users.loginsValidFrom(alice.id())).contains(later);
+  }
+
+  @Test
+  void aRehashKeepsLoginsAndEndingLoginsKeepsThePassword() {
+    User alice = register("alice", "alice@example.org");
+    Instant loginsFrom = users.findById(alice.id()).orElseThrow().loginsValidFrom();
+
+    users.rehashPassword(alice.id(), new PasswordHash("stronger-hash"));
+    User rehashed = users.findById(alice.id()).orElseThrow();
+    assertThat(rehashed.passwordHash().value()).isEqualTo("stronger-hash");
+    assertThat(rehashed.loginsValidFrom()).isEqualTo(loginsFrom);
+
+    Instant later = T0.plusSeconds(7200);
+    users.endLogins(alice.id(), later);
+    User ended = users.findById(alice.id()).orElseThrow();
+    assertThat(ended.passwordHash().value()).isEqualTo("stronger-hash");
+    assertThat(ended.loginsValidFrom()).isEqualTo(later);
   }
 
   @Test

@@ -9,6 +9,7 @@ import org.microblog.application.port.in.ChangePasswordUseCase;
 import org.microblog.application.port.in.DeleteAccountUseCase;
 import org.microblog.application.port.in.DeletePostUseCase;
 import org.microblog.application.port.in.FollowUserUseCase;
+import org.microblog.application.port.in.LogOutEverywhereUseCase;
 import org.microblog.application.port.in.LoginValidityQuery;
 import org.microblog.application.port.in.PostExportQuery;
 import org.microblog.application.port.in.ProfileQuery;
@@ -33,6 +34,7 @@ import org.microblog.application.service.ChangePasswordService;
 import org.microblog.application.service.DeleteAccountService;
 import org.microblog.application.service.DeletePostService;
 import org.microblog.application.service.FollowUserService;
+import org.microblog.application.service.LogOutEverywhereService;
 import org.microblog.application.service.LoginValidityService;
 import org.microblog.application.service.PostExportService;
 import org.microblog.application.service.ProfileService;
@@ -79,7 +81,8 @@ public record InMemoryMicroblog(
     ChangePasswordUseCase changePassword,
     DeleteAccountUseCase deleteAccount,
     PostExportQuery postExport,
-    LoginValidityQuery loginValidity) {
+    LoginValidityQuery loginValidity,
+    LogOutEverywhereUseCase logOutEverywhere) {
 
   /** A light PBKDF2 work factor: enough for tests and demos, too little for a public server. */
   private static final int DEMO_ITERATIONS = 10_000;
@@ -103,7 +106,7 @@ public record InMemoryMicroblog(
         store,
         mailbox,
         new RegisterUserService(store, hasher, clock, sendVerification),
-        new AuthenticateUserService(store, hasher),
+        new AuthenticateUserService(store, store, hasher),
         new PublishPostService(store, clock),
         new DeletePostService(store, store),
         new FollowUserService(store, store),
@@ -122,6 +125,7 @@ public record InMemoryMicroblog(
         new ChangePasswordService(store, store, hasher, clock),
         new DeleteAccountService(store, store, hasher),
         new PostExportService(store),
-        new LoginValidityService(store));
+        new LoginValidityService(store),
+        new LogOutEverywhereService(store, clock));
   }
 }

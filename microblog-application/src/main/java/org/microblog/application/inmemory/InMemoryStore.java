@@ -3,6 +3,7 @@ package org.microblog.application.inmemory;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,6 +60,7 @@ public final class InMemoryStore
 
   private final Map<UserId, User> users = new LinkedHashMap<>();
   private final Map<PostId, Post> posts = new LinkedHashMap<>();
+  private final Map<String, PostId> formTokens = new HashMap<>();
   private final Set<Follow> follows = new HashSet<>();
   private final Map<TokenHash, AccountToken> tokens = new LinkedHashMap<>();
 
@@ -128,6 +130,16 @@ public final class InMemoryStore
   }
 
   @Override
+  public synchronized void rehashPassword(UserId id, PasswordHash hash) {
+    users.computeIfPresent(id, (key, u) -> u.withPassword(hash, u.loginsValidFrom()));
+  }
+
+  @Override
+  public synchronized void endLogins(UserId id, Instant validFrom) {
+    users.computeIfPresent(id, (key, u) -> u.withPassword(u.passwordHash(), validFrom));
+  }
+
+  @Override
   public synchronized void changeEmail(UserId id, EmailAddress email, boolean verified) {
     ensureEmailFree(email, Optional.of(id));
     users.computeIfPresent(id, (key, u) -> u.withEmail(email, verified));
@@ -177,9 +189,16 @@ public final class InMemoryStore
 
   @Override
   public synchronized Post insert(NewPost post) {
+    Optional<PostId> sameForm =
+        post.formToken().map(token -> formTokens.get(post.authorId() + "/" + token.value()));
+    if (sameForm.isPresent() && posts.containsKey(sameForm.get())) {
+      return posts.get(sameForm.get());
+    }
     Post stored =
         new Post(new PostId(++lastPostId), post.authorId(), post.text(), post.publishedAt());
     posts.put(stored.id(), stored);
+    post.formToken()
+        .ifPresent(token -> formTokens.put(post.authorId() + "/" + token.value(), stored.id()));
     return stored;
   }
 

@@ -54,6 +54,18 @@ public final class Pbkdf2PasswordHasher implements PasswordHasher {
     return MessageDigest.isEqual(expected, actual);
   }
 
+  @Override
+  public boolean needsRehash(PasswordHash hash) {
+    String[] parts = hash.value().split("\\$");
+    try {
+      return parts.length != 4
+          || !parts[0].equals(PREFIX)
+          || Integer.parseInt(parts[1]) < iterations;
+    } catch (NumberFormatException malformed) {
+      return true;
+    }
+  }
+
   private static byte[] derive(String password, byte[] salt, int iterations) {
     char[] chars = password.toCharArray();
     try {

@@ -6,6 +6,7 @@ import org.microblog.application.port.in.AuthenticateUserUseCase;
 import org.microblog.application.port.in.AuthenticatedUser;
 import org.microblog.application.port.out.LoadUserPort;
 import org.microblog.application.port.out.PasswordHasher;
+import org.microblog.application.port.out.SaveUserPort;
 import org.microblog.domain.shared.DomainException;
 import org.microblog.domain.user.Password;
 import org.microblog.domain.user.PasswordHash;
@@ -14,15 +15,20 @@ import org.microblog.domain.user.Username;
 
 /**
  * Checks credentials. An unknown or malformed username still costs one hash comparison, against a
- * decoy hash, so response time does not tell which usernames exist.
+ * decoy hash, so response time does not tell which usernames exist. A successful login whose hash
+ * was made with a weaker work factor than today's stores a fresh hash of the same password: raising
+ * the factor upgrades every active account without anyone noticing.
  */
 public final class AuthenticateUserService implements AuthenticateUserUseCase {
   private final LoadUserPort users;
+  private final SaveUserPort saveUsers;
   private final PasswordHasher hasher;
   private final PasswordHash decoy;
 
-  public AuthenticateUserService(LoadUserPort users, PasswordHasher hasher) {
+  public AuthenticateUserService(
+      LoadUserPort users, SaveUserPort saveUsers, PasswordHasher hasher) {
     this.users = users;
+    this.saveUsers = saveUsers;
     this.hasher = hasher;
     this.decoy = hasher.hash(new Password("decoy password, never matches a login"));
   }
@@ -35,7 +41,20 @@ public final class AuthenticateUserService implements AuthenticateUserUseCase {
     // comparison (of a bounded string) so that it answers like any other wrong password.
     boolean plausible = command.password().length() <= Password.MAX_LENGTH * 2;
     boolean matches = hasher.matches(plausible ? command.password() : "", hash) && plausible;
-    return user.filter(u -> matches).map(u -> new AuthenticatedUser(u.id(), u.username()));
+    Optional<User> authenticated = user.filter(u -> matches);
+    authenticated
+        .filter(u -> hasher.needsRehash(u.passwordHash()))
+        .ifPresent(u -> rehash(u, command.password()));
+    return authenticated.map(u -> new AuthenticatedUser(u.id(), u.username()));
+  }
+
+  private void rehash(User user, String password) {
+    try {
+      saveUsers.rehashPassword(user.id(), hasher.hash(new Password(password)));
+    } catch (DomainException olderRules) {
+      // A password chosen under older rules (say, now on the common list) keeps its old hash;
+      // the person is asked for a new one only when they change it.
+    }
   }
 
   private static Optional<Username> parseUsername(String raw) {

@@ -48,6 +48,8 @@ public final class PublishPostService implements PublishPostUseCase {
           "Please verify your email address before posting: follow the link we mailed you, or"
               + " ask for a new one in your account settings.");
     }
-    return posts.insert(new NewPost(command.author(), command.text(), clock.instant())).id();
+    return posts
+        .insert(new NewPost(command.author(), command.text(), clock.instant(), command.formToken()))
+        .id();
   }
 }

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.microblog.application.port.in.AuthenticateUserCommand;
 import org.microblog.application.port.out.LoadUserPort;
 import org.microblog.application.port.out.PasswordHasher;
+import org.microblog.application.port.out.SaveUserPort;
 import org.microblog.domain.user.PasswordHash;
 
 class AuthenticateUserServiceTest {
@@ -68,7 +69,7 @@ class AuthenticateUserServiceTest {
     PasswordHash decoy = new PasswordHash("decoy");
     when(hasher.hash(any())).thenReturn(decoy);
     when(users.findByUsername(any())).thenReturn(Optional.empty());
-    var service = new AuthenticateUserService(users, hasher);
+    var service = new AuthenticateUserService(users, mock(SaveUserPort.class), hasher);
 
     assertThat(service.authenticate(new AuthenticateUserCommand("nobody", "guess"))).isEmpty();
 

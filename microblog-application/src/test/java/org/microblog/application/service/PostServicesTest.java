@@ -3,9 +3,14 @@ package org.microblog.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.microblog.application.port.in.DeletePostCommand;
+import org.microblog.application.port.in.PageRequest;
+import org.microblog.application.port.in.PublishPostCommand;
+import org.microblog.domain.post.FormToken;
 import org.microblog.domain.post.PostId;
+import org.microblog.domain.post.PostText;
 import org.microblog.domain.shared.DomainException;
 
 class PostServicesTest {
@@ -21,6 +26,24 @@ class PostServicesTest {
     assertThat(post.text().value()).isEqualTo("hello world");
     assertThat(post.publishedAt()).isEqualTo(Fixtures.START);
     assertThat(post.authorId()).isEqualTo(alice);
+  }
+
+  @Test
+  void theSameFormSubmittedTwicePublishesOnePost() {
+    var alice = fx.register("alice");
+    var bob = fx.register("bob");
+    var token = Optional.of(new FormToken("form-token-0123456789"));
+
+    var first =
+        fx.blog.publishPost().publish(new PublishPostCommand(alice, new PostText("once"), token));
+    var again =
+        fx.blog.publishPost().publish(new PublishPostCommand(alice, new PostText("once"), token));
+    var bobs =
+        fx.blog.publishPost().publish(new PublishPostCommand(bob, new PostText("mine"), token));
+
+    assertThat(again).isEqualTo(first);
+    assertThat(bobs).as("tokens are per author").isNotEqualTo(first);
+    assertThat(fx.blog.timelines().explore(PageRequest.first()).items()).hasSize(2);
   }
 
   @Test

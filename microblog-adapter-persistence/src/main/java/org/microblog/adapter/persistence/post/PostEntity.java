@@ -9,4 +9,8 @@ import java.time.Instant;
 /** A row of {@code posts}. Ids come from an identity column, so they grow with insertion. */
 @MappedEntity("posts")
 record PostEntity(
-    @Id @GeneratedValue @Nullable Long id, long authorId, String body, Instant publishedAt) {}
+    @Id @GeneratedValue @Nullable Long id,
+    long authorId,
+    String body,
+    Instant publishedAt,
+    @Nullable String formToken) {}

@@ -1,9 +1,12 @@
 package org.microblog.adapter.persistence.post;
 
+import io.micronaut.core.annotation.Nullable;
+import java.util.Optional;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.ReportingPolicy;
 import org.microblog.application.port.in.PostView;
+import org.microblog.domain.post.FormToken;
 import org.microblog.domain.post.NewPost;
 import org.microblog.domain.post.Post;
 import org.microblog.domain.post.PostId;
@@ -51,5 +54,9 @@ interface PostEntityMapper {
 
   default String text(PostText text) {
     return text.value();
+  }
+
+  default @Nullable String formToken(Optional<FormToken> token) {
+    return token.map(FormToken::value).orElse(null);
   }
 }

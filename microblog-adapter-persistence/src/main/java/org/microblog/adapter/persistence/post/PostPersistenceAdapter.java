@@ -1,8 +1,10 @@
 package org.microblog.adapter.persistence.post;
 
+import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
+import org.microblog.adapter.persistence.support.UniqueViolation;
 import org.microblog.application.port.in.PageRequest;
 import org.microblog.application.port.in.PostView;
 import org.microblog.application.port.out.LoadPostPort;
@@ -20,6 +22,8 @@ import org.microblog.domain.user.UserId;
  */
 @Singleton
 public class PostPersistenceAdapter implements LoadPostPort, SavePostPort, LoadTimelinePort {
+
+  private static final String FORM_TOKEN_KEY = "uq_posts_author_form_token";
 
   private final PostRepository posts;
   private final TimelineRepository timelines;
@@ -46,7 +50,19 @@ public class PostPersistenceAdapter implements LoadPostPort, SavePostPort, LoadT
 
   @Override
   public Post insert(NewPost post) {
-    return mapper.toDomain(posts.save(mapper.toEntity(post)));
+    try {
+      return mapper.toDomain(posts.save(mapper.toEntity(post)));
+    } catch (DataAccessException e) {
+      // The same form submitted twice: the unique key kept the first post; hand that one back.
+      if (post.formToken().isEmpty()
+          || UniqueViolation.constraintOf(e, List.of(FORM_TOKEN_KEY)).isEmpty()) {
+        throw e;
+      }
+      return posts
+          .findByAuthorIdAndFormToken(post.authorId().value(), post.formToken().get().value())
+          .map(mapper::toDomain)
+          .orElseThrow(() -> e);
+    }
   }
 
   @Override

@@ -15,6 +15,8 @@ interface PostRepository extends GenericRepository<PostEntity, Long> {
 
   Optional<PostEntity> findById(Long id);
 
+  Optional<PostEntity> findByAuthorIdAndFormToken(long authorId, String formToken);
+
   void deleteById(Long id);
 
   /** One author's posts, newest first, by {@code ix_posts_author_id_id}. */

@@ -66,6 +66,16 @@ public class UserPersistenceAdapter
   }
 
   @Override
+  public void rehashPassword(UserId id, PasswordHash hash) {
+    users.rehashPassword(id.value(), hash.value());
+  }
+
+  @Override
+  public void endLogins(UserId id, Instant loginsValidFrom) {
+    users.endLogins(id.value(), loginsValidFrom);
+  }
+
+  @Override
   public void changeEmail(UserId id, EmailAddress email, boolean verified) {
     try {
       users.changeEmail(id.value(), email.value(), email.canonical(), verified);

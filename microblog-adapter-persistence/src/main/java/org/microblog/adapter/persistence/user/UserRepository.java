@@ -45,6 +45,12 @@ interface UserRepository extends GenericRepository<UserEntity, Long> {
   int changeEmail(long id, String email, String emailKey, boolean verified);
 
   /** Posts, follows, tokens and mail records go with the row (ON DELETE CASCADE). */
+  @Query("UPDATE users SET password_hash = :passwordHash WHERE id = :id")
+  int rehashPassword(long id, String passwordHash);
+
+  @Query("UPDATE users SET logins_valid_from = :loginsValidFrom WHERE id = :id")
+  int endLogins(long id, Instant loginsValidFrom);
+
   @Query("DELETE FROM users WHERE id = :id")
   int deleteAccount(long id);
 

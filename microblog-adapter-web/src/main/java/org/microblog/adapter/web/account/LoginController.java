@@ -54,7 +54,8 @@ final class LoginController {
       @QueryValue @Nullable String reset,
       @QueryValue @Nullable String verified,
       @QueryValue @Nullable String deleted,
-      @QueryValue @Nullable String ended) {
+      @QueryValue @Nullable String ended,
+      @QueryValue @Nullable String everywhere) {
     PageModel model = PageModel.of("next", SafeRedirect.localPathOr(next, ""));
     if (registered != null) {
       model.with(
@@ -69,6 +70,8 @@ final class LoginController {
       model.with("notice", "Your email address is verified.");
     } else if (deleted != null) {
       model.with("notice", "Your account has been deleted. Goodbye!");
+    } else if (everywhere != null) {
+      model.with("notice", "You have logged out on every device.");
     } else if (ended != null) {
       model.with("notice", "Your login has ended. Please log in again.");
     }

@@ -23,6 +23,7 @@ import org.microblog.application.port.in.DeletePostCommand;
 import org.microblog.application.port.in.DeletePostUseCase;
 import org.microblog.application.port.in.PublishPostCommand;
 import org.microblog.application.port.in.PublishPostUseCase;
+import org.microblog.domain.post.FormToken;
 import org.microblog.domain.post.PostId;
 import org.microblog.domain.post.PostText;
 import org.microblog.domain.shared.DomainException;
@@ -59,7 +60,8 @@ final class PostController {
             text -> {
               rateLimits.checkPost(Long.toString(viewer.id().value()));
               try {
-                publishPost.publish(new PublishPostCommand(viewer.id(), text));
+                publishPost.publish(
+                    new PublishPostCommand(viewer.id(), text, FormToken.parse(form.formToken())));
               } catch (DomainException refused) {
                 // e.g. the operator requires a verified address before posting
                 return homePage.refused(viewer, form.body(), errors.add(refused).asMap());

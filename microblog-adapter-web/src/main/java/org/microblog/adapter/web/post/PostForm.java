@@ -5,4 +5,4 @@ import io.micronaut.serde.annotation.Serdeable;
 
 /** A new post as submitted. */
 @Serdeable
-public record PostForm(@Nullable String body) {}
+public record PostForm(@Nullable String body, @Nullable String formToken) {}

@@ -4,6 +4,8 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
 import org.microblog.adapter.web.security.Viewer;
@@ -20,6 +22,7 @@ import org.microblog.application.port.in.TimelineQuery;
 public final class HomePage {
   private static final String VIEW = "home/index";
   private final TimelineQuery timelines;
+  private final SecureRandom random = new SecureRandom();
 
   HomePage(TimelineQuery timelines) {
     this.timelines = timelines;
@@ -36,9 +39,17 @@ public final class HomePage {
         .body(new ModelAndView<>(VIEW, model.asMap()));
   }
 
+  /** A fresh token per rendered form: submitting this form twice publishes one post. */
+  private String newFormToken() {
+    byte[] bytes = new byte[16];
+    random.nextBytes(bytes);
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  }
+
   private PageModel model(Viewer viewer, PageRequest request) {
     Page<PostView> page = timelines.homeTimeline(viewer.id(), request);
     return PageModel.of("posts", PostItem.of(page.items(), Optional.of(viewer)))
+        .with("formToken", newFormToken())
         .with("pagination", Pagination.of("/", page))
         .with("firstPage", request.isFirst());
   }

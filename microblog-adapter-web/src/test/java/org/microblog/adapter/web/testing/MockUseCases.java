@@ -12,6 +12,7 @@ import org.microblog.application.port.in.ChangePasswordUseCase;
 import org.microblog.application.port.in.DeleteAccountUseCase;
 import org.microblog.application.port.in.DeletePostUseCase;
 import org.microblog.application.port.in.FollowUserUseCase;
+import org.microblog.application.port.in.LogOutEverywhereUseCase;
 import org.microblog.application.port.in.LoginValidityQuery;
 import org.microblog.application.port.in.PostExportQuery;
 import org.microblog.application.port.in.ProfileQuery;
@@ -107,6 +108,11 @@ final class MockUseCases {
   @Singleton
   LoginValidityQuery loginValidityQuery() {
     return mock(LoginValidityQuery.class);
+  }
+
+  @Singleton
+  LogOutEverywhereUseCase logOutEverywhere() {
+    return mock(LogOutEverywhereUseCase.class);
   }
 
   @Singleton

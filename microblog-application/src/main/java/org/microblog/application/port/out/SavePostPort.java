@@ -6,6 +6,10 @@ import org.microblog.domain.post.PostId;
 
 /** Stores and removes posts. */
 public interface SavePostPort {
+  /**
+   * Stores the post, or, when its author already published a post with the same form token, returns
+   * that post and stores nothing (the same form submitted twice).
+   */
   Post insert(NewPost post);
 
   void delete(PostId id);

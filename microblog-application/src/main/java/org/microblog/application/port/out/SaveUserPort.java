@@ -25,6 +25,12 @@ public interface SaveUserPort {
   /** Stores a new password hash; logins issued before {@code loginsValidFrom} end. */
   void changePassword(UserId id, PasswordHash hash, Instant loginsValidFrom);
 
+  /** Replaces the hash of the same password by a stronger one; every login stays valid. */
+  void rehashPassword(UserId id, PasswordHash hash);
+
+  /** Ends every login issued before {@code loginsValidFrom}; the password stays. */
+  void endLogins(UserId id, Instant loginsValidFrom);
+
   /**
    * @throws org.microblog.domain.shared.DomainException CONFLICT {@code email.taken}
    */

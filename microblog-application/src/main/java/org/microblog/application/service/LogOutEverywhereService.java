@@ -1,0 +1,22 @@
+package org.microblog.application.service;
+
+import java.time.Clock;
+import org.microblog.application.port.in.LogOutEverywhereUseCase;
+import org.microblog.application.port.out.SaveUserPort;
+import org.microblog.domain.user.UserId;
+
+/** Moves the account's "logins valid from" to now: every login issued until now has ended. */
+public final class LogOutEverywhereService implements LogOutEverywhereUseCase {
+  private final SaveUserPort users;
+  private final Clock clock;
+
+  public LogOutEverywhereService(SaveUserPort users, Clock clock) {
+    this.users = users;
+    this.clock = clock;
+  }
+
+  @Override
+  public void logOutEverywhere(UserId user) {
+    users.endLogins(user, clock.instant());
+  }
+}

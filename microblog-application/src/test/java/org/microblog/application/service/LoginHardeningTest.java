@@ -1,0 +1,75 @@
+package org.microblog.application.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+import org.microblog.application.inmemory.InMemoryMicroblog;
+import org.microblog.application.inmemory.Pbkdf2PasswordHasher;
+import org.microblog.application.port.in.AuthenticateUserCommand;
+import org.microblog.application.port.in.RegisterUserCommand;
+import org.microblog.domain.user.EmailAddress;
+import org.microblog.domain.user.Password;
+import org.microblog.domain.user.PasswordHash;
+import org.microblog.domain.user.UserId;
+import org.microblog.domain.user.Username;
+
+class LoginHardeningTest {
+  private final MutableClock clock = new MutableClock(Fixtures.START);
+
+  @Test
+  void aLoginUpgradesAHashMadeWithAWeakerWorkFactor() {
+    InMemoryMicroblog weak = InMemoryMicroblog.create(clock, new Pbkdf2PasswordHasher(1_000));
+    UserId id =
+        weak.registerUser()
+            .register(
+                new RegisterUserCommand(
+                    new Username("ada"),
+                    new EmailAddress("ada@example.org"),
+                    new Password("analytical engine")));
+    PasswordHash weakHash = weak.store().findById(id).orElseThrow().passwordHash();
+    Pbkdf2PasswordHasher stronger = new Pbkdf2PasswordHasher(2_000);
+    var strongerService = new AuthenticateUserService(weak.store(), weak.store(), stronger);
+
+    assertThat(
+            strongerService.authenticate(new AuthenticateUserCommand("ada", "analytical engine")))
+        .isPresent();
+
+    PasswordHash upgraded = weak.store().findById(id).orElseThrow().passwordHash();
+    assertThat(upgraded).isNotEqualTo(weakHash);
+    assertThat(upgraded.value()).startsWith("pbkdf2-sha256$2000$");
+    assertThat(stronger.needsRehash(upgraded)).isFalse();
+    assertThat(
+            strongerService.authenticate(new AuthenticateUserCommand("ada", "analytical engine")))
+        .isPresent();
+  }
+
+  @Test
+  void aFailedLoginOrACurrentHashStoresNothing() {
+    Fixtures fx = new Fixtures();
+    UserId alice = fx.register("alice");
+    PasswordHash before = fx.blog.store().findById(alice).orElseThrow().passwordHash();
+
+    fx.blog.authenticateUser().authenticate(new AuthenticateUserCommand("alice", "wrong password"));
+    fx.blog
+        .authenticateUser()
+        .authenticate(new AuthenticateUserCommand("alice", "password-of-alice"));
+
+    assertThat(fx.blog.store().findById(alice).orElseThrow().passwordHash()).isEqualTo(before);
+  }
+
+  @Test
+  void loggingOutEverywhereEndsEveryEarlierLogin() {
+    Fixtures fx = new Fixtures();
+    UserId alice = fx.register("alice");
+    var validity = fx.blog.loginValidity();
+    var issuedEarlier = fx.clock.instant();
+    fx.clock.advance(Duration.ofMinutes(5));
+
+    fx.blog.logOutEverywhere().logOutEverywhere(alice);
+
+    assertThat(validity.isLoginValid(alice, issuedEarlier)).isFalse();
+    fx.clock.advance(Duration.ofSeconds(1));
+    assertThat(validity.isLoginValid(alice, fx.clock.instant())).isTrue();
+  }
+}
