@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.Map;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.microblog.adapter.web.testing.Browser;
@@ -23,6 +24,21 @@ class DatabaseOutageTest {
         EmbeddedServer server = Instances.start(schema.url(proxy.port()))) {
       Browser client = new Browser(server.getURI());
       assertThat(client.get(READINESS).statusCode()).isEqualTo(200);
+      Browser author = new Browser(server.getURI()).visit("/register");
+      author.post(
+          "/register",
+          Map.of(
+              "username",
+              "outage",
+              "email",
+              "outage@example.org",
+              "password",
+              "before the outage",
+              "confirm",
+              "before the outage"));
+      author.logIn("outage", "before the outage");
+      assertThat(author.post("/posts", Map.of("body", "written before the outage")).statusCode())
+          .isEqualTo(303);
 
       proxy.cut();
       long started = System.nanoTime();
@@ -41,7 +57,11 @@ class DatabaseOutageTest {
       proxy.restore();
       assertThat(waitFor(client, r -> r.statusCode() == 200, Duration.ofSeconds(30)).statusCode())
           .isEqualTo(200);
-      assertThat(client.get("/explore").statusCode()).isEqualTo(200);
+      HttpResponse<String> afterwards = client.get("/explore");
+      assertThat(afterwards.statusCode()).isEqualTo(200);
+      assertThat(Browser.html(afterwards).select(".post-body").eachText())
+          .as("nothing committed before the outage is lost")
+          .containsExactly("written before the outage");
     }
   }
 
