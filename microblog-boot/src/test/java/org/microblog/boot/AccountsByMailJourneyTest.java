@@ -1,15 +1,12 @@
 package org.microblog.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -26,13 +23,6 @@ import org.microblog.application.port.out.MailMessage;
 import org.microblog.application.port.out.MailSender;
 import org.microblog.domain.user.EmailAddress;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Accounts by mail with the real wiring, a real SMTP server (GreenMail) and an H2 database: the
@@ -40,8 +30,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class AccountsByMailJourneyTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
   private MailServer mail;
   private EmbeddedServer server;
 
@@ -212,67 +200,29 @@ class AccountsByMailJourneyTest {
 
   @Test
   void inChromiumSomeoneResetsAForgottenPasswordFromTheMailAndLogsIn() throws Exception {
-    assumeTrue(
-        Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-        "Chromium not installed (apt-get install chromium chromium-driver): browser journey skipped");
-    register(server, "zoe", "forgotten password");
-    Path profile = Files.createTempDirectory("microblog-chromium");
-    ChromeOptions options =
-        new ChromeOptions()
-            .setBinary(CHROMIUM.toFile())
-            .addArguments(
-                "--headless",
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-dev-shm-usage",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
-                "--user-data-dir=" + profile);
-    WebDriver browser =
-        new ChromeDriver(
-            new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).build(),
-            options);
-    try {
-      browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-      browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-      browser.get("http://localhost:" + server.getPort() + "/login");
-      click(browser, By.id("forgot-password"));
-      fill(browser, "email", "zoe@example.org");
-      click(browser, By.cssSelector("form[action='/reset-password'] button[type=submit]"));
-      assertThat(browser.findElement(By.cssSelector(".notice")).getText())
+    try (Chromium browser = Chromium.startOrSkip(server.getPort())) {
+      register(server, "zoe", "forgotten password");
+      browser.open("/login");
+      browser.click(By.id("forgot-password"));
+      browser.fill("email", "zoe@example.org");
+      browser.submit("/reset-password");
+      assertThat(browser.text(By.cssSelector(".notice")))
           .contains("If an account uses that address");
 
       String link =
           MailServer.link(
               mail.latest("zoe@example.org", "Reset"), "/reset-password/[A-Za-z0-9_-]{43}");
-      browser.get(link);
-      fill(browser, "password", "remembered at last");
-      fill(browser, "confirm", "remembered at last");
-      click(browser, By.cssSelector("form button[type=submit]"));
-      assertThat(browser.findElement(By.cssSelector(".notice")).getText())
+      browser.driver().get(link);
+      browser.fill("password", "remembered at last");
+      browser.fill("confirm", "remembered at last");
+      browser.click(By.cssSelector("form button[type=submit]"));
+      assertThat(browser.text(By.cssSelector(".notice")))
           .contains("Please log in with the new one");
 
-      fill(browser, "username", "zoe");
-      fill(browser, "password", "remembered at last");
-      click(browser, By.cssSelector("form[action='/login'] button[type=submit]"));
-      assertThat(browser.findElement(By.id("current-user")).getText()).isEqualTo("zoe");
-    } finally {
-      browser.quit();
+      browser.fill("username", "zoe");
+      browser.fill("password", "remembered at last");
+      browser.submit("/login");
+      assertThat(browser.text(By.id("current-user"))).isEqualTo("zoe");
     }
-  }
-
-  private static void fill(WebDriver browser, String field, String value) {
-    WebElement input = browser.findElement(By.name(field));
-    input.clear();
-    input.sendKeys(value);
-  }
-
-  /** Clicks and waits until the next page has replaced this one. */
-  private static void click(WebDriver browser, By what) {
-    WebElement page = browser.findElement(By.tagName("html"));
-    browser.findElement(what).click();
-    new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(page));
   }
 }

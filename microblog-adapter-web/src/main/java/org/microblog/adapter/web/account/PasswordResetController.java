@@ -20,6 +20,7 @@ import io.micronaut.views.ModelAndView;
 import java.net.URI;
 import java.util.Optional;
 import org.microblog.adapter.web.security.LoginCookies;
+import org.microblog.adapter.web.security.LoginValidityCache;
 import org.microblog.adapter.web.view.FormErrors;
 import org.microblog.adapter.web.view.PageModel;
 import org.microblog.application.port.in.AccountTokenQuery;
@@ -54,12 +55,15 @@ final class PasswordResetController {
   private final ResetPasswordUseCase resetPassword;
   private final AccountTokenQuery tokens;
   private final LoginCookies loginCookies;
+  private final LoginValidityCache loginValidityCache;
 
   PasswordResetController(
       RequestPasswordResetUseCase requestReset,
       ResetPasswordUseCase resetPassword,
       AccountTokenQuery tokens,
-      LoginCookies loginCookies) {
+      LoginCookies loginCookies,
+      LoginValidityCache loginValidityCache) {
+    this.loginValidityCache = loginValidityCache;
     this.requestReset = requestReset;
     this.resetPassword = resetPassword;
     this.tokens = tokens;
@@ -119,7 +123,8 @@ final class PasswordResetController {
         errors.attempt(() -> Password.confirmed(form.password(), form.confirm()));
     if (!errors.any()) {
       try {
-        resetPassword.reset(new ResetPasswordCommand(value, password.orElseThrow()));
+        loginValidityCache.forget(
+            resetPassword.reset(new ResetPasswordCommand(value, password.orElseThrow())));
         MutableHttpResponse<?> done = HttpResponse.seeOther(URI.create("/login?reset"));
         loginCookies.clear(done);
         return done;

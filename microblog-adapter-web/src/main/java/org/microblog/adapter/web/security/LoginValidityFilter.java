@@ -29,9 +29,9 @@ import reactor.core.scheduler.Schedulers;
  * to where they were going afterwards).
  *
  * <p>A login token is a signed cookie that stays cryptographically valid until it expires, so this
- * check asks the database on every logged-in request: one primary-key lookup, without a cache, so
- * an ended login is refused on its next request on every instance (no staleness). It runs on the
- * blocking pool, never on the event loop; requests without a login return at once.
+ * check asks the database: one primary-key lookup, on the blocking pool, never on the event loop. A
+ * login found valid is remembered for a few seconds ({@link LoginValidityCache}); the instance that
+ * ends a login forgets at once, other instances within those seconds.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class LoginValidityFilter implements Ordered {
@@ -39,35 +39,47 @@ final class LoginValidityFilter implements Ordered {
   private final LoginValidityQuery validity;
   private final LoginCookies loginCookies;
   private final ExecutorService blocking;
+  private final LoginValidityCache cache;
 
   LoginValidityFilter(
       LoginValidityQuery validity,
       LoginCookies loginCookies,
-      @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
+      @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
+      LoginValidityCache cache) {
+    this.cache = cache;
     this.validity = validity;
     this.loginCookies = loginCookies;
     this.blocking = blocking;
   }
 
-  /** Anonymous requests (and static files) pass at once; only a login costs a database lookup. */
+  /**
+   * Anonymous requests (and static files) pass at once; so does a login found valid in the last few
+   * seconds. Anything else costs one database lookup, off the event loop.
+   */
   @RequestFilter
   Publisher<Optional<MutableHttpResponse<?>>> check(HttpRequest<?> request) {
     Optional<Authentication> authentication = request.getUserPrincipal(Authentication.class);
     if (authentication.isEmpty()) {
       return Mono.just(Optional.empty());
     }
-    return Mono.fromCallable(() -> refusal(request, authentication.get()))
+    Optional<Viewer> viewer = Viewer.of(authentication.get());
+    Optional<Instant> issuedAt = issuedAt(authentication.get());
+    if (viewer.isPresent()
+        && issuedAt.isPresent()
+        && cache.isKnownValid(viewer.get().id(), issuedAt.get())) {
+      return Mono.just(Optional.empty());
+    }
+    return Mono.fromCallable(() -> refusal(request, viewer, issuedAt))
         .subscribeOn(Schedulers.fromExecutorService(blocking));
   }
 
   /** Empty when the login is still valid; else the redirect that ends it. */
   private Optional<MutableHttpResponse<?>> refusal(
-      HttpRequest<?> request, Authentication authentication) {
-    Optional<Viewer> viewer = Viewer.of(authentication);
-    Optional<Instant> issuedAt = issuedAt(authentication);
+      HttpRequest<?> request, Optional<Viewer> viewer, Optional<Instant> issuedAt) {
     if (viewer.isPresent()
         && issuedAt.isPresent()
         && validity.isLoginValid(viewer.get().id(), issuedAt.get())) {
+      cache.rememberValid(viewer.get().id(), issuedAt.get());
       return Optional.empty();
     }
     MutableHttpResponse<?> response = HttpResponse.seeOther(loginAgain(request).build());

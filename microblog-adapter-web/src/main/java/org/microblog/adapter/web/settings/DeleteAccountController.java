@@ -18,6 +18,7 @@ import io.micronaut.views.ModelAndView;
 import java.net.URI;
 import org.microblog.adapter.web.security.CurrentViewer;
 import org.microblog.adapter.web.security.LoginCookies;
+import org.microblog.adapter.web.security.LoginValidityCache;
 import org.microblog.adapter.web.security.Viewer;
 import org.microblog.adapter.web.view.FormErrors;
 import org.microblog.adapter.web.view.PageModel;
@@ -34,8 +35,13 @@ final class DeleteAccountController {
   private static final String VIEW = "settings/delete";
   private final DeleteAccountUseCase deleteAccount;
   private final LoginCookies loginCookies;
+  private final LoginValidityCache loginValidityCache;
 
-  DeleteAccountController(DeleteAccountUseCase deleteAccount, LoginCookies loginCookies) {
+  DeleteAccountController(
+      DeleteAccountUseCase deleteAccount,
+      LoginCookies loginCookies,
+      LoginValidityCache loginValidityCache) {
+    this.loginValidityCache = loginValidityCache;
     this.deleteAccount = deleteAccount;
     this.loginCookies = loginCookies;
   }
@@ -50,6 +56,7 @@ final class DeleteAccountController {
     Viewer viewer = CurrentViewer.required(authentication);
     try {
       deleteAccount.delete(new DeleteAccountCommand(viewer.id(), form.password()));
+      loginValidityCache.forget(viewer.id());
     } catch (DomainException refused) {
       PageModel model = PageModel.of("errors", new FormErrors().add(refused).asMap());
       return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)

@@ -14,7 +14,9 @@ import io.micronaut.security.rules.SecurityRule;
 import java.net.URI;
 import org.microblog.adapter.web.security.CurrentViewer;
 import org.microblog.adapter.web.security.LoginCookies;
+import org.microblog.adapter.web.security.LoginValidityCache;
 import org.microblog.application.port.in.LogOutEverywhereUseCase;
+import org.microblog.domain.user.UserId;
 
 /** Ends every login of one's account, on every device (say, after losing a phone). */
 @Produces(MediaType.TEXT_HTML)
@@ -24,15 +26,22 @@ import org.microblog.application.port.in.LogOutEverywhereUseCase;
 final class LogOutEverywhereController {
   private final LogOutEverywhereUseCase logOutEverywhere;
   private final LoginCookies loginCookies;
+  private final LoginValidityCache loginValidityCache;
 
-  LogOutEverywhereController(LogOutEverywhereUseCase logOutEverywhere, LoginCookies loginCookies) {
+  LogOutEverywhereController(
+      LogOutEverywhereUseCase logOutEverywhere,
+      LoginCookies loginCookies,
+      LoginValidityCache loginValidityCache) {
+    this.loginValidityCache = loginValidityCache;
     this.logOutEverywhere = logOutEverywhere;
     this.loginCookies = loginCookies;
   }
 
   @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
   HttpResponse<?> logOutEverywhere(Authentication authentication) {
-    logOutEverywhere.logOutEverywhere(CurrentViewer.required(authentication).id());
+    UserId user = CurrentViewer.required(authentication).id();
+    logOutEverywhere.logOutEverywhere(user);
+    loginValidityCache.forget(user);
     MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create("/login?everywhere"));
     loginCookies.clear(response);
     return response;

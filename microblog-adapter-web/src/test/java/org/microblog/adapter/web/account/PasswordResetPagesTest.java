@@ -179,6 +179,7 @@ class PasswordResetPagesTest extends WebTestSupport {
         .isEqualTo("The two passwords do not match.");
     verify(resetPassword, never()).reset(any());
 
+    when(resetPassword.reset(any())).thenReturn(ALICE);
     HttpResponse<String> done =
         browser.post(
             "/reset-password/" + TOKEN,
