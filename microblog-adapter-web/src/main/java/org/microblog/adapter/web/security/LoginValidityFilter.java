@@ -1,14 +1,12 @@
 package org.microblog.adapter.web.security;
 
 import io.micronaut.core.order.Ordered;
-import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
-import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Named;
@@ -82,7 +80,7 @@ final class LoginValidityFilter implements Ordered {
       cache.rememberValid(viewer.get().id(), issuedAt.get());
       return Optional.empty();
     }
-    MutableHttpResponse<?> response = HttpResponse.seeOther(loginAgain(request).build());
+    MutableHttpResponse<?> response = HttpResponse.seeOther(LoginPage.forRequest(request, "ended"));
     loginCookies.clear(response);
     return Optional.of(response);
   }
@@ -107,16 +105,6 @@ final class LoginValidityFilter implements Ordered {
       return Optional.of(Instant.ofEpochSecond(seconds.longValue()));
     }
     return Optional.empty();
-  }
-
-  private static UriBuilder loginAgain(HttpRequest<?> request) {
-    UriBuilder login = UriBuilder.of("/login").queryParam("ended", "");
-    String wanted = request.getUri().getRawPath();
-    if (request.getMethod() == HttpMethod.GET && !"/".equals(wanted)) {
-      String query = request.getUri().getRawQuery();
-      login.queryParam("next", query == null ? wanted : wanted + "?" + query);
-    }
-    return login;
   }
 
   /** After the security filter, which finds the login (the CSRF check runs before both). */

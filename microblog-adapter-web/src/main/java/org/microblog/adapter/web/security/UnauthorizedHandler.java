@@ -1,18 +1,15 @@
 package org.microblog.adapter.web.security;
 
 import io.micronaut.context.annotation.Replaces;
-import io.micronaut.http.HttpMethod;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
-import io.micronaut.http.uri.UriBuilder;
 import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.security.authentication.DefaultAuthorizationExceptionHandler;
 import jakarta.inject.Singleton;
-import java.net.URI;
 import org.microblog.adapter.web.error.ErrorPages;
 
 /**
@@ -35,16 +32,6 @@ final class UnauthorizedHandler
     if (exception.isForbidden()) {
       return errorPages.page(request, HttpStatus.FORBIDDEN, "You are not allowed to do that.");
     }
-    return HttpResponse.seeOther(loginUri(request));
-  }
-
-  private static URI loginUri(HttpRequest<?> request) {
-    UriBuilder login = UriBuilder.of("/login");
-    String wanted = request.getUri().getRawPath();
-    if (request.getMethod() == HttpMethod.GET && !"/".equals(wanted)) {
-      String query = request.getUri().getRawQuery();
-      login.queryParam("next", query == null ? wanted : wanted + "?" + query);
-    }
-    return login.build();
+    return HttpResponse.seeOther(LoginPage.forRequest(request));
   }
 }
