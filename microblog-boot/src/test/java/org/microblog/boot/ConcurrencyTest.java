@@ -94,30 +94,10 @@ class ConcurrencyTest {
 
   @Test
   void racingFollowAndUnfollowClicksLeaveAConsistentState() throws Exception {
-    Browser target = new Browser(server.getURI()).visit("/register");
-    target.post(
-        "/register",
-        Map.of(
-            "username",
-            "popular",
-            "email",
-            "popular@example.org",
-            "password",
-            "12345678xyz",
-            "confirm",
-            "12345678xyz"));
-    Browser fan = new Browser(server.getURI()).visit("/register");
-    fan.post(
-        "/register",
-        Map.of(
-            "username",
-            "clicker",
-            "email",
-            "clicker@example.org",
-            "password",
-            "12345678xyz",
-            "confirm",
-            "12345678xyz"));
+    Browser target = new Browser(server.getURI());
+    target.register("popular", "12345678xyz");
+    Browser fan = new Browser(server.getURI());
+    fan.register("clicker", "12345678xyz");
     fan.logIn("clicker", "12345678xyz");
 
     List<Callable<Integer>> clicks = new ArrayList<>();

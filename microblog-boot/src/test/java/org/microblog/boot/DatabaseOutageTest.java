@@ -24,18 +24,8 @@ class DatabaseOutageTest {
         EmbeddedServer server = Instances.start(schema.url(proxy.port()))) {
       Browser client = new Browser(server.getURI());
       assertThat(client.get(READINESS).statusCode()).isEqualTo(200);
-      Browser author = new Browser(server.getURI()).visit("/register");
-      author.post(
-          "/register",
-          Map.of(
-              "username",
-              "outage",
-              "email",
-              "outage@example.org",
-              "password",
-              "before the outage",
-              "confirm",
-              "before the outage"));
+      Browser author = new Browser(server.getURI());
+      author.register("outage", "before the outage");
       author.logIn("outage", "before the outage");
       assertThat(author.post("/posts", Map.of("body", "written before the outage")).statusCode())
           .isEqualTo(303);

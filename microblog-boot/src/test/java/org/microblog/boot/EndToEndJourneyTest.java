@@ -19,15 +19,8 @@ class EndToEndJourneyTest {
   @Inject EmbeddedServer server;
 
   private Browser registered(String name) {
-    Browser browser = new Browser(server.getURI()).visit("/register");
-    HttpResponse<String> response =
-        browser.post(
-            "/register",
-            Map.of(
-                "username", name,
-                "email", name + "@example.org",
-                "password", "password of " + name,
-                "confirm", "password of " + name));
+    Browser browser = new Browser(server.getURI());
+    HttpResponse<String> response = browser.register(name, "password of " + name);
     assertThat(response.statusCode()).as("registering " + name).isEqualTo(303);
     return browser.logIn(name, "password of " + name);
   }

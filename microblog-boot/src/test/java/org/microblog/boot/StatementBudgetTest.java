@@ -110,15 +110,8 @@ class StatementBudgetTest {
   }
 
   private Browser registered(String name) {
-    Browser browser = new Browser(server.getURI()).visit("/register");
-    HttpResponse<String> response =
-        browser.post(
-            "/register",
-            Map.of(
-                "username", name,
-                "email", name + "@example.org",
-                "password", PASSWORD,
-                "confirm", PASSWORD));
+    Browser browser = new Browser(server.getURI());
+    HttpResponse<String> response = browser.register(name, PASSWORD);
     assertThat(response.statusCode()).as("registering " + name).isEqualTo(303);
     return browser.logIn(name, PASSWORD);
   }

@@ -59,18 +59,8 @@ class HostileInputTest {
   }
 
   private Browser register(String name) {
-    Browser browser = new Browser(server.getURI()).visit("/register");
-    browser.post(
-        "/register",
-        Map.of(
-            "username",
-            name,
-            "email",
-            name + "@example.org",
-            "password",
-            "password of " + name,
-            "confirm",
-            "password of " + name));
+    Browser browser = new Browser(server.getURI());
+    browser.register(name, "password of " + name);
     return browser.logIn(name, "password of " + name);
   }
 

@@ -90,7 +90,19 @@ public final class Browser {
     return send(request.build());
   }
 
-  /** Registers and logs in through the real pages. */
+  /** Registers through the real form, as {@code <username>@example.org}, and returns the answer. */
+  public HttpResponse<String> register(String username, String password) {
+    visit("/register");
+    return post(
+        "/register",
+        Map.of(
+            "username", username,
+            "email", username + "@example.org",
+            "password", password,
+            "confirm", password));
+  }
+
+  /** Logs in through the real pages. */
   public Browser logIn(String username, String password) {
     visit("/login");
     HttpResponse<String> response =
