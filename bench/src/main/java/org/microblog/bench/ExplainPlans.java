@@ -5,11 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.microblog.adapter.persistence.post.TimelineSql;
 
 /**
@@ -24,7 +20,8 @@ import org.microblog.adapter.persistence.post.TimelineSql;
  */
 public final class ExplainPlans {
   /**
-   * Copied from UserRepository.loadProfile (an annotation value, so not reachable as a constant).
+   * Copied from UserRepository.loadProfile (an annotation value, so not reachable as a constant),
+   * with its named parameters (viewer, username key) made positional.
    */
   static final String PROFILE =
       """
@@ -32,12 +29,11 @@ public final class ExplainPlans {
              (SELECT COUNT(*) FROM follows f WHERE f.followed_id = u.id) AS followers,
              (SELECT COUNT(*) FROM follows f WHERE f.follower_id = u.id) AS following,
              EXISTS (SELECT 1 FROM follows f
-                     WHERE f.follower_id = :viewerId AND f.followed_id = u.id) AS viewer_follows
+                     WHERE f.follower_id = ? AND f.followed_id = u.id) AS viewer_follows
       FROM users u
-      WHERE u.username_key = :usernameKey
+      WHERE u.username_key = ?
       """;
 
-  private static final Pattern NAMED = Pattern.compile("(?<!:):(\\w+)");
   private static final int FETCH = 21; // PageRequest's 20 items and one more to see "older"
 
   private ExplainPlans() {}
@@ -60,43 +56,36 @@ public final class ExplainPlans {
               connection,
               "home, first page",
               TimelineSql.HOME_OLDER,
-              Map.of("reader", reader, "cursor", Long.MAX_VALUE, "max", FETCH));
+              List.of(Long.MAX_VALUE, reader, reader, FETCH));
       seqScan |=
           explain(
               connection,
               "home, deep page",
               TimelineSql.HOME_OLDER,
-              Map.of("reader", reader, "cursor", deep, "max", FETCH));
+              List.of(deep, reader, reader, FETCH));
       seqScan |=
           explain(
               connection,
               "profile posts, first page",
               TimelineSql.BY_AUTHOR_OLDER,
-              Map.of("author", popular, "cursor", Long.MAX_VALUE, "max", FETCH));
+              List.of(Long.MAX_VALUE, popular, FETCH));
       seqScan |=
           explain(
               connection,
               "profile posts, deep page",
               TimelineSql.BY_AUTHOR_OLDER,
-              Map.of("author", popular, "cursor", deep, "max", FETCH));
+              List.of(deep, popular, FETCH));
       seqScan |=
           explain(
               connection,
               "explore, first page",
               TimelineSql.EXPLORE_OLDER,
-              Map.of("cursor", Long.MAX_VALUE, "max", FETCH));
+              List.of(Long.MAX_VALUE, FETCH));
       seqScan |=
           explain(
-              connection,
-              "explore, deep page",
-              TimelineSql.EXPLORE_OLDER,
-              Map.of("cursor", deep, "max", FETCH));
+              connection, "explore, deep page", TimelineSql.EXPLORE_OLDER, List.of(deep, FETCH));
       seqScan |=
-          explain(
-              connection,
-              "profile header and counts",
-              PROFILE,
-              Map.of("viewerId", reader, "usernameKey", "user0"));
+          explain(connection, "profile header and counts", PROFILE, List.of(reader, "user0"));
       System.out.println(
           seqScan ? "FLAG: a sequential scan on posts was found" : "No sequential scan on posts.");
       if (seqScan) {
@@ -106,21 +95,9 @@ public final class ExplainPlans {
   }
 
   private static boolean explain(
-      Connection connection, String title, String namedSql, Map<String, Object> values)
+      Connection connection, String title, String sql, List<Object> parameters)
       throws SQLException {
-    List<Object> parameters = new ArrayList<>();
-    Matcher named = NAMED.matcher(namedSql);
-    StringBuilder sql = new StringBuilder();
-    while (named.find()) {
-      Object value = values.get(named.group(1));
-      if (value == null) {
-        throw new IllegalArgumentException("no value for :" + named.group(1));
-      }
-      parameters.add(value);
-      named.appendReplacement(sql, "?");
-    }
-    named.appendTail(sql);
-    System.out.println("== " + title + " " + values);
+    System.out.println("== " + title + " " + parameters);
     boolean seqScan = false;
     try (PreparedStatement explain =
         connection.prepareStatement("EXPLAIN (ANALYZE, BUFFERS) " + sql)) {

@@ -26,11 +26,10 @@ public class PostPersistenceAdapter implements LoadPostPort, SavePostPort, LoadT
   private static final String FORM_TOKEN_KEY = "uq_posts_author_form_token";
 
   private final PostRepository posts;
-  private final TimelineRepository timelines;
+  private final TimelineQueries timelines;
   private final PostEntityMapper mapper;
 
-  PostPersistenceAdapter(
-      PostRepository posts, TimelineRepository timelines, PostEntityMapper mapper) {
+  PostPersistenceAdapter(PostRepository posts, TimelineQueries timelines, PostEntityMapper mapper) {
     this.posts = posts;
     this.timelines = timelines;
     this.mapper = mapper;
@@ -72,28 +71,18 @@ public class PostPersistenceAdapter implements LoadPostPort, SavePostPort, LoadT
 
   @Override
   public List<PostView> homeTimeline(UserId reader, PageRequest page) {
-    long id = reader.value();
-    return views(
-        isOlder(page)
-            ? timelines.homeOlder(id, page.cursor(), page.fetchSize())
-            : timelines.homeNewer(id, page.cursor(), page.fetchSize()));
+    return views(timelines.home(reader.value(), page.cursor(), isOlder(page), page.fetchSize()));
   }
 
   @Override
   public List<PostView> explore(PageRequest page) {
-    return views(
-        isOlder(page)
-            ? timelines.exploreOlder(page.cursor(), page.fetchSize())
-            : timelines.exploreNewer(page.cursor(), page.fetchSize()));
+    return views(timelines.explore(page.cursor(), isOlder(page), page.fetchSize()));
   }
 
   @Override
   public List<PostView> postsBy(UserId author, PageRequest page) {
-    long id = author.value();
     return views(
-        isOlder(page)
-            ? timelines.byAuthorOlder(id, page.cursor(), page.fetchSize())
-            : timelines.byAuthorNewer(id, page.cursor(), page.fetchSize()));
+        timelines.byAuthor(author.value(), page.cursor(), isOlder(page), page.fetchSize()));
   }
 
   private static boolean isOlder(PageRequest page) {

@@ -10,6 +10,7 @@ import io.micronaut.views.handlebars.HandlebarsViewsRenderer;
 import io.micronaut.views.handlebars.HandlebarsViewsRendererConfiguration;
 import jakarta.inject.Singleton;
 import java.io.IOException;
+import java.io.StringWriter;
 
 /**
  * Renders a page into one string and writes it once. Micronaut's renderer lets Handlebars write
@@ -19,6 +20,8 @@ import java.io.IOException;
 @Singleton
 @Replaces(HandlebarsViewsRenderer.class)
 final class WholePageRenderer<T, R> extends HandlebarsViewsRenderer<T, R> {
+  /** A timeline page is 10-20 KB: one buffer of this size is not copied while it fills. */
+  private static final int PAGE_SIZE_GUESS = 32 * 1024;
 
   WholePageRenderer(
       ViewsConfiguration viewsConfiguration,
@@ -30,13 +33,14 @@ final class WholePageRenderer<T, R> extends HandlebarsViewsRenderer<T, R> {
 
   @Override
   public Writable render(String viewName, T data, R request) {
-    String html;
+    StringWriter html = new StringWriter(PAGE_SIZE_GUESS);
     try {
-      html = handlebars.compile(location(viewName)).apply(data);
+      handlebars.compile(location(viewName)).apply(data, html);
     } catch (IOException e) {
       throw new ViewRenderingException("Error rendering Handlebars view [" + viewName + "]", e);
     }
-    return writer -> writer.write(html);
+    String page = html.toString();
+    return writer -> writer.write(page);
   }
 
   private String location(String viewName) {

@@ -6,9 +6,13 @@ import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
+import io.micronaut.http.HttpRequest;
+import io.micronaut.security.token.validator.TokenValidator;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.microblog.adapter.web.testing.Browser;
@@ -16,6 +20,7 @@ import org.microblog.adapter.web.testing.WebTestSupport;
 
 @MicronautTest
 class LoginValidityTest extends WebTestSupport {
+  @Inject Collection<TokenValidator<HttpRequest<?>>> tokenValidators;
 
   @Test
   void aLoginTheAccountHasEndedIsSentToLogInAgainWithItsCookieCleared() {
@@ -52,5 +57,26 @@ class LoginValidityTest extends WebTestSupport {
     assertThat(anonymous().get("/explore").statusCode()).isEqualTo(200);
 
     org.mockito.Mockito.verifyNoInteractions(loginValidity);
+  }
+
+  @Test
+  void aTamperedCopyOfAnAlreadyVerifiedTokenIsRefused() {
+    Browser browser = alice();
+    assertThat(browser.get("/").statusCode()).isEqualTo(200);
+    String token = browser.cookie("mb_session").orElseThrow().getValue();
+    int signature = token.lastIndexOf('.') + 1;
+    char flipped = token.charAt(signature) == 'A' ? 'B' : 'A';
+    String tampered = token.substring(0, signature) + flipped + token.substring(signature + 1);
+
+    HttpResponse<String> page =
+        anonymous().withCookie("mb_session", tampered).get("/settings/profile");
+
+    assertThat(page.statusCode()).isEqualTo(303);
+    assertThat(Browser.location(page)).startsWith("/login");
+  }
+
+  @Test
+  void loginTokensAreVerifiedThroughTheMemory() {
+    assertThat(tokenValidators).hasAtLeastOneElementOfType(RememberingTokenValidator.class);
   }
 }
