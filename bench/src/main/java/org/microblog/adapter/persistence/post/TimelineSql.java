@@ -6,13 +6,14 @@ package org.microblog.adapter.persistence.post;
  * compile-time constants, so the bench always explains the SQL that the app was built with.
  */
 public final class TimelineSql {
-  /** Parameters: cursor, reader, reader, limit. */
+  // Each ends in "LIMIT ": the app writes the row count in rather than binding it.
+  /** Parameters: cursor, reader, reader. */
   public static final String HOME_OLDER = TimelineQueries.HOME_OLDER;
 
-  /** Parameters: cursor, limit. */
+  /** Parameters: cursor. */
   public static final String EXPLORE_OLDER = TimelineQueries.EXPLORE_OLDER;
 
-  /** Parameters: cursor, author, limit. */
+  /** Parameters: cursor, author. */
   public static final String BY_AUTHOR_OLDER = TimelineQueries.BY_AUTHOR_OLDER;
 
   private TimelineSql() {}
