@@ -7,6 +7,8 @@
 # Settings (environment): SIZES ("small large"), DATABASES ("h2 pg"), DURATION (s per scenario),
 # WARMUP (s), CONNECTIONS, PG_HOST (127.0.0.1), PG_PORT (5432), PG_USER (postgres), APP_PORT (18080),
 # JAVA_OPTS (the app's JVM flags), SKIP_BUILD=1 to reuse built jars, RESULTS (CSV file).
+# The app runs as the Dockerfile runs it: with these flags and a class-data archive made for the jar
+# by scripts/class-archive.sh. Start-up is also timed without the archive (plain java -jar).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -49,6 +51,11 @@ log "Machine"
 echo "cores: $(nproc)"; free -h | head -2; grep -m1 'model name' /proc/cpuinfo; java -version 2>&1 | head -1
 echo "app JVM flags: ${JAVA_OPTS}"
 
+log "Class-data archive for the app jar"
+ARCHIVE="${WORK}/microblog.jsa"
+JAVA_OPTS="${JAVA_OPTS}" scripts/class-archive.sh "${APP_JAR}" "${ARCHIVE}"
+APP_OPTS="${JAVA_OPTS} -XX:SharedArchiveFile=${ARCHIVE}"
+
 users_of() { [ "$1" = large ] && echo 10000 || echo 100; }
 
 for size in ${SIZES}; do
@@ -74,7 +81,7 @@ for size in ${SIZES}; do
     # shellcheck disable=SC2086
     PORT="${APP_PORT}" MICROBLOG_DATA_DIR="${data}" DATASOURCES_DEFAULT_URL="${url}" \
       MICROBLOG_LIMITS_POSTS_PER_MINUTE=1000000 \
-      java ${JAVA_OPTS} -jar "${APP_JAR}" > "${data}/app.log" 2>&1 &
+      java ${APP_OPTS} -jar "${APP_JAR}" > "${data}/app.log" 2>&1 &
     APP_PID=$!
     for _ in $(seq 1 600); do
       curl -fs "http://127.0.0.1:${APP_PORT}/health" >/dev/null 2>&1 && break
@@ -95,9 +102,13 @@ for size in ${SIZES}; do
   done
 done
 
-log "Start to first served request (embedded H2 default)"
+log "Start to first served request (embedded H2 default), as the Dockerfile starts it"
 java -cp "${CP}" org.microblog.bench.StartupTimer --jar "${APP_JAR}" --runs 5 \
-  --java-opts "${JAVA_OPTS}" --label startup --csv "${RESULTS}"
+  --java-opts "${APP_OPTS}" --label startup --csv "${RESULTS}"
+
+log "Start to first served request without the class-data archive (plain java -jar)"
+java -cp "${CP}" org.microblog.bench.StartupTimer --jar "${APP_JAR}" --runs 5 \
+  --java-opts "${JAVA_OPTS}" --label startup-plain --csv "${RESULTS}"
 
 log "bcrypt cost per hash on this machine"
 java -cp "${CP}" org.microblog.bench.HashCost
