@@ -25,7 +25,7 @@ import java.util.stream.Stream;
  * <pre>
  * java -cp bench/target/microblog-bench.jar:microblog-boot/target/microblog.jar \
  *   org.microblog.bench.StartupTimer --jar microblog-boot/target/microblog.jar --runs 3 \
- *   --java-opts "-XX:MaxRAMPercentage=75 -XX:+UseSerialGC -Xss512k"
+ *   --java-opts "-XX:MaxRAMPercentage=50 -XX:+UseSerialGC -Xss512k"
  * </pre>
  */
 public final class StartupTimer {
@@ -34,7 +34,7 @@ public final class StartupTimer {
   public static void main(String[] args) throws Exception {
     Args options = new Args(args);
     String jar = options.get("jar", "microblog-boot/target/microblog.jar");
-    String javaOpts = options.get("java-opts", "-XX:MaxRAMPercentage=75 -XX:+UseSerialGC -Xss512k");
+    String javaOpts = options.get("java-opts", "-XX:MaxRAMPercentage=50 -XX:+UseSerialGC -Xss512k");
     int runs = options.integer("runs", 3);
     long[] millis = new long[runs];
     for (int run = 0; run < runs; run++) {

@@ -1,6 +1,9 @@
 package org.microblog.adapter.web.view;
 
+import com.github.jknack.handlebars.Context;
 import com.github.jknack.handlebars.Handlebars;
+import com.github.jknack.handlebars.context.MapValueResolver;
+import com.github.jknack.handlebars.context.MethodValueResolver;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.core.io.Writable;
 import io.micronaut.core.io.scan.ClassPathResourceLoader;
@@ -35,12 +38,23 @@ final class WholePageRenderer<T, R> extends HandlebarsViewsRenderer<T, R> {
   public Writable render(String viewName, T data, R request) {
     StringWriter html = new StringWriter(PAGE_SIZE_GUESS);
     try {
-      handlebars.compile(location(viewName)).apply(data, html);
+      handlebars.compile(location(viewName)).apply(context(data), html);
     } catch (IOException e) {
       throw new ViewRenderingException("Error rendering Handlebars view [" + viewName + "]", e);
     }
     String page = html.toString();
     return writer -> writer.write(page);
+  }
+
+  /**
+   * Page models are maps of strings, numbers, records and lists: maps and record accessors are all
+   * a page needs. Handlebars' default resolvers would also look each name up as a JavaBean getter
+   * first, a miss for every record field on every render.
+   */
+  private static Context context(Object data) {
+    return Context.newBuilder(data)
+        .resolver(MapValueResolver.INSTANCE, MethodValueResolver.INSTANCE)
+        .build();
   }
 
   private String location(String viewName) {
