@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import io.micronaut.http.filter.ServerFilterPhase;
+import java.util.Optional;
 
 /**
  * Gives every browser its CSRF token: the one from its cookie, or a new one that the response then
@@ -15,6 +16,9 @@ import io.micronaut.http.filter.ServerFilterPhase;
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class CsrfCookieFilter implements Ordered {
+  /** Set when this request brought no valid token, so the response must set the new one. */
+  private static final String NEW_TOKEN = "microblog.csrf.new";
+
   private final CsrfTokens tokens;
 
   CsrfCookieFilter(CsrfTokens tokens) {
@@ -23,13 +27,16 @@ final class CsrfCookieFilter implements Ordered {
 
   @RequestFilter
   void assign(HttpRequest<?> request) {
-    request.setAttribute(
-        CsrfTokens.ATTRIBUTE, tokens.fromCookie(request).orElseGet(tokens::newToken));
+    Optional<String> existing = tokens.fromCookie(request);
+    request.setAttribute(CsrfTokens.ATTRIBUTE, existing.orElseGet(tokens::newToken));
+    if (existing.isEmpty()) {
+      request.setAttribute(NEW_TOKEN, Boolean.TRUE);
+    }
   }
 
   @ResponseFilter
   void issue(HttpRequest<?> request, MutableHttpResponse<?> response) {
-    if (tokens.fromCookie(request).isEmpty()) {
+    if (request.getAttribute(NEW_TOKEN).isPresent()) {
       request
           .getAttribute(CsrfTokens.ATTRIBUTE, String.class)
           .ifPresent(token -> response.cookie(tokens.cookie(token)));

@@ -8,8 +8,6 @@ import jakarta.inject.Singleton;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -31,7 +29,6 @@ public final class CsrfTokens {
   static final int MAX_FORM_BYTES = 64 * 1024;
 
   private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9_-]{43}");
-  private final SecureRandom random = new SecureRandom();
   private final boolean secureCookie;
 
   CsrfTokens(
@@ -40,9 +37,7 @@ public final class CsrfTokens {
   }
 
   String newToken() {
-    byte[] bytes = new byte[32];
-    random.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    return RandomTokens.urlSafe(32);
   }
 
   Optional<String> fromCookie(HttpRequest<?> request) {

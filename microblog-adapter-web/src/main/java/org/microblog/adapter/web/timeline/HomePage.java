@@ -4,10 +4,9 @@ import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
-import java.security.SecureRandom;
-import java.util.Base64;
 import java.util.Map;
 import java.util.Optional;
+import org.microblog.adapter.web.security.RandomTokens;
 import org.microblog.adapter.web.security.Viewer;
 import org.microblog.adapter.web.view.PageModel;
 import org.microblog.adapter.web.view.Pagination;
@@ -22,7 +21,6 @@ import org.microblog.application.port.in.TimelineQuery;
 public final class HomePage {
   private static final String VIEW = "home/index";
   private final TimelineQuery timelines;
-  private final SecureRandom random = new SecureRandom();
 
   HomePage(TimelineQuery timelines) {
     this.timelines = timelines;
@@ -40,10 +38,8 @@ public final class HomePage {
   }
 
   /** A fresh token per rendered form: submitting this form twice publishes one post. */
-  private String newFormToken() {
-    byte[] bytes = new byte[16];
-    random.nextBytes(bytes);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+  private static String newFormToken() {
+    return RandomTokens.urlSafe(16);
   }
 
   private PageModel model(Viewer viewer, PageRequest request) {

@@ -47,13 +47,15 @@ final class WholePageRenderer<T, R> extends HandlebarsViewsRenderer<T, R> {
   }
 
   /**
-   * Page models are maps of strings, numbers, records and lists: maps and record accessors are all
+   * Page models are maps of strings, numbers, records and lists: maps and record components are all
    * a page needs. Handlebars' default resolvers would also look each name up as a JavaBean getter
-   * first, a miss for every record field on every render.
+   * first, a miss for every record field on every render. Other objects still resolve through their
+   * methods.
    */
   private static Context context(Object data) {
     return Context.newBuilder(data)
-        .resolver(MapValueResolver.INSTANCE, MethodValueResolver.INSTANCE)
+        .resolver(
+            MapValueResolver.INSTANCE, RecordValueResolver.INSTANCE, MethodValueResolver.INSTANCE)
         .build();
   }
 
