@@ -31,7 +31,7 @@ public final class RecordActivityService implements RecordActivityUseCase {
     lastWritten.compute(
         user,
         (id, previous) -> {
-          if (previous != null && now.isBefore(previous.plus(User.LAST_SEEN_RESOLUTION))) {
+          if (!isDue(previous, now)) {
             return previous;
           }
           due[0] = true;
@@ -40,5 +40,14 @@ public final class RecordActivityService implements RecordActivityUseCase {
     if (due[0]) {
       lastSeen.recordLastSeen(user, now);
     }
+  }
+
+  @Override
+  public boolean isDue(UserId user) {
+    return isDue(lastWritten.get(user), clock.instant());
+  }
+
+  private static boolean isDue(Instant previous, Instant now) {
+    return previous == null || !now.isBefore(previous.plus(User.LAST_SEEN_RESOLUTION));
   }
 }

@@ -1,5 +1,6 @@
 package org.microblog.application.service;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -46,5 +47,17 @@ class RecordActivityServiceTest {
 
     verify(port).recordLastSeen(alice, Fixtures.START);
     verify(port).recordLastSeen(bob, Fixtures.START);
+  }
+
+  @Test
+  void saysWhenTheNextCallWouldWrite() {
+    assertThat(service.isDue(alice)).isTrue();
+    service.recordSeen(alice);
+    assertThat(service.isDue(alice)).isFalse();
+    clock.advance(Duration.ofSeconds(59));
+    assertThat(service.isDue(alice)).isFalse();
+    clock.advance(Duration.ofSeconds(1));
+    assertThat(service.isDue(alice)).isTrue();
+    verify(port, times(1)).recordLastSeen(alice, Fixtures.START);
   }
 }
