@@ -5,7 +5,7 @@
 # start-up time, the bcrypt cost table and the chart.
 #
 # Settings (environment): SIZES ("small large"), DATABASES ("h2 pg"), DURATION (s per scenario),
-# WARMUP (s), CONNECTIONS, PG_HOST (127.0.0.1), PG_PORT (5432), PG_USER (postgres), APP_PORT (18080),
+# WARMUP (s, per scenario), JIT_WARMUP (s per reading scenario, once, before any is measured), CONNECTIONS, PG_HOST (127.0.0.1), PG_PORT (5432), PG_USER (postgres), APP_PORT (18080),
 # JAVA_OPTS (the app's JVM flags), SKIP_BUILD=1 to reuse built jars, RESULTS (CSV file).
 # The app runs as the Dockerfile runs it: with these flags and a class-data archive made for the jar
 # by scripts/class-archive.sh. Start-up is also timed without the archive (plain java -jar).
@@ -16,6 +16,7 @@ SIZES="${SIZES:-small large}"
 DATABASES="${DATABASES:-h2 pg}"
 DURATION="${DURATION:-20}"
 WARMUP="${WARMUP:-5}"
+JIT_WARMUP="${JIT_WARMUP:-10}"
 CONNECTIONS="${CONNECTIONS:-16}"
 PG_HOST="${PG_HOST:-127.0.0.1}"
 PG_PORT="${PG_PORT:-5432}"
@@ -92,7 +93,8 @@ for size in ${SIZES}; do
     log "${label}: load"
     java -cp "${CP}" org.microblog.bench.LoadRun --base "http://127.0.0.1:${APP_PORT}" \
       --users "$(users_of "${size}")" --pid "${APP_PID}" --label "${label}" \
-      --duration "${DURATION}" --warmup "${WARMUP}" --connections "${CONNECTIONS}" --csv "${RESULTS}"
+      --duration "${DURATION}" --warmup "${WARMUP}" --jit-warmup "${JIT_WARMUP}" \
+      --connections "${CONNECTIONS}" --csv "${RESULTS}"
     stop_app
 
     if [ "${db}" = pg ]; then
