@@ -5,7 +5,8 @@
 # start-up time, the bcrypt cost table and the chart.
 #
 # Settings (environment): SIZES ("small large"), DATABASES ("h2 pg"), DURATION (s per scenario),
-# WARMUP (s, per scenario), JIT_WARMUP (s per reading scenario, once, before any is measured), CONNECTIONS, PG_HOST (127.0.0.1), PG_PORT (5432), PG_USER (postgres), APP_PORT (18080),
+# WARMUP (s, per scenario), JIT_WARMUP (s per reading scenario, once, before any is measured),
+# CONNECTIONS, PG_HOST (127.0.0.1), PG_PORT (5432), PG_USER (postgres), APP_PORT (18080),
 # JAVA_OPTS (the app's JVM flags), SKIP_BUILD=1 to reuse built jars, RESULTS (CSV file).
 # The app runs as the Dockerfile runs it: with these flags and a class-data archive made for the jar
 # by scripts/class-archive.sh. Start-up is also timed without the archive (plain java -jar).

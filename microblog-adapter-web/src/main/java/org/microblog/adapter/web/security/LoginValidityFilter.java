@@ -12,7 +12,6 @@ import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.Date;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import org.microblog.application.port.in.LoginValidityQuery;
@@ -94,17 +93,7 @@ final class LoginValidityFilter implements Ordered {
     if (micros instanceof Number number) {
       return Optional.of(Instant.EPOCH.plus(number.longValue(), ChronoUnit.MICROS));
     }
-    Object claim = authentication.getAttributes().get(ISSUED_AT_CLAIM);
-    if (claim instanceof Date date) {
-      return Optional.of(date.toInstant());
-    }
-    if (claim instanceof Instant instant) {
-      return Optional.of(instant);
-    }
-    if (claim instanceof Number seconds) {
-      return Optional.of(Instant.ofEpochSecond(seconds.longValue()));
-    }
-    return Optional.empty();
+    return ClaimTimes.asInstant(authentication.getAttributes().get(ISSUED_AT_CLAIM));
   }
 
   /** After the security filter, which finds the login (the CSRF check runs before both). */

@@ -5,7 +5,6 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.jwt.validator.ReactiveJsonWebTokenValidator;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Date;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
@@ -65,7 +64,8 @@ final class RememberingTokenValidator<T>
 
   /** Tokens without an expiry are verified every time: there is no moment to forget them at. */
   private void remember(String token, Authentication authentication) {
-    Optional<Instant> expiry = expiry(authentication);
+    Optional<Instant> expiry =
+        ClaimTimes.asInstant(authentication.getAttributes().get(EXPIRY_CLAIM));
     if (expiry.isEmpty()) {
       return;
     }
@@ -77,20 +77,6 @@ final class RememberingTokenValidator<T>
       }
     }
     verified.put(token, new Verified(authentication, expiry.get()));
-  }
-
-  private static Optional<Instant> expiry(Authentication authentication) {
-    Object claim = authentication.getAttributes().get(EXPIRY_CLAIM);
-    if (claim instanceof Date date) {
-      return Optional.of(date.toInstant());
-    }
-    if (claim instanceof Instant instant) {
-      return Optional.of(instant);
-    }
-    if (claim instanceof Number seconds) {
-      return Optional.of(Instant.ofEpochSecond(seconds.longValue()));
-    }
-    return Optional.empty();
   }
 
   int size() {
