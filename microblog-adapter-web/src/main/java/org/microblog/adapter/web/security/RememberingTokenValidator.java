@@ -19,8 +19,8 @@ import reactor.core.publisher.Mono;
  * is never remembered. Whether the account has since ended the login is not this class's question:
  * {@link LoginValidityFilter} asks it for every request, remembered token or not.
  *
- * <p>At most {@link #MAX_TOKENS} tokens are held (a few MB); past that the expired ones go, and if
- * that is not enough, all of them, to be verified again on their next use.
+ * <p>At most {@link #MAX_TOKENS} tokens are held (about 1 KB each); past that the expired ones go,
+ * and if that is not enough, all of them, to be verified again on their next use.
  */
 final class RememberingTokenValidator<T>
     implements ReactiveJsonWebTokenValidator<T, HttpRequest<?>> {
