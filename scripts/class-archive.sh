@@ -1,6 +1,6 @@
 #!/usr/bin/env sh
 # Writes a class-data archive (AppCDS) for the Microblog jar, which halves the time from start to
-# first served request (about 3 s to 1.5 s on a 2-core machine; see BENCHMARKS.md). It starts the
+# first served request (about 3.3 s to 1.7 s on a 2-core machine; see BENCHMARKS.md). It starts the
 # jar once on a throwaway embedded database, loads a few pages so that their classes are in, and
 # stops it; the JVM writes the classes it loaded into the archive as it exits.
 #
