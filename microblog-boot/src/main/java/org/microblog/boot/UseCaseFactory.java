@@ -60,6 +60,7 @@ import org.microblog.application.service.RequestPasswordResetService;
 import org.microblog.application.service.ResetPasswordService;
 import org.microblog.application.service.SendVerificationService;
 import org.microblog.application.service.TimelineService;
+import org.microblog.application.service.TokenMail;
 import org.microblog.application.service.UnfollowUserService;
 import org.microblog.application.service.UpdateProfileService;
 import org.microblog.application.service.VerifyEmailService;
@@ -154,27 +155,25 @@ final class UseCaseFactory {
   }
 
   @Singleton
-  SendVerificationUseCase sendVerification(
-      LoadUserPort users,
+  TokenMail tokenMail(
       AccountTokenPort tokens,
       MailQuotaPort quota,
       TokenGenerator generator,
-      AccountMails mails,
       MailSender sender,
       Clock clock) {
-    return new SendVerificationService(users, tokens, quota, generator, mails, sender, clock);
+    return new TokenMail(tokens, quota, generator, sender, clock);
+  }
+
+  @Singleton
+  SendVerificationUseCase sendVerification(
+      LoadUserPort users, AccountMails mails, TokenMail tokenMail) {
+    return new SendVerificationService(users, mails, tokenMail);
   }
 
   @Singleton
   RequestPasswordResetUseCase requestPasswordReset(
-      LoadUserPort users,
-      AccountTokenPort tokens,
-      MailQuotaPort quota,
-      TokenGenerator generator,
-      AccountMails mails,
-      MailSender sender,
-      Clock clock) {
-    return new RequestPasswordResetService(users, tokens, quota, generator, mails, sender, clock);
+      LoadUserPort users, AccountMails mails, TokenMail tokenMail) {
+    return new RequestPasswordResetService(users, mails, tokenMail);
   }
 
   @Singleton
@@ -205,15 +204,8 @@ final class UseCaseFactory {
 
   @Singleton
   ChangeEmailUseCase changeEmail(
-      LoadUserPort users,
-      PasswordHasher hasher,
-      AccountTokenPort tokens,
-      MailQuotaPort quota,
-      TokenGenerator generator,
-      AccountMails mails,
-      MailSender sender,
-      Clock clock) {
-    return new ChangeEmailService(users, hasher, tokens, quota, generator, mails, sender, clock);
+      LoadUserPort users, PasswordHasher hasher, AccountMails mails, TokenMail tokenMail) {
+    return new ChangeEmailService(users, hasher, mails, tokenMail);
   }
 
   @Singleton

@@ -45,6 +45,7 @@ import org.microblog.application.service.RequestPasswordResetService;
 import org.microblog.application.service.ResetPasswordService;
 import org.microblog.application.service.SendVerificationService;
 import org.microblog.application.service.TimelineService;
+import org.microblog.application.service.TokenMail;
 import org.microblog.application.service.UnfollowUserService;
 import org.microblog.application.service.UpdateProfileService;
 import org.microblog.application.service.VerifyEmailService;
@@ -100,8 +101,8 @@ public record InMemoryMicroblog(
       Clock clock, PasswordHasher hasher, TokenGenerator tokens, AccountMails mails) {
     InMemoryStore store = new InMemoryStore();
     InMemoryMailbox mailbox = new InMemoryMailbox();
-    SendVerificationService sendVerification =
-        new SendVerificationService(store, store, store, tokens, mails, mailbox, clock);
+    TokenMail tokenMail = new TokenMail(store, store, tokens, mailbox, clock);
+    SendVerificationService sendVerification = new SendVerificationService(store, mails, tokenMail);
     return new InMemoryMicroblog(
         store,
         mailbox,
@@ -116,12 +117,12 @@ public record InMemoryMicroblog(
         new TimelineService(store),
         new ProfileService(store),
         new AccountService(store),
-        new RequestPasswordResetService(store, store, store, tokens, mails, mailbox, clock),
+        new RequestPasswordResetService(store, mails, tokenMail),
         new ResetPasswordService(store, store, store, hasher, clock),
         new AccountTokenService(store, clock),
         sendVerification,
         new VerifyEmailService(store, store, store, mails, mailbox, clock),
-        new ChangeEmailService(store, hasher, store, store, tokens, mails, mailbox, clock),
+        new ChangeEmailService(store, hasher, mails, tokenMail),
         new ChangePasswordService(store, store, hasher, clock),
         new DeleteAccountService(store, store, hasher),
         new PostExportService(store),

@@ -1,15 +1,10 @@
 package org.microblog.application.service;
 
-import java.time.Clock;
 import org.microblog.application.port.in.ChangeEmailCommand;
 import org.microblog.application.port.in.ChangeEmailUseCase;
 import org.microblog.application.port.out.AccountMails;
-import org.microblog.application.port.out.AccountTokenPort;
 import org.microblog.application.port.out.LoadUserPort;
-import org.microblog.application.port.out.MailQuotaPort;
-import org.microblog.application.port.out.MailSender;
 import org.microblog.application.port.out.PasswordHasher;
-import org.microblog.application.port.out.TokenGenerator;
 import org.microblog.domain.account.TokenPurpose;
 import org.microblog.domain.shared.DomainException;
 import org.microblog.domain.user.EmailAddress;
@@ -26,18 +21,11 @@ public final class ChangeEmailService implements ChangeEmailUseCase {
   private final TokenMail tokenMail;
 
   public ChangeEmailService(
-      LoadUserPort users,
-      PasswordHasher hasher,
-      AccountTokenPort tokens,
-      MailQuotaPort quota,
-      TokenGenerator generator,
-      AccountMails mails,
-      MailSender sender,
-      Clock clock) {
+      LoadUserPort users, PasswordHasher hasher, AccountMails mails, TokenMail tokenMail) {
     this.accounts = new Accounts(users, hasher);
     this.users = users;
     this.mails = mails;
-    this.tokenMail = new TokenMail(tokens, quota, generator, sender, clock);
+    this.tokenMail = tokenMail;
   }
 
   @Override

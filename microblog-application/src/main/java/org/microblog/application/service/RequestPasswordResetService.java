@@ -1,16 +1,11 @@
 package org.microblog.application.service;
 
-import java.time.Clock;
 import java.util.Optional;
 import org.microblog.application.port.in.RequestPasswordResetCommand;
 import org.microblog.application.port.in.RequestPasswordResetUseCase;
 import org.microblog.application.port.out.AccountMails;
-import org.microblog.application.port.out.AccountTokenPort;
 import org.microblog.application.port.out.LoadUserPort;
 import org.microblog.application.port.out.MailDeliveryException;
-import org.microblog.application.port.out.MailQuotaPort;
-import org.microblog.application.port.out.MailSender;
-import org.microblog.application.port.out.TokenGenerator;
 import org.microblog.domain.account.TokenPurpose;
 import org.microblog.domain.user.User;
 
@@ -24,17 +19,10 @@ public final class RequestPasswordResetService implements RequestPasswordResetUs
   private final AccountMails mails;
   private final TokenMail tokenMail;
 
-  public RequestPasswordResetService(
-      LoadUserPort users,
-      AccountTokenPort tokens,
-      MailQuotaPort quota,
-      TokenGenerator generator,
-      AccountMails mails,
-      MailSender sender,
-      Clock clock) {
+  public RequestPasswordResetService(LoadUserPort users, AccountMails mails, TokenMail tokenMail) {
     this.users = users;
     this.mails = mails;
-    this.tokenMail = new TokenMail(tokens, quota, generator, sender, clock);
+    this.tokenMail = tokenMail;
   }
 
   @Override

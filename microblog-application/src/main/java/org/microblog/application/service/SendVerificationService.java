@@ -1,13 +1,8 @@
 package org.microblog.application.service;
 
-import java.time.Clock;
 import org.microblog.application.port.in.SendVerificationUseCase;
 import org.microblog.application.port.out.AccountMails;
-import org.microblog.application.port.out.AccountTokenPort;
 import org.microblog.application.port.out.LoadUserPort;
-import org.microblog.application.port.out.MailQuotaPort;
-import org.microblog.application.port.out.MailSender;
-import org.microblog.application.port.out.TokenGenerator;
 import org.microblog.domain.account.TokenPurpose;
 import org.microblog.domain.shared.DomainException;
 import org.microblog.domain.user.User;
@@ -19,17 +14,10 @@ public final class SendVerificationService implements SendVerificationUseCase {
   private final AccountMails mails;
   private final TokenMail tokenMail;
 
-  public SendVerificationService(
-      LoadUserPort users,
-      AccountTokenPort tokens,
-      MailQuotaPort quota,
-      TokenGenerator generator,
-      AccountMails mails,
-      MailSender sender,
-      Clock clock) {
+  public SendVerificationService(LoadUserPort users, AccountMails mails, TokenMail tokenMail) {
     this.users = users;
     this.mails = mails;
-    this.tokenMail = new TokenMail(tokens, quota, generator, sender, clock);
+    this.tokenMail = tokenMail;
   }
 
   @Override

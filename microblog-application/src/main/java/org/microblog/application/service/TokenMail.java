@@ -17,9 +17,10 @@ import org.microblog.domain.user.UserId;
 /**
  * Issues a link token and mails it, so that either both happen or neither: the token is stored
  * before the mail leaves (a fast reader may click at once), and deleted again if the mail cannot be
- * sent. Older links of the same purpose die only once the new one is on its way.
+ * sent. Older links of the same purpose die only once the new one is on its way. One instance
+ * serves every use case that mails links (verification, password reset, change of address).
  */
-final class TokenMail {
+public final class TokenMail {
   /** Writes the mail that carries a token. */
   interface Composer {
     MailMessage compose(TokenValue token, Instant expiresAt);
@@ -31,7 +32,7 @@ final class TokenMail {
   private final MailSender sender;
   private final Clock clock;
 
-  TokenMail(
+  public TokenMail(
       AccountTokenPort tokens,
       MailQuotaPort quota,
       TokenGenerator generator,
