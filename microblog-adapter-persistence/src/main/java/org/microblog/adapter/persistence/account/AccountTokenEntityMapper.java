@@ -3,13 +3,15 @@ package org.microblog.adapter.persistence.account;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.ReportingPolicy;
+import org.microblog.adapter.persistence.support.UserValueMappings;
 import org.microblog.domain.account.AccountToken;
 import org.microblog.domain.account.TokenHash;
-import org.microblog.domain.user.EmailAddress;
-import org.microblog.domain.user.UserId;
 
 /** Between {@code account_tokens} rows and domain tokens; purposes are stored by name. */
-@Mapper(componentModel = "jakarta", unmappedTargetPolicy = ReportingPolicy.ERROR)
+@Mapper(
+    componentModel = "jakarta",
+    unmappedTargetPolicy = ReportingPolicy.ERROR,
+    uses = UserValueMappings.class)
 interface AccountTokenEntityMapper {
 
   @Mapping(target = "hash", source = "tokenHash")
@@ -26,21 +28,5 @@ interface AccountTokenEntityMapper {
 
   default String hash(TokenHash hash) {
     return hash.value();
-  }
-
-  default UserId userId(long id) {
-    return new UserId(id);
-  }
-
-  default long userId(UserId id) {
-    return id.value();
-  }
-
-  default EmailAddress email(String value) {
-    return new EmailAddress(value);
-  }
-
-  default String email(EmailAddress email) {
-    return email.value();
   }
 }

@@ -5,20 +5,22 @@ import java.util.Optional;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.ReportingPolicy;
+import org.microblog.adapter.persistence.support.UserValueMappings;
 import org.microblog.application.port.in.PostView;
 import org.microblog.domain.post.FormToken;
 import org.microblog.domain.post.NewPost;
 import org.microblog.domain.post.Post;
 import org.microblog.domain.post.PostId;
 import org.microblog.domain.post.PostText;
-import org.microblog.domain.user.UserId;
-import org.microblog.domain.user.Username;
 
 /**
  * Between {@code posts} rows and domain records; value objects map through their one field. An
  * unmapped target fails the build, so a new column or record component cannot be dropped silently.
  */
-@Mapper(componentModel = "jakarta", unmappedTargetPolicy = ReportingPolicy.ERROR)
+@Mapper(
+    componentModel = "jakarta",
+    unmappedTargetPolicy = ReportingPolicy.ERROR,
+    uses = UserValueMappings.class)
 interface PostEntityMapper {
 
   @Mapping(target = "text", source = "body")
@@ -34,18 +36,6 @@ interface PostEntityMapper {
 
   default PostId postId(Long id) {
     return new PostId(id);
-  }
-
-  default UserId userId(long id) {
-    return new UserId(id);
-  }
-
-  default long userId(UserId id) {
-    return id.value();
-  }
-
-  default Username username(String value) {
-    return new Username(value);
   }
 
   default PostText text(String value) {

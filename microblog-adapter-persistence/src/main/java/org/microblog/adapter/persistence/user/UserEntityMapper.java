@@ -4,6 +4,7 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.Named;
 import org.mapstruct.ReportingPolicy;
+import org.microblog.adapter.persistence.support.UserValueMappings;
 import org.microblog.application.port.in.ProfileView;
 import org.microblog.domain.user.AboutMe;
 import org.microblog.domain.user.EmailAddress;
@@ -17,7 +18,10 @@ import org.microblog.domain.user.Username;
  * Between {@code users} rows and domain records; value objects map through their one field. An
  * unmapped target fails the build, so a new column or record component cannot be dropped silently.
  */
-@Mapper(componentModel = "jakarta", unmappedTargetPolicy = ReportingPolicy.ERROR)
+@Mapper(
+    componentModel = "jakarta",
+    unmappedTargetPolicy = ReportingPolicy.ERROR,
+    uses = UserValueMappings.class)
 interface UserEntityMapper {
 
   User toDomain(UserEntity entity);
@@ -46,22 +50,6 @@ interface UserEntityMapper {
 
   default UserId userId(Long id) {
     return new UserId(id);
-  }
-
-  default Username username(String value) {
-    return new Username(value);
-  }
-
-  default String username(Username username) {
-    return username.value();
-  }
-
-  default EmailAddress email(String value) {
-    return new EmailAddress(value);
-  }
-
-  default String email(EmailAddress email) {
-    return email.value();
   }
 
   default PasswordHash passwordHash(String value) {
