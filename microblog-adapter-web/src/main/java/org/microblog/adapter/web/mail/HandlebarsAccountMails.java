@@ -2,6 +2,7 @@ package org.microblog.adapter.web.mail;
 
 import com.github.jknack.handlebars.EscapingStrategy;
 import com.github.jknack.handlebars.Handlebars;
+import com.github.jknack.handlebars.cache.ConcurrentMapTemplateCache;
 import com.github.jknack.handlebars.io.ClassPathTemplateLoader;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
@@ -20,7 +21,8 @@ import org.microblog.domain.user.Username;
  * The account mails, each from two Handlebars templates under {@code views/mail/}: {@code
  * <name>-html.hbs} (escaped like every page) and {@code <name>-text.hbs} (plain text, so nothing is
  * escaped). They live with the pages because their links lead to this adapter's routes; links are
- * absolute, from {@code microblog.public-url}, since a mail has no base address.
+ * absolute, from {@code microblog.public-url}, since a mail has no base address. Both engines
+ * compile each template once and keep it.
  */
 @Singleton
 final class HandlebarsAccountMails implements AccountMails {
@@ -33,6 +35,7 @@ final class HandlebarsAccountMails implements AccountMails {
     this.html = html;
     this.text =
         new Handlebars(new ClassPathTemplateLoader("/", ".hbs"))
+            .with(new ConcurrentMapTemplateCache())
             .with(EscapingStrategy.NOOP)
             .prettyPrint(false);
     this.publicUrl = publicUrl.replaceAll("/+$", "");
