@@ -1,4 +1,4 @@
-package org.microblog.application.service;
+package org.microblog.application.inmemory;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,15 +6,18 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A clock that tests move by hand. */
-final class MutableClock extends Clock {
+/**
+ * A clock that tests move by hand: give it to {@link InMemoryMicroblog#create(Clock)} (or to any
+ * class that takes a {@link Clock}) to see what happens an hour or a month later, without waiting.
+ */
+public final class MutableClock extends Clock {
   private Instant now;
 
-  MutableClock(Instant start) {
+  public MutableClock(Instant start) {
     this.now = start;
   }
 
-  void advance(Duration duration) {
+  public void advance(Duration duration) {
     now = now.plus(duration);
   }
 

@@ -2,6 +2,7 @@ package org.microblog.application.service;
 
 import java.time.Instant;
 import org.microblog.application.inmemory.InMemoryMicroblog;
+import org.microblog.application.inmemory.MutableClock;
 import org.microblog.application.inmemory.Pbkdf2PasswordHasher;
 import org.microblog.application.inmemory.PlainAccountMails;
 import org.microblog.application.port.in.PublishPostCommand;

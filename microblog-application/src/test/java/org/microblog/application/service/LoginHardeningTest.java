@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.microblog.application.inmemory.InMemoryMicroblog;
+import org.microblog.application.inmemory.MutableClock;
 import org.microblog.application.inmemory.Pbkdf2PasswordHasher;
 import org.microblog.application.port.in.AuthenticateUserCommand;
 import org.microblog.application.port.in.RegisterUserCommand;

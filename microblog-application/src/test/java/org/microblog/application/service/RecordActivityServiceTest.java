@@ -8,6 +8,7 @@ import static org.mockito.Mockito.verifyNoMoreInteractions;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.microblog.application.inmemory.MutableClock;
 import org.microblog.application.port.out.RecordLastSeenPort;
 import org.microblog.domain.user.UserId;
 

@@ -2,32 +2,13 @@ package org.microblog.adapter.web.limits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.microblog.application.inmemory.MutableClock;
 
 class RateLimiterTest {
-  private Instant now = Instant.parse("2026-11-28T12:00:00Z");
-  private final Clock clock =
-      new Clock() {
-        @Override
-        public ZoneId getZone() {
-          return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-          return this;
-        }
-
-        @Override
-        public Instant instant() {
-          return now;
-        }
-      };
+  private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T12:00:00Z"));
   private final RateLimiter limiter = new RateLimiter(3, Duration.ofMinutes(1), clock);
 
   @Test
@@ -36,10 +17,10 @@ class RateLimiterTest {
       assertThat(limiter.blockedFor("k")).isEmpty();
       limiter.record("k");
     }
-    now = now.plusSeconds(20);
+    clock.advance(Duration.ofSeconds(20));
 
     assertThat(limiter.blockedFor("k")).contains(Duration.ofSeconds(41));
-    now = now.plusSeconds(40);
+    clock.advance(Duration.ofSeconds(40));
     assertThat(limiter.blockedFor("k")).isEmpty();
   }
 

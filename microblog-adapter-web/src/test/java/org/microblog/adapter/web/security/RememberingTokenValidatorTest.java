@@ -5,21 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.jwt.validator.ReactiveJsonWebTokenValidator;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Date;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.microblog.application.inmemory.MutableClock;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 
 /** The memory in front of the JWT check; the real check and the real wiring: see the web tests. */
 class RememberingTokenValidatorTest {
   private static final Instant NOW = Instant.parse("2026-11-28T12:00:00Z");
-  private final SettableClock clock = new SettableClock();
+  private final MutableClock clock = new MutableClock(NOW);
   private final CountingVerifier verifier = new CountingVerifier();
   private final RememberingTokenValidator<Object> validator =
       new RememberingTokenValidator<>(verifier, clock);
@@ -32,7 +31,7 @@ class RememberingTokenValidatorTest {
     assertThat(validate("good").getName()).isEqualTo("good-user");
     assertThat(verifier.calls).isEqualTo(1);
 
-    clock.now = NOW.plus(Duration.ofHours(1));
+    clock.advance(Duration.ofHours(1));
     assertThat(validate("good")).isNotNull();
     assertThat(verifier.calls).isEqualTo(2);
   }
@@ -60,7 +59,7 @@ class RememberingTokenValidatorTest {
     validate("good");
     verifier.refuseAll();
 
-    clock.now = NOW.plus(Duration.ofMinutes(2));
+    clock.advance(Duration.ofMinutes(2));
 
     assertThat(validate("good")).isNull();
     assertThat(validator.size()).isZero();
@@ -88,25 +87,6 @@ class RememberingTokenValidatorTest {
 
   private Authentication validate(String token) {
     return Mono.from(validator.validateToken(token, HttpRequest.GET("/"))).block();
-  }
-
-  private static final class SettableClock extends Clock {
-    Instant now = NOW;
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneOffset getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(java.time.ZoneId zone) {
-      return this;
-    }
   }
 
   /** Stands in for the JWT library: accepts the tokens it is told to, counting the questions. */
