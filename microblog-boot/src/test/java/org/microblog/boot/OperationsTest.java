@@ -7,11 +7,16 @@ import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
 import io.micronaut.runtime.server.EmbeddedServer;
+import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import jakarta.inject.Named;
 import java.net.http.HttpResponse;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.microblog.adapter.web.testing.Browser;
 import org.slf4j.LoggerFactory;
@@ -19,7 +24,13 @@ import org.slf4j.LoggerFactory;
 /** Health, readiness, metrics and the access log, as an operator sees them. */
 @MicronautTest
 class OperationsTest {
+  private static final int DATABASE_POOL_SIZE = 10;
+
   @Inject EmbeddedServer server;
+
+  @Inject
+  @Named(TaskExecutors.BLOCKING)
+  ExecutorService blocking;
 
   private Browser client() {
     return new Browser(server.getURI());
@@ -98,6 +109,35 @@ class OperationsTest {
     } finally {
       access.detachAppender(lines);
       access.setLevel(configured);
+    }
+  }
+
+  @Test
+  void requestsRunOnAFixedPoolAsLargeAsTheDatabasePool() throws Exception {
+    int asked = 3 * DATABASE_POOL_SIZE;
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicInteger running = new AtomicInteger();
+    try {
+      for (int i = 0; i < asked; i++) {
+        blocking.execute(
+            () -> {
+              running.incrementAndGet();
+              try {
+                release.await();
+              } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+              }
+            });
+      }
+      long deadline = System.nanoTime() + 5_000_000_000L;
+      while (running.get() < DATABASE_POOL_SIZE && System.nanoTime() < deadline) {
+        Thread.sleep(10);
+      }
+      Thread.sleep(200);
+
+      assertThat(running.get()).isEqualTo(DATABASE_POOL_SIZE);
+    } finally {
+      release.countDown();
     }
   }
 }
