@@ -4,6 +4,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
+import java.time.Duration;
 import org.microblog.application.inmemory.SecureRandomTokenGenerator;
 import org.microblog.application.port.in.AccountQuery;
 import org.microblog.application.port.in.AccountTokenQuery;
@@ -54,6 +55,7 @@ import org.microblog.application.service.LoginValidityService;
 import org.microblog.application.service.PostExportService;
 import org.microblog.application.service.ProfileService;
 import org.microblog.application.service.PublishPostService;
+import org.microblog.application.service.RecentlyValidLogins;
 import org.microblog.application.service.RecordActivityService;
 import org.microblog.application.service.RegisterUserService;
 import org.microblog.application.service.RequestPasswordResetService;
@@ -182,8 +184,9 @@ final class UseCaseFactory {
       LoadUserPort loadUsers,
       SaveUserPort users,
       PasswordHasher hasher,
-      Clock clock) {
-    return new ResetPasswordService(tokens, loadUsers, users, hasher, clock);
+      Clock clock,
+      RecentlyValidLogins recentLogins) {
+    return new ResetPasswordService(tokens, loadUsers, users, hasher, clock, recentLogins);
   }
 
   @Singleton
@@ -210,14 +213,21 @@ final class UseCaseFactory {
 
   @Singleton
   ChangePasswordUseCase changePassword(
-      LoadUserPort loadUsers, SaveUserPort saveUsers, PasswordHasher hasher, Clock clock) {
-    return new ChangePasswordService(loadUsers, saveUsers, hasher, clock);
+      LoadUserPort loadUsers,
+      SaveUserPort saveUsers,
+      PasswordHasher hasher,
+      Clock clock,
+      RecentlyValidLogins recentLogins) {
+    return new ChangePasswordService(loadUsers, saveUsers, hasher, clock, recentLogins);
   }
 
   @Singleton
   DeleteAccountUseCase deleteAccount(
-      LoadUserPort loadUsers, SaveUserPort saveUsers, PasswordHasher hasher) {
-    return new DeleteAccountService(loadUsers, saveUsers, hasher);
+      LoadUserPort loadUsers,
+      SaveUserPort saveUsers,
+      PasswordHasher hasher,
+      RecentlyValidLogins recentLogins) {
+    return new DeleteAccountService(loadUsers, saveUsers, hasher, recentLogins);
   }
 
   @Singleton
@@ -225,13 +235,24 @@ final class UseCaseFactory {
     return new PostExportService(posts);
   }
 
+  /**
+   * {@code microblog.login-check-cache}: how long this instance trusts a login it found valid;
+   * other instances notice an ended login within this time.
+   */
   @Singleton
-  LoginValidityQuery loginValidity(LoadUserPort users) {
-    return new LoginValidityService(users);
+  RecentlyValidLogins recentlyValidLogins(
+      @Value("${microblog.login-check-cache:5s}") Duration ttl, Clock clock) {
+    return new RecentlyValidLogins(ttl, clock);
   }
 
   @Singleton
-  LogOutEverywhereUseCase logOutEverywhere(SaveUserPort users, Clock clock) {
-    return new LogOutEverywhereService(users, clock);
+  LoginValidityQuery loginValidity(LoadUserPort users, RecentlyValidLogins recentLogins) {
+    return new LoginValidityService(users, recentLogins);
+  }
+
+  @Singleton
+  LogOutEverywhereUseCase logOutEverywhere(
+      SaveUserPort users, Clock clock, RecentlyValidLogins recentLogins) {
+    return new LogOutEverywhereService(users, clock, recentLogins);
   }
 }

@@ -1,6 +1,7 @@
 package org.microblog.application.inmemory;
 
 import java.time.Clock;
+import java.time.Duration;
 import org.microblog.application.port.in.AccountQuery;
 import org.microblog.application.port.in.AccountTokenQuery;
 import org.microblog.application.port.in.AuthenticateUserUseCase;
@@ -39,6 +40,7 @@ import org.microblog.application.service.LoginValidityService;
 import org.microblog.application.service.PostExportService;
 import org.microblog.application.service.ProfileService;
 import org.microblog.application.service.PublishPostService;
+import org.microblog.application.service.RecentlyValidLogins;
 import org.microblog.application.service.RecordActivityService;
 import org.microblog.application.service.RegisterUserService;
 import org.microblog.application.service.RequestPasswordResetService;
@@ -85,6 +87,9 @@ public record InMemoryMicroblog(
     LoginValidityQuery loginValidity,
     LogOutEverywhereUseCase logOutEverywhere) {
 
+  /** As long as the server trusts a login it found valid: the same rules as in production. */
+  private static final Duration LOGIN_MEMORY = Duration.ofSeconds(5);
+
   /** A light PBKDF2 work factor: enough for tests and demos, too little for a public server. */
   private static final int DEMO_ITERATIONS = 10_000;
 
@@ -102,6 +107,7 @@ public record InMemoryMicroblog(
     InMemoryStore store = new InMemoryStore();
     InMemoryMailbox mailbox = new InMemoryMailbox();
     TokenMail tokenMail = new TokenMail(store, store, tokens, mailbox, clock);
+    RecentlyValidLogins recentLogins = new RecentlyValidLogins(LOGIN_MEMORY, clock);
     SendVerificationService sendVerification = new SendVerificationService(store, mails, tokenMail);
     return new InMemoryMicroblog(
         store,
@@ -118,15 +124,15 @@ public record InMemoryMicroblog(
         new ProfileService(store),
         new AccountService(store),
         new RequestPasswordResetService(store, mails, tokenMail),
-        new ResetPasswordService(store, store, store, hasher, clock),
+        new ResetPasswordService(store, store, store, hasher, clock, recentLogins),
         new AccountTokenService(store, clock),
         sendVerification,
         new VerifyEmailService(store, store, store, mails, mailbox, clock),
         new ChangeEmailService(store, hasher, mails, tokenMail),
-        new ChangePasswordService(store, store, hasher, clock),
-        new DeleteAccountService(store, store, hasher),
+        new ChangePasswordService(store, store, hasher, clock, recentLogins),
+        new DeleteAccountService(store, store, hasher, recentLogins),
         new PostExportService(store),
-        new LoginValidityService(store),
-        new LogOutEverywhereService(store, clock));
+        new LoginValidityService(store, recentLogins),
+        new LogOutEverywhereService(store, clock, recentLogins));
   }
 }

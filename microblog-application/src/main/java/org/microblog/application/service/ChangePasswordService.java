@@ -15,13 +15,19 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
   private final SaveUserPort saveUsers;
   private final PasswordHasher hasher;
   private final Clock clock;
+  private final RecentlyValidLogins recent;
 
   public ChangePasswordService(
-      LoadUserPort loadUsers, SaveUserPort saveUsers, PasswordHasher hasher, Clock clock) {
+      LoadUserPort loadUsers,
+      SaveUserPort saveUsers,
+      PasswordHasher hasher,
+      Clock clock,
+      RecentlyValidLogins recent) {
     this.accounts = new Accounts(loadUsers, hasher);
     this.saveUsers = saveUsers;
     this.hasher = hasher;
     this.clock = clock;
+    this.recent = recent;
   }
 
   @Override
@@ -30,6 +36,7 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
     accounts.ensurePassword(user, command.currentPassword(), "current");
     command.newPassword().ensureNotPersonal(user.username(), user.email());
     saveUsers.changePassword(user.id(), hasher.hash(command.newPassword()), clock.instant());
+    recent.forget(user.id());
     return new AuthenticatedUser(user.id(), user.username());
   }
 }

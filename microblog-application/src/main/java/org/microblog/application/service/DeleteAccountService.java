@@ -11,11 +11,16 @@ import org.microblog.domain.user.User;
 public final class DeleteAccountService implements DeleteAccountUseCase {
   private final Accounts accounts;
   private final SaveUserPort saveUsers;
+  private final RecentlyValidLogins recent;
 
   public DeleteAccountService(
-      LoadUserPort loadUsers, SaveUserPort saveUsers, PasswordHasher hasher) {
+      LoadUserPort loadUsers,
+      SaveUserPort saveUsers,
+      PasswordHasher hasher,
+      RecentlyValidLogins recent) {
     this.accounts = new Accounts(loadUsers, hasher);
     this.saveUsers = saveUsers;
+    this.recent = recent;
   }
 
   @Override
@@ -23,5 +28,6 @@ public final class DeleteAccountService implements DeleteAccountUseCase {
     User user = accounts.require(command.user());
     accounts.ensurePassword(user, command.password(), "password");
     saveUsers.delete(user.id());
+    recent.forget(user.id());
   }
 }

@@ -9,14 +9,17 @@ import org.microblog.domain.user.UserId;
 public final class LogOutEverywhereService implements LogOutEverywhereUseCase {
   private final SaveUserPort users;
   private final Clock clock;
+  private final RecentlyValidLogins recent;
 
-  public LogOutEverywhereService(SaveUserPort users, Clock clock) {
+  public LogOutEverywhereService(SaveUserPort users, Clock clock, RecentlyValidLogins recent) {
     this.users = users;
     this.clock = clock;
+    this.recent = recent;
   }
 
   @Override
   public void logOutEverywhere(UserId user) {
     users.endLogins(user, clock.instant());
+    recent.forget(user);
   }
 }

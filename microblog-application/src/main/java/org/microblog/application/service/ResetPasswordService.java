@@ -23,18 +23,21 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
   private final SaveUserPort users;
   private final PasswordHasher hasher;
   private final Clock clock;
+  private final RecentlyValidLogins recent;
 
   public ResetPasswordService(
       AccountTokenPort tokens,
       LoadUserPort loadUsers,
       SaveUserPort users,
       PasswordHasher hasher,
-      Clock clock) {
+      Clock clock,
+      RecentlyValidLogins recent) {
     this.tokens = tokens;
     this.loadUsers = loadUsers;
     this.users = users;
     this.hasher = hasher;
     this.clock = clock;
+    this.recent = recent;
   }
 
   @Override
@@ -54,6 +57,7 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
     }
     Instant now = clock.instant();
     users.changePassword(token.user(), hash, now);
+    recent.forget(token.user());
     return token.user();
   }
 }

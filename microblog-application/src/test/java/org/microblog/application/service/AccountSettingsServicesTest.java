@@ -31,6 +31,7 @@ class AccountSettingsServicesTest {
     assertRefused(() -> fx.blog.changePassword().change(wrong), "current.wrong");
 
     fx.clock.advance(Duration.ofSeconds(30));
+    assertThat(fx.blog.loginValidity().isLoginValid(alice, Fixtures.START)).isTrue();
     var loggedIn =
         fx.blog
             .changePassword()
@@ -60,6 +61,7 @@ class AccountSettingsServicesTest {
         "password.wrong");
     assertThat(fx.blog.store().findById(alice)).isPresent();
 
+    assertThat(fx.blog.loginValidity().isLoginValid(alice, fx.clock.instant())).isTrue();
     fx.blog.deleteAccount().delete(new DeleteAccountCommand(alice, fx.passwordOf("alice")));
 
     assertThat(fx.blog.store().findById(alice)).isEmpty();

@@ -66,11 +66,31 @@ class LoginHardeningTest {
     var validity = fx.blog.loginValidity();
     var issuedEarlier = fx.clock.instant();
     fx.clock.advance(Duration.ofMinutes(5));
+    assertThat(validity.isLoginValid(alice, issuedEarlier)).isTrue();
+    assertThat(validity.isKnownValid(alice, issuedEarlier)).as("remembered").isTrue();
 
     fx.blog.logOutEverywhere().logOutEverywhere(alice);
 
     assertThat(validity.isLoginValid(alice, issuedEarlier)).isFalse();
     fx.clock.advance(Duration.ofSeconds(1));
     assertThat(validity.isLoginValid(alice, fx.clock.instant())).isTrue();
+  }
+
+  @Test
+  void aLoginEndedElsewhereIsNoticedOnceTheMemoryRunsOut() {
+    Fixtures fx = new Fixtures();
+    UserId alice = fx.register("alice");
+    var validity = fx.blog.loginValidity();
+    var issued = fx.clock.instant();
+    fx.clock.advance(Duration.ofMinutes(1));
+    assertThat(validity.isLoginValid(alice, issued)).isTrue();
+
+    // As another instance would: straight to storage, past this instance's memory.
+    fx.blog.store().endLogins(alice, fx.clock.instant());
+
+    assertThat(validity.isLoginValid(alice, issued)).as("remembered").isTrue();
+    fx.clock.advance(Duration.ofSeconds(5));
+    assertThat(validity.isKnownValid(alice, issued)).isFalse();
+    assertThat(validity.isLoginValid(alice, issued)).isFalse();
   }
 }

@@ -72,6 +72,7 @@ class PasswordResetServicesTest {
     request("alice@example.org");
     TokenValue token = fx.tokens.last();
     fx.clock.advance(Duration.ofMinutes(10));
+    assertThat(fx.blog.loginValidity().isLoginValid(alice, Fixtures.START)).isTrue();
 
     assertThat(reset(token, "brand new password")).isEqualTo(alice);
 

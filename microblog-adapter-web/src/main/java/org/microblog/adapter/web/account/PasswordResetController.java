@@ -20,7 +20,6 @@ import io.micronaut.views.ModelAndView;
 import java.net.URI;
 import java.util.Optional;
 import org.microblog.adapter.web.security.LoginCookies;
-import org.microblog.adapter.web.security.LoginValidityCache;
 import org.microblog.adapter.web.view.FormErrors;
 import org.microblog.adapter.web.view.PageModel;
 import org.microblog.application.port.in.AccountTokenQuery;
@@ -55,15 +54,12 @@ final class PasswordResetController {
   private final ResetPasswordUseCase resetPassword;
   private final AccountTokenQuery tokens;
   private final LoginCookies loginCookies;
-  private final LoginValidityCache loginValidityCache;
 
   PasswordResetController(
       RequestPasswordResetUseCase requestReset,
       ResetPasswordUseCase resetPassword,
       AccountTokenQuery tokens,
-      LoginCookies loginCookies,
-      LoginValidityCache loginValidityCache) {
-    this.loginValidityCache = loginValidityCache;
+      LoginCookies loginCookies) {
     this.requestReset = requestReset;
     this.resetPassword = resetPassword;
     this.tokens = tokens;
@@ -123,8 +119,7 @@ final class PasswordResetController {
         errors.attempt(() -> Password.confirmed(form.password(), form.confirm()));
     if (!errors.any()) {
       try {
-        loginValidityCache.forget(
-            resetPassword.reset(new ResetPasswordCommand(value, password.orElseThrow())));
+        resetPassword.reset(new ResetPasswordCommand(value, password.orElseThrow()));
         MutableHttpResponse<?> done = HttpResponse.seeOther(URI.create("/login?reset"));
         loginCookies.clear(done);
         return done;

@@ -27,8 +27,8 @@ import reactor.core.scheduler.Schedulers;
  *
  * <p>A login token is a signed cookie that stays cryptographically valid until it expires, so this
  * check asks the database: one primary-key lookup, on the blocking pool, never on the event loop. A
- * login found valid is remembered for a few seconds ({@link LoginValidityCache}); the instance that
- * ends a login forgets at once, other instances within those seconds.
+ * login found valid moments ago is answered from the use case's memory without leaving the event
+ * loop; the instance that ends a login forgets at once, other instances within seconds.
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class LoginValidityFilter implements Ordered {
@@ -36,14 +36,11 @@ final class LoginValidityFilter implements Ordered {
   private final LoginValidityQuery validity;
   private final LoginCookies loginCookies;
   private final ExecutorService blocking;
-  private final LoginValidityCache cache;
 
   LoginValidityFilter(
       LoginValidityQuery validity,
       LoginCookies loginCookies,
-      @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
-      LoginValidityCache cache) {
-    this.cache = cache;
+      @Named(TaskExecutors.BLOCKING) ExecutorService blocking) {
     this.validity = validity;
     this.loginCookies = loginCookies;
     this.blocking = blocking;
@@ -63,7 +60,7 @@ final class LoginValidityFilter implements Ordered {
     Optional<Instant> issuedAt = issuedAt(authentication.get());
     if (viewer.isPresent()
         && issuedAt.isPresent()
-        && cache.isKnownValid(viewer.get().id(), issuedAt.get())) {
+        && validity.isKnownValid(viewer.get().id(), issuedAt.get())) {
       return Mono.just(Optional.empty());
     }
     return Mono.fromCallable(() -> refusal(request, viewer, issuedAt))
@@ -76,7 +73,6 @@ final class LoginValidityFilter implements Ordered {
     if (viewer.isPresent()
         && issuedAt.isPresent()
         && validity.isLoginValid(viewer.get().id(), issuedAt.get())) {
-      cache.rememberValid(viewer.get().id(), issuedAt.get());
       return Optional.empty();
     }
     MutableHttpResponse<?> response = HttpResponse.seeOther(LoginPage.forRequest(request, "ended"));

@@ -23,7 +23,6 @@ import java.util.Map;
 import java.util.Optional;
 import org.microblog.adapter.web.security.CurrentViewer;
 import org.microblog.adapter.web.security.LoginCookies;
-import org.microblog.adapter.web.security.LoginValidityCache;
 import org.microblog.adapter.web.security.Viewer;
 import org.microblog.adapter.web.view.FormErrors;
 import org.microblog.adapter.web.view.PageModel;
@@ -66,16 +65,13 @@ final class AccountSettingsController {
   private final ChangePasswordUseCase changePassword;
   private final SendVerificationUseCase sendVerification;
   private final LoginCookies loginCookies;
-  private final LoginValidityCache loginValidityCache;
 
   AccountSettingsController(
       AccountQuery accounts,
       ChangeEmailUseCase changeEmail,
       ChangePasswordUseCase changePassword,
       SendVerificationUseCase sendVerification,
-      LoginCookies loginCookies,
-      LoginValidityCache loginValidityCache) {
-    this.loginValidityCache = loginValidityCache;
+      LoginCookies loginCookies) {
     this.accounts = accounts;
     this.changeEmail = changeEmail;
     this.changePassword = changePassword;
@@ -127,7 +123,6 @@ final class AccountSettingsController {
             changePassword.change(
                 new ChangePasswordCommand(viewer.id(), form.current(), password.orElseThrow()));
         // Every login issued before now has ended; this browser gets a fresh one.
-        loginValidityCache.forget(viewer.id());
         MutableHttpResponse<?> response = done("password-changed");
         loginCookies.renew(response, user, authentication);
         return response;

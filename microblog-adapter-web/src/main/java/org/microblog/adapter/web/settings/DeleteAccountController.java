@@ -18,7 +18,6 @@ import io.micronaut.views.ModelAndView;
 import java.net.URI;
 import org.microblog.adapter.web.security.CurrentViewer;
 import org.microblog.adapter.web.security.LoginCookies;
-import org.microblog.adapter.web.security.LoginValidityCache;
 import org.microblog.adapter.web.security.Viewer;
 import org.microblog.adapter.web.view.FormErrors;
 import org.microblog.adapter.web.view.PageModel;
@@ -35,13 +34,8 @@ final class DeleteAccountController {
   private static final String VIEW = "settings/delete";
   private final DeleteAccountUseCase deleteAccount;
   private final LoginCookies loginCookies;
-  private final LoginValidityCache loginValidityCache;
 
-  DeleteAccountController(
-      DeleteAccountUseCase deleteAccount,
-      LoginCookies loginCookies,
-      LoginValidityCache loginValidityCache) {
-    this.loginValidityCache = loginValidityCache;
+  DeleteAccountController(DeleteAccountUseCase deleteAccount, LoginCookies loginCookies) {
     this.deleteAccount = deleteAccount;
     this.loginCookies = loginCookies;
   }
@@ -56,7 +50,6 @@ final class DeleteAccountController {
     Viewer viewer = CurrentViewer.required(authentication);
     try {
       deleteAccount.delete(new DeleteAccountCommand(viewer.id(), form.password()));
-      loginValidityCache.forget(viewer.id());
     } catch (DomainException refused) {
       PageModel model = PageModel.of("errors", new FormErrors().add(refused).asMap());
       return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)

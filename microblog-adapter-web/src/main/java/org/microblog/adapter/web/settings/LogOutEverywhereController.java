@@ -14,7 +14,6 @@ import io.micronaut.security.rules.SecurityRule;
 import java.net.URI;
 import org.microblog.adapter.web.security.CurrentViewer;
 import org.microblog.adapter.web.security.LoginCookies;
-import org.microblog.adapter.web.security.LoginValidityCache;
 import org.microblog.application.port.in.LogOutEverywhereUseCase;
 import org.microblog.domain.user.UserId;
 
@@ -26,13 +25,8 @@ import org.microblog.domain.user.UserId;
 final class LogOutEverywhereController {
   private final LogOutEverywhereUseCase logOutEverywhere;
   private final LoginCookies loginCookies;
-  private final LoginValidityCache loginValidityCache;
 
-  LogOutEverywhereController(
-      LogOutEverywhereUseCase logOutEverywhere,
-      LoginCookies loginCookies,
-      LoginValidityCache loginValidityCache) {
-    this.loginValidityCache = loginValidityCache;
+  LogOutEverywhereController(LogOutEverywhereUseCase logOutEverywhere, LoginCookies loginCookies) {
     this.logOutEverywhere = logOutEverywhere;
     this.loginCookies = loginCookies;
   }
@@ -41,7 +35,6 @@ final class LogOutEverywhereController {
   HttpResponse<?> logOutEverywhere(Authentication authentication) {
     UserId user = CurrentViewer.required(authentication).id();
     logOutEverywhere.logOutEverywhere(user);
-    loginValidityCache.forget(user);
     MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create("/login?everywhere"));
     loginCookies.clear(response);
     return response;

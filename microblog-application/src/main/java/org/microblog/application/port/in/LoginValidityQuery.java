@@ -10,4 +10,10 @@ public interface LoginValidityQuery {
    * @return false when the account is gone or its logins were ended after {@code issuedAt}
    */
   boolean isLoginValid(UserId user, Instant issuedAt);
+
+  /**
+   * Whether the login was found valid moments ago: answered from memory, never blocks. False means
+   * "ask {@link #isLoginValid}", so a caller that must not block can skip handing most checks off.
+   */
+  boolean isKnownValid(UserId user, Instant issuedAt);
 }
