@@ -4,7 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
-import org.microblog.application.port.out.PasswordHasher;
+import org.microblog.application.port.out.user.PasswordHasher;
 import org.microblog.domain.user.Password;
 import org.microblog.domain.user.PasswordHash;
 import org.springframework.security.crypto.bcrypt.BCrypt;

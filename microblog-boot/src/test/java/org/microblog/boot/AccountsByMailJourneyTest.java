@@ -19,8 +19,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.microblog.adapter.web.testing.Browser;
-import org.microblog.application.port.out.MailMessage;
-import org.microblog.application.port.out.MailSender;
+import org.microblog.application.port.out.mail.MailMessage;
+import org.microblog.application.port.out.mail.MailSender;
 import org.microblog.domain.user.EmailAddress;
 import org.openqa.selenium.By;
 

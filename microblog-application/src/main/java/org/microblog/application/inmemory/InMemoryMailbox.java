@@ -3,9 +3,9 @@ package org.microblog.application.inmemory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.microblog.application.port.out.MailDeliveryException;
-import org.microblog.application.port.out.MailMessage;
-import org.microblog.application.port.out.MailSender;
+import org.microblog.application.port.out.mail.MailDeliveryException;
+import org.microblog.application.port.out.mail.MailMessage;
+import org.microblog.application.port.out.mail.MailSender;
 import org.microblog.domain.user.EmailAddress;
 
 /**

@@ -1,8 +1,8 @@
 package org.microblog.application.inmemory;
 
 import java.time.Instant;
-import org.microblog.application.port.out.AccountMails;
-import org.microblog.application.port.out.MailMessage;
+import org.microblog.application.port.out.mail.AccountMails;
+import org.microblog.application.port.out.mail.MailMessage;
 import org.microblog.domain.account.TokenValue;
 import org.microblog.domain.user.EmailAddress;
 import org.microblog.domain.user.Username;

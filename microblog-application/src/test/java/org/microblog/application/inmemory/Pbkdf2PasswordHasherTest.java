@@ -3,6 +3,7 @@ package org.microblog.application.inmemory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.microblog.application.crypto.Pbkdf2PasswordHasher;
 import org.microblog.domain.user.Password;
 import org.microblog.domain.user.PasswordHash;
 

@@ -4,10 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.microblog.application.port.in.ChangeEmailCommand;
-import org.microblog.application.port.in.PublishPostCommand;
-import org.microblog.application.port.in.RegisterUserCommand;
-import org.microblog.application.port.out.MailMessage;
+import org.microblog.application.port.in.account.ChangeEmailCommand;
+import org.microblog.application.port.in.post.PublishPostCommand;
+import org.microblog.application.port.in.user.RegisterUserCommand;
+import org.microblog.application.port.out.mail.MailMessage;
+import org.microblog.application.service.post.PublishPostService;
 import org.microblog.domain.account.TokenValue;
 import org.microblog.domain.post.PostText;
 import org.microblog.domain.shared.DomainException;

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
-import org.microblog.application.port.in.AuthenticateUserCommand;
-import org.microblog.application.port.in.ChangePasswordCommand;
-import org.microblog.application.port.in.DeleteAccountCommand;
-import org.microblog.application.port.in.FollowCommand;
+import org.microblog.application.port.in.account.ChangePasswordCommand;
+import org.microblog.application.port.in.account.DeleteAccountCommand;
+import org.microblog.application.port.in.login.AuthenticateUserCommand;
+import org.microblog.application.port.in.user.FollowCommand;
 import org.microblog.domain.post.Post;
 import org.microblog.domain.shared.DomainException;
 import org.microblog.domain.user.Password;

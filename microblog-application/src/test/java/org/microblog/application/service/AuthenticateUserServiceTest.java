@@ -9,10 +9,11 @@ import static org.mockito.Mockito.when;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.microblog.application.port.in.AuthenticateUserCommand;
-import org.microblog.application.port.out.LoadUserPort;
-import org.microblog.application.port.out.PasswordHasher;
-import org.microblog.application.port.out.SaveUserPort;
+import org.microblog.application.port.in.login.AuthenticateUserCommand;
+import org.microblog.application.port.out.user.LoadUserPort;
+import org.microblog.application.port.out.user.PasswordHasher;
+import org.microblog.application.port.out.user.SaveUserPort;
+import org.microblog.application.service.login.AuthenticateUserService;
 import org.microblog.domain.user.PasswordHash;
 
 class AuthenticateUserServiceTest {

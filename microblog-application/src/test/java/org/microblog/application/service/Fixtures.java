@@ -1,12 +1,12 @@
 package org.microblog.application.service;
 
 import java.time.Instant;
+import org.microblog.application.crypto.Pbkdf2PasswordHasher;
 import org.microblog.application.inmemory.InMemoryMicroblog;
 import org.microblog.application.inmemory.MutableClock;
-import org.microblog.application.inmemory.Pbkdf2PasswordHasher;
 import org.microblog.application.inmemory.PlainAccountMails;
-import org.microblog.application.port.in.PublishPostCommand;
-import org.microblog.application.port.in.RegisterUserCommand;
+import org.microblog.application.port.in.post.PublishPostCommand;
+import org.microblog.application.port.in.user.RegisterUserCommand;
 import org.microblog.domain.post.PostText;
 import org.microblog.domain.user.EmailAddress;
 import org.microblog.domain.user.Password;

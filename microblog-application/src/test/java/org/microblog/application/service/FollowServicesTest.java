@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.microblog.application.port.in.FollowCommand;
-import org.microblog.application.port.in.ProfileView;
+import org.microblog.application.port.in.user.FollowCommand;
+import org.microblog.application.port.in.user.ProfileView;
 import org.microblog.domain.shared.DomainException;
 import org.microblog.domain.user.UserId;
 import org.microblog.domain.user.Username;

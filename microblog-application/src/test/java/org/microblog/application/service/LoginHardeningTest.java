@@ -4,11 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.microblog.application.crypto.Pbkdf2PasswordHasher;
 import org.microblog.application.inmemory.InMemoryMicroblog;
 import org.microblog.application.inmemory.MutableClock;
-import org.microblog.application.inmemory.Pbkdf2PasswordHasher;
-import org.microblog.application.port.in.AuthenticateUserCommand;
-import org.microblog.application.port.in.RegisterUserCommand;
+import org.microblog.application.port.in.login.AuthenticateUserCommand;
+import org.microblog.application.port.in.user.RegisterUserCommand;
+import org.microblog.application.service.login.AuthenticateUserService;
 import org.microblog.domain.user.EmailAddress;
 import org.microblog.domain.user.Password;
 import org.microblog.domain.user.PasswordHash;

@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.microblog.application.port.in.DeletePostCommand;
-import org.microblog.application.port.in.PageRequest;
-import org.microblog.application.port.in.PublishPostCommand;
+import org.microblog.application.port.in.post.DeletePostCommand;
+import org.microblog.application.port.in.post.PublishPostCommand;
+import org.microblog.application.port.in.timeline.PageRequest;
 import org.microblog.domain.post.FormToken;
 import org.microblog.domain.post.PostId;
 import org.microblog.domain.post.PostText;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
-import org.microblog.application.port.in.UpdateProfileCommand;
+import org.microblog.application.port.in.user.UpdateProfileCommand;
 import org.microblog.domain.shared.DomainException;
 import org.microblog.domain.user.AboutMe;
 import org.microblog.domain.user.UserId;

@@ -9,7 +9,8 @@ import static org.mockito.Mockito.verifyNoMoreInteractions;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.microblog.application.inmemory.MutableClock;
-import org.microblog.application.port.out.RecordLastSeenPort;
+import org.microblog.application.port.out.user.RecordLastSeenPort;
+import org.microblog.application.service.user.RecordActivityService;
 import org.microblog.domain.user.UserId;
 
 class RecordActivityServiceTest {

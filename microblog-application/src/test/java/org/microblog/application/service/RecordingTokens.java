@@ -2,8 +2,8 @@ package org.microblog.application.service;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.microblog.application.inmemory.SecureRandomTokenGenerator;
-import org.microblog.application.port.out.TokenGenerator;
+import org.microblog.application.crypto.SecureRandomTokenGenerator;
+import org.microblog.application.port.out.account.TokenGenerator;
 import org.microblog.domain.account.TokenValue;
 
 /** Real random tokens, remembered so that tests can follow the links a mail would carry. */

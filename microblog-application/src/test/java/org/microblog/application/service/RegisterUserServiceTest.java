@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.microblog.application.port.in.RegisterUserCommand;
+import org.microblog.application.port.in.user.RegisterUserCommand;
 import org.microblog.domain.shared.DomainException;
 import org.microblog.domain.user.EmailAddress;
 import org.microblog.domain.user.Password;

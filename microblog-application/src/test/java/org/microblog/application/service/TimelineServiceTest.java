@@ -6,10 +6,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
-import org.microblog.application.port.in.FollowCommand;
-import org.microblog.application.port.in.Page;
-import org.microblog.application.port.in.PageRequest;
-import org.microblog.application.port.in.PostView;
+import org.microblog.application.port.in.post.PostView;
+import org.microblog.application.port.in.timeline.Page;
+import org.microblog.application.port.in.timeline.PageRequest;
+import org.microblog.application.port.in.user.FollowCommand;
 import org.microblog.domain.user.UserId;
 import org.microblog.domain.user.Username;
 

@@ -10,9 +10,9 @@ import java.time.Clock;
 import java.time.format.DateTimeFormatter;
 import java.util.Properties;
 import java.util.UUID;
-import org.microblog.application.port.out.MailDeliveryException;
-import org.microblog.application.port.out.MailMessage;
-import org.microblog.application.port.out.MailSender;
+import org.microblog.application.port.out.mail.MailDeliveryException;
+import org.microblog.application.port.out.mail.MailMessage;
+import org.microblog.application.port.out.mail.MailSender;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

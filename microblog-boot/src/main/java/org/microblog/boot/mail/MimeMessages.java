@@ -6,7 +6,7 @@ import io.micronaut.email.javamail.composer.DefaultMessageComposer;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
-import org.microblog.application.port.out.MailMessage;
+import org.microblog.application.port.out.mail.MailMessage;
 
 /**
  * Turns the application's mail into a MIME message with Micronaut Email's model and composer:

@@ -6,9 +6,9 @@ import jakarta.mail.PasswordAuthentication;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import java.util.Properties;
-import org.microblog.application.port.out.MailDeliveryException;
-import org.microblog.application.port.out.MailMessage;
-import org.microblog.application.port.out.MailSender;
+import org.microblog.application.port.out.mail.MailDeliveryException;
+import org.microblog.application.port.out.mail.MailMessage;
+import org.microblog.application.port.out.mail.MailSender;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

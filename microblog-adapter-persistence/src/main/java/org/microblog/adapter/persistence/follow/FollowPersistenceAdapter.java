@@ -3,7 +3,7 @@ package org.microblog.adapter.persistence.follow;
 import io.micronaut.data.exceptions.DataAccessException;
 import jakarta.inject.Singleton;
 import org.microblog.adapter.persistence.support.UniqueViolation;
-import org.microblog.application.port.out.FollowPort;
+import org.microblog.application.port.out.user.FollowPort;
 import org.microblog.domain.follow.Follow;
 
 /** Who follows whom, in the {@code follows} table. Following twice or unfollowing twice is fine. */

@@ -6,7 +6,7 @@ import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.ReportingPolicy;
 import org.microblog.adapter.persistence.support.UserValueMappings;
-import org.microblog.application.port.in.PostView;
+import org.microblog.application.port.in.post.PostView;
 import org.microblog.domain.post.FormToken;
 import org.microblog.domain.post.NewPost;
 import org.microblog.domain.post.Post;

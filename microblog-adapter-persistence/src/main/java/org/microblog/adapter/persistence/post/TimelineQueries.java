@@ -16,7 +16,7 @@ import java.util.List;
  * first one does. A direction needs its own statement because ORDER BY cannot be bound.
  *
  * <p>The row limit is written into the statement (a number from {@link
- * org.microblog.application.port.in.PageRequest}, never text), not bound. Bound, it left
+ * org.microblog.application.port.in.timeline.PageRequest}, never text), not bound. Bound, it left
  * PostgreSQL's plan cache unable to price a generic plan, so it planned every execution afresh:
  * half of the database's CPU per page (pgbench, explore query: 15,500 statements/s bound, 31,000
  * written in). Each page size is one more prepared statement per connection.

@@ -5,7 +5,7 @@ import org.mapstruct.Mapping;
 import org.mapstruct.Named;
 import org.mapstruct.ReportingPolicy;
 import org.microblog.adapter.persistence.support.UserValueMappings;
-import org.microblog.application.port.in.ProfileView;
+import org.microblog.application.port.in.user.ProfileView;
 import org.microblog.domain.user.AboutMe;
 import org.microblog.domain.user.EmailAddress;
 import org.microblog.domain.user.NewUser;

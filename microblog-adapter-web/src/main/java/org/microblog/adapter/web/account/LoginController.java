@@ -23,9 +23,9 @@ import org.microblog.adapter.web.limits.RateLimits;
 import org.microblog.adapter.web.security.LoginCookies;
 import org.microblog.adapter.web.security.SafeRedirect;
 import org.microblog.adapter.web.view.PageModel;
-import org.microblog.application.port.in.AuthenticateUserCommand;
-import org.microblog.application.port.in.AuthenticateUserUseCase;
-import org.microblog.application.port.in.AuthenticatedUser;
+import org.microblog.application.port.in.login.AuthenticateUserCommand;
+import org.microblog.application.port.in.login.AuthenticateUserUseCase;
+import org.microblog.application.port.in.login.AuthenticatedUser;
 
 /** Logging in. A failed attempt says the same thing whether the user exists or not. */
 @Produces(MediaType.TEXT_HTML)

@@ -10,7 +10,7 @@ import jakarta.inject.Named;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import org.microblog.adapter.web.security.CurrentViewer;
-import org.microblog.application.port.in.RecordActivityUseCase;
+import org.microblog.application.port.in.user.RecordActivityUseCase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -19,9 +19,9 @@ import org.microblog.adapter.web.security.CurrentViewer;
 import org.microblog.adapter.web.security.SafeRedirect;
 import org.microblog.adapter.web.security.Viewer;
 import org.microblog.adapter.web.view.Links;
-import org.microblog.application.port.in.FollowCommand;
-import org.microblog.application.port.in.FollowUserUseCase;
-import org.microblog.application.port.in.UnfollowUserUseCase;
+import org.microblog.application.port.in.user.FollowCommand;
+import org.microblog.application.port.in.user.FollowUserUseCase;
+import org.microblog.application.port.in.user.UnfollowUserUseCase;
 import org.microblog.domain.shared.DomainException;
 
 /** Following and unfollowing, always as the logged-in viewer. */

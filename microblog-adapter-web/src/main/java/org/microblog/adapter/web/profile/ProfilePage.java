@@ -11,14 +11,14 @@ import org.microblog.adapter.web.view.PageModel;
 import org.microblog.adapter.web.view.Pagination;
 import org.microblog.adapter.web.view.PostItem;
 import org.microblog.adapter.web.view.Timestamp;
-import org.microblog.application.port.in.AccountQuery;
-import org.microblog.application.port.in.AccountView;
-import org.microblog.application.port.in.Page;
-import org.microblog.application.port.in.PageRequest;
-import org.microblog.application.port.in.PostView;
-import org.microblog.application.port.in.ProfileQuery;
-import org.microblog.application.port.in.ProfileView;
-import org.microblog.application.port.in.TimelineQuery;
+import org.microblog.application.port.in.account.AccountQuery;
+import org.microblog.application.port.in.account.AccountView;
+import org.microblog.application.port.in.post.PostView;
+import org.microblog.application.port.in.timeline.Page;
+import org.microblog.application.port.in.timeline.PageRequest;
+import org.microblog.application.port.in.timeline.TimelineQuery;
+import org.microblog.application.port.in.user.ProfileQuery;
+import org.microblog.application.port.in.user.ProfileView;
 import org.microblog.domain.shared.DomainException;
 
 /** A user's profile page; also shown again, with a message, when a follow is refused. */

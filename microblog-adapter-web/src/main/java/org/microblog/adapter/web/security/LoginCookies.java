@@ -9,7 +9,7 @@ import io.micronaut.security.token.generator.TokenGenerator;
 import jakarta.inject.Singleton;
 import java.time.Duration;
 import java.time.Instant;
-import org.microblog.application.port.in.AuthenticatedUser;
+import org.microblog.application.port.in.login.AuthenticatedUser;
 
 /**
  * Issues and clears the login cookie: a signed token (JWT) in an HttpOnly, SameSite cookie, so any

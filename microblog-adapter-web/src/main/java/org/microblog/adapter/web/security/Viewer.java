@@ -7,7 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.microblog.application.port.in.AuthenticatedUser;
+import org.microblog.application.port.in.login.AuthenticatedUser;
 import org.microblog.domain.user.UserId;
 
 /**

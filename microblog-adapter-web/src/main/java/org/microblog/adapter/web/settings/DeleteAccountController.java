@@ -21,8 +21,8 @@ import org.microblog.adapter.web.security.LoginCookies;
 import org.microblog.adapter.web.security.Viewer;
 import org.microblog.adapter.web.view.FormErrors;
 import org.microblog.adapter.web.view.PageModel;
-import org.microblog.application.port.in.DeleteAccountCommand;
-import org.microblog.application.port.in.DeleteAccountUseCase;
+import org.microblog.application.port.in.account.DeleteAccountCommand;
+import org.microblog.application.port.in.account.DeleteAccountUseCase;
 import org.microblog.domain.shared.DomainException;
 
 /** Leaving: deleting one's account after typing the password again. */

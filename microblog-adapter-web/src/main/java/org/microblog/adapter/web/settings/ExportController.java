@@ -13,7 +13,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import java.util.List;
 import org.microblog.adapter.web.security.CurrentViewer;
-import org.microblog.application.port.in.PostExportQuery;
+import org.microblog.application.port.in.post.PostExportQuery;
 
 /**
  * All of one's posts as a JSON file to download. A GET, because it changes nothing; only the

@@ -14,7 +14,7 @@ import io.micronaut.security.rules.SecurityRule;
 import java.net.URI;
 import org.microblog.adapter.web.security.CurrentViewer;
 import org.microblog.adapter.web.security.LoginCookies;
-import org.microblog.application.port.in.LogOutEverywhereUseCase;
+import org.microblog.application.port.in.login.LogOutEverywhereUseCase;
 import org.microblog.domain.user.UserId;
 
 /** Ends every login of one's account, on every device (say, after losing a phone). */

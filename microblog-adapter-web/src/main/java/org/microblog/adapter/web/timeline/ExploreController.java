@@ -18,9 +18,9 @@ import org.microblog.adapter.web.view.PageModel;
 import org.microblog.adapter.web.view.PageParameters;
 import org.microblog.adapter.web.view.Pagination;
 import org.microblog.adapter.web.view.PostItem;
-import org.microblog.application.port.in.Page;
-import org.microblog.application.port.in.PostView;
-import org.microblog.application.port.in.TimelineQuery;
+import org.microblog.application.port.in.post.PostView;
+import org.microblog.application.port.in.timeline.Page;
+import org.microblog.application.port.in.timeline.TimelineQuery;
 
 /** Everyone's posts, newest first; public. */
 @Produces(MediaType.TEXT_HTML)

@@ -11,10 +11,10 @@ import org.microblog.adapter.web.security.Viewer;
 import org.microblog.adapter.web.view.PageModel;
 import org.microblog.adapter.web.view.Pagination;
 import org.microblog.adapter.web.view.PostItem;
-import org.microblog.application.port.in.Page;
-import org.microblog.application.port.in.PageRequest;
-import org.microblog.application.port.in.PostView;
-import org.microblog.application.port.in.TimelineQuery;
+import org.microblog.application.port.in.post.PostView;
+import org.microblog.application.port.in.timeline.Page;
+import org.microblog.application.port.in.timeline.PageRequest;
+import org.microblog.application.port.in.timeline.TimelineQuery;
 
 /** The home page: the post form and the viewer's timeline. Shown again when a post is refused. */
 @Singleton

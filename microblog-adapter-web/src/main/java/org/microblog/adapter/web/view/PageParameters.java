@@ -2,7 +2,7 @@ package org.microblog.adapter.web.view;
 
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
-import org.microblog.application.port.in.PageRequest;
+import org.microblog.application.port.in.timeline.PageRequest;
 
 /** Reads the page cursor from a list page's query string; anything malformed is a 400. */
 public final class PageParameters {

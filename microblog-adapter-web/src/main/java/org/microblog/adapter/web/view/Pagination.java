@@ -1,8 +1,8 @@
 package org.microblog.adapter.web.view;
 
 import java.util.Optional;
-import org.microblog.application.port.in.Page;
-import org.microblog.application.port.in.PageRequest;
+import org.microblog.application.port.in.timeline.Page;
+import org.microblog.application.port.in.timeline.PageRequest;
 
 /**
  * The "newer" and "older" links of a list page, as keyset cursors in the query string ({@code

@@ -3,7 +3,7 @@ package org.microblog.adapter.web.view;
 import java.util.List;
 import java.util.Optional;
 import org.microblog.adapter.web.security.Viewer;
-import org.microblog.application.port.in.PostView;
+import org.microblog.application.port.in.post.PostView;
 
 /**
  * A post as a page lists it.

@@ -14,8 +14,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.microblog.adapter.web.testing.Browser;
 import org.microblog.adapter.web.testing.WebTestSupport;
-import org.microblog.application.port.in.PublishPostUseCase;
-import org.microblog.application.port.in.RegisterUserUseCase;
+import org.microblog.application.port.in.post.PublishPostUseCase;
+import org.microblog.application.port.in.user.RegisterUserUseCase;
 import org.microblog.domain.post.PostId;
 import org.microblog.domain.user.UserId;
 

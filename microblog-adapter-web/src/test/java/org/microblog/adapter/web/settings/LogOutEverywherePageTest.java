@@ -13,7 +13,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.microblog.adapter.web.testing.Browser;
 import org.microblog.adapter.web.testing.WebTestSupport;
-import org.microblog.application.port.in.LogOutEverywhereUseCase;
+import org.microblog.application.port.in.login.LogOutEverywhereUseCase;
 
 @MicronautTest
 class LogOutEverywherePageTest extends WebTestSupport {

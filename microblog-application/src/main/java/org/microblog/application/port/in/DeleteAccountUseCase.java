@@ -1,9 +1,0 @@
-package org.microblog.application.port.in;
-
-/** Deletes one's account with its posts and follows; the username becomes free again. */
-public interface DeleteAccountUseCase {
-  /**
-   * @throws org.microblog.domain.shared.DomainException INVALID {@code password.wrong}
-   */
-  void delete(DeleteAccountCommand command);
-}

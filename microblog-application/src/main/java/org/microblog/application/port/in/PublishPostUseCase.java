@@ -1,8 +1,0 @@
-package org.microblog.application.port.in;
-
-import org.microblog.domain.post.PostId;
-
-/** Publishes a post. */
-public interface PublishPostUseCase {
-  PostId publish(PublishPostCommand command);
-}

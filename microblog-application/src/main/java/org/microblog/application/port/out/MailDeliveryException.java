@@ -1,8 +1,0 @@
-package org.microblog.application.port.out;
-
-/** A mail could not be handed over for delivery (server unreachable, refused, timed out). */
-public final class MailDeliveryException extends RuntimeException {
-  public MailDeliveryException(String message, Throwable cause) {
-    super(message, cause);
-  }
-}

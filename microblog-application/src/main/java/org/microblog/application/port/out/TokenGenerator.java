@@ -1,8 +1,0 @@
-package org.microblog.application.port.out;
-
-import org.microblog.domain.account.TokenValue;
-
-/** Makes unguessable link tokens from a cryptographically strong source. */
-public interface TokenGenerator {
-  TokenValue newToken();
-}

@@ -1,0 +1,19 @@
+package org.microblog.application.port.out.mail;
+
+import java.time.Instant;
+import org.microblog.domain.account.TokenValue;
+import org.microblog.domain.user.EmailAddress;
+import org.microblog.domain.user.Username;
+
+/**
+ * Writes the mails about an account (wording, layout, absolute links). The links lead to pages of
+ * whatever presents the application, so the presentation side implements this.
+ */
+public interface AccountMails {
+  MailMessage passwordReset(Username user, EmailAddress to, TokenValue token, Instant expiresAt);
+
+  MailMessage verifyEmail(Username user, EmailAddress to, TokenValue token, Instant expiresAt);
+
+  /** Tells the old address that the account now uses another one. */
+  MailMessage emailChanged(Username user, EmailAddress oldAddress, EmailAddress newAddress);
+}

@@ -1,0 +1,16 @@
+package org.microblog.application.port.out.post;
+
+import org.microblog.domain.post.NewPost;
+import org.microblog.domain.post.Post;
+import org.microblog.domain.post.PostId;
+
+/** Stores and removes posts. */
+public interface SavePostPort {
+  /**
+   * Stores the post, or, when its author already published a post with the same form token, returns
+   * that post and stores nothing (the same form submitted twice).
+   */
+  Post insert(NewPost post);
+
+  void delete(PostId id);
+}

@@ -1,0 +1,41 @@
+package org.microblog.application.port.out.user;
+
+import java.time.Instant;
+import org.microblog.domain.user.AboutMe;
+import org.microblog.domain.user.EmailAddress;
+import org.microblog.domain.user.NewUser;
+import org.microblog.domain.user.PasswordHash;
+import org.microblog.domain.user.User;
+import org.microblog.domain.user.UserId;
+import org.microblog.domain.user.Username;
+
+/** Stores users. Uniqueness of username and email (ignoring case) is enforced here, atomically. */
+public interface SaveUserPort {
+  /**
+   * @throws org.microblog.domain.shared.DomainException CONFLICT {@code username.taken} or {@code
+   *     email.taken}
+   */
+  User insert(NewUser user);
+
+  /**
+   * @throws org.microblog.domain.shared.DomainException CONFLICT {@code username.taken}
+   */
+  void updateProfile(UserId id, Username username, AboutMe about);
+
+  /** Stores a new password hash; logins issued before {@code loginsValidFrom} end. */
+  void changePassword(UserId id, PasswordHash hash, Instant loginsValidFrom);
+
+  /** Replaces the hash of the same password by a stronger one; every login stays valid. */
+  void rehashPassword(UserId id, PasswordHash hash);
+
+  /** Ends every login issued before {@code loginsValidFrom}; the password stays. */
+  void endLogins(UserId id, Instant loginsValidFrom);
+
+  /**
+   * @throws org.microblog.domain.shared.DomainException CONFLICT {@code email.taken}
+   */
+  void changeEmail(UserId id, EmailAddress email, boolean verified);
+
+  /** Deletes the account with its posts, follows and tokens. Deleting twice changes nothing. */
+  void delete(UserId id);
+}

@@ -1,0 +1,30 @@
+package org.microblog.application.service.post;
+
+import org.microblog.application.port.in.post.DeletePostCommand;
+import org.microblog.application.port.in.post.DeletePostUseCase;
+import org.microblog.application.port.out.post.LoadPostPort;
+import org.microblog.application.port.out.post.SavePostPort;
+import org.microblog.domain.post.Post;
+import org.microblog.domain.shared.DomainException;
+
+/** Deletes a post after the domain has agreed that the requester is its author. */
+public final class DeletePostService implements DeletePostUseCase {
+  private final LoadPostPort loadPosts;
+  private final SavePostPort savePosts;
+
+  public DeletePostService(LoadPostPort loadPosts, SavePostPort savePosts) {
+    this.loadPosts = loadPosts;
+    this.savePosts = savePosts;
+  }
+
+  @Override
+  public void delete(DeletePostCommand command) {
+    Post post =
+        loadPosts
+            .findById(command.post())
+            .orElseThrow(
+                () -> DomainException.notFound("post.unknown", "That post does not exist."));
+    post.ensureDeletableBy(command.requester());
+    savePosts.delete(post.id());
+  }
+}
