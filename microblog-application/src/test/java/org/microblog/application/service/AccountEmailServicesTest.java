@@ -32,6 +32,7 @@ class AccountEmailServicesTest {
 
   private void changeEmail(UserId id, String password, String email) {
     fx.blog
+        .useCases()
         .changeEmail()
         .requestChange(new ChangeEmailCommand(id, password, new EmailAddress(email)));
   }
@@ -44,13 +45,14 @@ class AccountEmailServicesTest {
         fx.blog.mailbox().latestTo(new EmailAddress("alice@example.org")).orElseThrow();
     assertThat(mail.text()).contains(token.value());
     assertThat(user(alice).emailVerified()).isFalse();
-    assertThat(fx.blog.accounts().account(alice).orElseThrow().emailVerified()).isFalse();
+    assertThat(fx.blog.useCases().accounts().account(alice).orElseThrow().emailVerified())
+        .isFalse();
 
-    assertThat(fx.blog.verifyEmail().verify(token))
+    assertThat(fx.blog.useCases().verifyEmail().verify(token))
         .isEqualTo(new EmailAddress("alice@example.org"));
 
     assertThat(user(alice).emailVerified()).isTrue();
-    assertRefused(() -> fx.blog.verifyEmail().verify(token), "token.used");
+    assertRefused(() -> fx.blog.useCases().verifyEmail().verify(token), "token.used");
   }
 
   @Test
@@ -66,19 +68,20 @@ class AccountEmailServicesTest {
   @Test
   void resendingIsLimitedAndPointlessOnceVerified() {
     UserId alice = fx.register("alice");
-    fx.blog.sendVerification().send(alice);
-    fx.blog.sendVerification().send(alice);
+    fx.blog.useCases().sendVerification().send(alice);
+    fx.blog.useCases().sendVerification().send(alice);
 
-    assertRefused(() -> fx.blog.sendVerification().send(alice), "verification.rate-limited");
+    assertRefused(
+        () -> fx.blog.useCases().sendVerification().send(alice), "verification.rate-limited");
 
-    fx.blog.verifyEmail().verify(fx.tokens.last());
-    assertRefused(() -> fx.blog.sendVerification().send(alice), "verification.done");
+    fx.blog.useCases().verifyEmail().verify(fx.tokens.last());
+    assertRefused(() -> fx.blog.useCases().sendVerification().send(alice), "verification.done");
   }
 
   @Test
   void aNewAddressReplacesTheOldOnlyOnceVerifiedAndTheOldAddressIsTold() {
     UserId alice = fx.register("alice");
-    fx.blog.verifyEmail().verify(fx.tokens.last());
+    fx.blog.useCases().verifyEmail().verify(fx.tokens.last());
 
     changeEmail(alice, fx.passwordOf("alice"), "alice@new.example");
 
@@ -87,7 +90,7 @@ class AccountEmailServicesTest {
     assertThat(fx.blog.mailbox().latestTo(new EmailAddress("alice@new.example")))
         .hasValueSatisfying(mail -> assertThat(mail.text()).contains(token.value()));
 
-    fx.blog.verifyEmail().verify(token);
+    fx.blog.useCases().verifyEmail().verify(token);
 
     assertThat(user(alice).email()).isEqualTo(new EmailAddress("alice@new.example"));
     assertThat(user(alice).emailVerified()).isTrue();
@@ -116,7 +119,7 @@ class AccountEmailServicesTest {
 
     assertRefused(() -> strict.publish(post), "body.unverified");
 
-    fx.blog.verifyEmail().verify(fx.tokens.last());
+    fx.blog.useCases().verifyEmail().verify(fx.tokens.last());
     assertThat(strict.publish(post).value()).isPositive();
   }
 
@@ -127,6 +130,7 @@ class AccountEmailServicesTest {
     assertThatThrownBy(
             () ->
                 fx.blog
+                    .useCases()
                     .registerUser()
                     .register(
                         new RegisterUserCommand(

@@ -28,12 +28,13 @@ class AccountSettingsServicesTest {
   void changingThePasswordNeedsTheCurrentOneAndEndsOlderLogins() {
     ChangePasswordCommand wrong =
         new ChangePasswordCommand(alice, "not it", new Password("brand new password"));
-    assertRefused(() -> fx.blog.changePassword().change(wrong), "current.wrong");
+    assertRefused(() -> fx.blog.useCases().changePassword().change(wrong), "current.wrong");
 
     fx.clock.advance(Duration.ofSeconds(30));
-    assertThat(fx.blog.loginValidity().isLoginValid(alice, Fixtures.START)).isTrue();
+    assertThat(fx.blog.useCases().loginValidity().isLoginValid(alice, Fixtures.START)).isTrue();
     var loggedIn =
         fx.blog
+            .useCases()
             .changePassword()
             .change(
                 new ChangePasswordCommand(
@@ -42,11 +43,12 @@ class AccountSettingsServicesTest {
     assertThat(loggedIn.username()).isEqualTo(new Username("alice"));
     assertThat(
             fx.blog
+                .useCases()
                 .authenticateUser()
                 .authenticate(new AuthenticateUserCommand("alice", "brand new password")))
         .isPresent();
-    assertThat(fx.blog.loginValidity().isLoginValid(alice, Fixtures.START)).isFalse();
-    assertThat(fx.blog.loginValidity().isLoginValid(alice, fx.clock.instant())).isTrue();
+    assertThat(fx.blog.useCases().loginValidity().isLoginValid(alice, Fixtures.START)).isFalse();
+    assertThat(fx.blog.useCases().loginValidity().isLoginValid(alice, fx.clock.instant())).isTrue();
   }
 
   @Test
@@ -54,24 +56,29 @@ class AccountSettingsServicesTest {
     UserId bob = fx.register("bob");
     fx.post(alice, "alice's post");
     long bobsPost = fx.post(bob, "bob's post");
-    fx.blog.followUser().follow(new FollowCommand(bob, new Username("alice")));
+    fx.blog.useCases().followUser().follow(new FollowCommand(bob, new Username("alice")));
 
     assertRefused(
-        () -> fx.blog.deleteAccount().delete(new DeleteAccountCommand(alice, "nope")),
+        () -> fx.blog.useCases().deleteAccount().delete(new DeleteAccountCommand(alice, "nope")),
         "password.wrong");
     assertThat(fx.blog.store().findById(alice)).isPresent();
 
-    assertThat(fx.blog.loginValidity().isLoginValid(alice, fx.clock.instant())).isTrue();
-    fx.blog.deleteAccount().delete(new DeleteAccountCommand(alice, fx.passwordOf("alice")));
+    assertThat(fx.blog.useCases().loginValidity().isLoginValid(alice, fx.clock.instant())).isTrue();
+    fx.blog
+        .useCases()
+        .deleteAccount()
+        .delete(new DeleteAccountCommand(alice, fx.passwordOf("alice")));
 
     assertThat(fx.blog.store().findById(alice)).isEmpty();
-    assertThat(fx.blog.postExport().allPostsOf(alice)).isEmpty();
-    assertThat(fx.blog.profiles().profile(new Username("bob"), java.util.Optional.empty()))
+    assertThat(fx.blog.useCases().postExport().allPostsOf(alice)).isEmpty();
+    assertThat(
+            fx.blog.useCases().profiles().profile(new Username("bob"), java.util.Optional.empty()))
         .hasValueSatisfying(p -> assertThat(p.following()).isZero());
-    assertThat(fx.blog.postExport().allPostsOf(bob))
+    assertThat(fx.blog.useCases().postExport().allPostsOf(bob))
         .extracting(p -> p.id().value())
         .containsExactly(bobsPost);
-    assertThat(fx.blog.loginValidity().isLoginValid(alice, fx.clock.instant())).isFalse();
+    assertThat(fx.blog.useCases().loginValidity().isLoginValid(alice, fx.clock.instant()))
+        .isFalse();
     assertThat(fx.register("alice")).isNotEqualTo(alice);
   }
 
@@ -82,7 +89,7 @@ class AccountSettingsServicesTest {
     fx.post(bob, "not mine");
     fx.post(alice, "second");
 
-    assertThat(fx.blog.postExport().allPostsOf(alice))
+    assertThat(fx.blog.useCases().postExport().allPostsOf(alice))
         .extracting(Post::text)
         .extracting(Object::toString)
         .containsExactly("second", "first");

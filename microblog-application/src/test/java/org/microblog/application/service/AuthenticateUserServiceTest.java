@@ -25,6 +25,7 @@ class AuthenticateUserServiceTest {
 
     var result =
         fx.blog
+            .useCases()
             .authenticateUser()
             .authenticate(new AuthenticateUserCommand("ALICE", "password-of-alice"));
 
@@ -37,6 +38,7 @@ class AuthenticateUserServiceTest {
 
     assertThat(
             fx.blog
+                .useCases()
                 .authenticateUser()
                 .authenticate(new AuthenticateUserCommand("alice", "wrong-password")))
         .isEmpty();
@@ -44,11 +46,23 @@ class AuthenticateUserServiceTest {
 
   @Test
   void refusesUnknownAndMalformedUsernames() {
-    assertThat(fx.blog.authenticateUser().authenticate(new AuthenticateUserCommand("nobody", "x")))
+    assertThat(
+            fx.blog
+                .useCases()
+                .authenticateUser()
+                .authenticate(new AuthenticateUserCommand("nobody", "x")))
         .isEmpty();
-    assertThat(fx.blog.authenticateUser().authenticate(new AuthenticateUserCommand("<b>", "x")))
+    assertThat(
+            fx.blog
+                .useCases()
+                .authenticateUser()
+                .authenticate(new AuthenticateUserCommand("<b>", "x")))
         .isEmpty();
-    assertThat(fx.blog.authenticateUser().authenticate(new AuthenticateUserCommand(null, null)))
+    assertThat(
+            fx.blog
+                .useCases()
+                .authenticateUser()
+                .authenticate(new AuthenticateUserCommand(null, null)))
         .isEmpty();
   }
 
@@ -58,6 +72,7 @@ class AuthenticateUserServiceTest {
 
     assertThat(
             fx.blog
+                .useCases()
                 .authenticateUser()
                 .authenticate(new AuthenticateUserCommand("alice", "x".repeat(1_000_000))))
         .isEmpty();

@@ -23,7 +23,8 @@ final class Fixtures {
           clock, new Pbkdf2PasswordHasher(1_000), tokens, new PlainAccountMails());
 
   UserId register(String name) {
-    return blog.registerUser()
+    return blog.useCases()
+        .registerUser()
         .register(
             new RegisterUserCommand(
                 new Username(name),
@@ -36,6 +37,9 @@ final class Fixtures {
   }
 
   long post(UserId author, String text) {
-    return blog.publishPost().publish(new PublishPostCommand(author, new PostText(text))).value();
+    return blog.useCases()
+        .publishPost()
+        .publish(new PublishPostCommand(author, new PostText(text)))
+        .value();
   }
 }

@@ -17,13 +17,17 @@ class FollowServicesTest {
   private final UserId bob = fx.register("bob");
 
   private ProfileView profileOfBobAsSeenBy(UserId viewer) {
-    return fx.blog.profiles().profile(new Username("bob"), Optional.of(viewer)).orElseThrow();
+    return fx.blog
+        .useCases()
+        .profiles()
+        .profile(new Username("bob"), Optional.of(viewer))
+        .orElseThrow();
   }
 
   @Test
   void followingIsCountedAndIdempotent() {
-    fx.blog.followUser().follow(new FollowCommand(alice, new Username("BOB")));
-    fx.blog.followUser().follow(new FollowCommand(alice, new Username("bob")));
+    fx.blog.useCases().followUser().follow(new FollowCommand(alice, new Username("BOB")));
+    fx.blog.useCases().followUser().follow(new FollowCommand(alice, new Username("bob")));
 
     ProfileView bobProfile = profileOfBobAsSeenBy(alice);
     assertThat(bobProfile.followers()).isEqualTo(1);
@@ -33,10 +37,10 @@ class FollowServicesTest {
 
   @Test
   void unfollowingUndoesAndIsIdempotent() {
-    fx.blog.followUser().follow(new FollowCommand(alice, new Username("bob")));
+    fx.blog.useCases().followUser().follow(new FollowCommand(alice, new Username("bob")));
 
-    fx.blog.unfollowUser().unfollow(new FollowCommand(alice, new Username("bob")));
-    fx.blog.unfollowUser().unfollow(new FollowCommand(alice, new Username("bob")));
+    fx.blog.useCases().unfollowUser().unfollow(new FollowCommand(alice, new Username("bob")));
+    fx.blog.useCases().unfollowUser().unfollow(new FollowCommand(alice, new Username("bob")));
 
     assertThat(profileOfBobAsSeenBy(alice).followers()).isZero();
     assertThat(profileOfBobAsSeenBy(alice).viewerFollows()).isFalse();
@@ -45,7 +49,11 @@ class FollowServicesTest {
   @Test
   void followingYourselfIsRefused() {
     assertThatThrownBy(
-            () -> fx.blog.followUser().follow(new FollowCommand(alice, new Username("Alice"))))
+            () ->
+                fx.blog
+                    .useCases()
+                    .followUser()
+                    .follow(new FollowCommand(alice, new Username("Alice"))))
         .isInstanceOfSatisfying(
             DomainException.class, e -> assertThat(e.key()).isEqualTo("follow.self"));
   }
@@ -53,7 +61,11 @@ class FollowServicesTest {
   @Test
   void followingAnUnknownUserIsNotFound() {
     assertThatThrownBy(
-            () -> fx.blog.followUser().follow(new FollowCommand(alice, new Username("ghost"))))
+            () ->
+                fx.blog
+                    .useCases()
+                    .followUser()
+                    .follow(new FollowCommand(alice, new Username("ghost"))))
         .isInstanceOfSatisfying(
             DomainException.class,
             e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_FOUND));

@@ -23,7 +23,8 @@ class LoginHardeningTest {
   void aLoginUpgradesAHashMadeWithAWeakerWorkFactor() {
     InMemoryMicroblog weak = InMemoryMicroblog.create(clock, new Pbkdf2PasswordHasher(1_000));
     UserId id =
-        weak.registerUser()
+        weak.useCases()
+            .registerUser()
             .register(
                 new RegisterUserCommand(
                     new Username("ada"),
@@ -52,8 +53,12 @@ class LoginHardeningTest {
     UserId alice = fx.register("alice");
     PasswordHash before = fx.blog.store().findById(alice).orElseThrow().passwordHash();
 
-    fx.blog.authenticateUser().authenticate(new AuthenticateUserCommand("alice", "wrong password"));
     fx.blog
+        .useCases()
+        .authenticateUser()
+        .authenticate(new AuthenticateUserCommand("alice", "wrong password"));
+    fx.blog
+        .useCases()
         .authenticateUser()
         .authenticate(new AuthenticateUserCommand("alice", "password-of-alice"));
 
@@ -64,13 +69,13 @@ class LoginHardeningTest {
   void loggingOutEverywhereEndsEveryEarlierLogin() {
     Fixtures fx = new Fixtures();
     UserId alice = fx.register("alice");
-    var validity = fx.blog.loginValidity();
+    var validity = fx.blog.useCases().loginValidity();
     var issuedEarlier = fx.clock.instant();
     fx.clock.advance(Duration.ofMinutes(5));
     assertThat(validity.isLoginValid(alice, issuedEarlier)).isTrue();
     assertThat(validity.isKnownValid(alice, issuedEarlier)).as("remembered").isTrue();
 
-    fx.blog.logOutEverywhere().logOutEverywhere(alice);
+    fx.blog.useCases().logOutEverywhere().logOutEverywhere(alice);
 
     assertThat(validity.isLoginValid(alice, issuedEarlier)).isFalse();
     fx.clock.advance(Duration.ofSeconds(1));
@@ -81,7 +86,7 @@ class LoginHardeningTest {
   void aLoginEndedElsewhereIsNoticedOnceTheMemoryRunsOut() {
     Fixtures fx = new Fixtures();
     UserId alice = fx.register("alice");
-    var validity = fx.blog.loginValidity();
+    var validity = fx.blog.useCases().loginValidity();
     var issued = fx.clock.instant();
     fx.clock.advance(Duration.ofMinutes(1));
     assertThat(validity.isLoginValid(alice, issued)).isTrue();

@@ -24,16 +24,21 @@ class PasswordResetServicesTest {
 
   private Outcome request(String email) {
     return fx.blog
+        .useCases()
         .requestPasswordReset()
         .request(new RequestPasswordResetCommand(new EmailAddress(email)));
   }
 
   private UserId reset(TokenValue token, String password) {
-    return fx.blog.resetPassword().reset(new ResetPasswordCommand(token, new Password(password)));
+    return fx.blog
+        .useCases()
+        .resetPassword()
+        .reset(new ResetPasswordCommand(token, new Password(password)));
   }
 
   private boolean canLogIn(String password) {
     return fx.blog
+        .useCases()
         .authenticateUser()
         .authenticate(new AuthenticateUserCommand("alice", password))
         .isPresent();
@@ -72,7 +77,7 @@ class PasswordResetServicesTest {
     request("alice@example.org");
     TokenValue token = fx.tokens.last();
     fx.clock.advance(Duration.ofMinutes(10));
-    assertThat(fx.blog.loginValidity().isLoginValid(alice, Fixtures.START)).isTrue();
+    assertThat(fx.blog.useCases().loginValidity().isLoginValid(alice, Fixtures.START)).isTrue();
 
     assertThat(reset(token, "brand new password")).isEqualTo(alice);
 
@@ -80,7 +85,7 @@ class PasswordResetServicesTest {
     assertThat(canLogIn(fx.passwordOf("alice"))).isFalse();
     assertThat(fx.blog.store().loginsValidFrom(alice))
         .contains(Fixtures.START.plus(Duration.ofMinutes(10)));
-    assertThat(fx.blog.loginValidity().isLoginValid(alice, Fixtures.START)).isFalse();
+    assertThat(fx.blog.useCases().loginValidity().isLoginValid(alice, Fixtures.START)).isFalse();
     assertRefused(() -> reset(token, "another password"), "token.used");
     assertThat(canLogIn("brand new password")).isTrue();
   }
@@ -93,7 +98,7 @@ class PasswordResetServicesTest {
 
     assertRefused(() -> reset(token, "brand new password"), "token.expired");
     assertRefused(
-        () -> fx.blog.accountTokens().ensureUsable(token, TokenPurpose.RESET_PASSWORD),
+        () -> fx.blog.useCases().accountTokens().ensureUsable(token, TokenPurpose.RESET_PASSWORD),
         "token.expired");
     assertThat(canLogIn(fx.passwordOf("alice"))).isTrue();
   }

@@ -35,15 +35,24 @@ class PostServicesTest {
     var token = Optional.of(new FormToken("form-token-0123456789"));
 
     var first =
-        fx.blog.publishPost().publish(new PublishPostCommand(alice, new PostText("once"), token));
+        fx.blog
+            .useCases()
+            .publishPost()
+            .publish(new PublishPostCommand(alice, new PostText("once"), token));
     var again =
-        fx.blog.publishPost().publish(new PublishPostCommand(alice, new PostText("once"), token));
+        fx.blog
+            .useCases()
+            .publishPost()
+            .publish(new PublishPostCommand(alice, new PostText("once"), token));
     var bobs =
-        fx.blog.publishPost().publish(new PublishPostCommand(bob, new PostText("mine"), token));
+        fx.blog
+            .useCases()
+            .publishPost()
+            .publish(new PublishPostCommand(bob, new PostText("mine"), token));
 
     assertThat(again).isEqualTo(first);
     assertThat(bobs).as("tokens are per author").isNotEqualTo(first);
-    assertThat(fx.blog.timelines().explore(PageRequest.first()).items()).hasSize(2);
+    assertThat(fx.blog.useCases().timelines().explore(PageRequest.first()).items()).hasSize(2);
   }
 
   @Test
@@ -51,7 +60,7 @@ class PostServicesTest {
     var alice = fx.register("alice");
     long id = fx.post(alice, "oops");
 
-    fx.blog.deletePost().delete(new DeletePostCommand(alice, new PostId(id)));
+    fx.blog.useCases().deletePost().delete(new DeletePostCommand(alice, new PostId(id)));
 
     assertThat(fx.blog.store().findById(new PostId(id))).isEmpty();
   }
@@ -63,7 +72,11 @@ class PostServicesTest {
     long id = fx.post(alice, "mine");
 
     assertThatThrownBy(
-            () -> fx.blog.deletePost().delete(new DeletePostCommand(mallory, new PostId(id))))
+            () ->
+                fx.blog
+                    .useCases()
+                    .deletePost()
+                    .delete(new DeletePostCommand(mallory, new PostId(id))))
         .isInstanceOfSatisfying(
             DomainException.class,
             e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.FORBIDDEN));
@@ -75,7 +88,11 @@ class PostServicesTest {
     var alice = fx.register("alice");
 
     assertThatThrownBy(
-            () -> fx.blog.deletePost().delete(new DeletePostCommand(alice, new PostId(999))))
+            () ->
+                fx.blog
+                    .useCases()
+                    .deletePost()
+                    .delete(new DeletePostCommand(alice, new PostId(999))))
         .isInstanceOfSatisfying(
             DomainException.class,
             e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_FOUND));

@@ -17,7 +17,7 @@ class ProfileServicesTest {
 
   @Test
   void profileIsFoundIgnoringCaseAndAnonymousViewersFollowNobody() {
-    var profile = fx.blog.profiles().profile(new Username("ALICE"), Optional.empty());
+    var profile = fx.blog.useCases().profiles().profile(new Username("ALICE"), Optional.empty());
 
     assertThat(profile)
         .hasValueSatisfying(
@@ -26,16 +26,18 @@ class ProfileServicesTest {
               assertThat(p.viewerFollows()).isFalse();
               assertThat(p.memberSince()).isEqualTo(Fixtures.START);
             });
-    assertThat(fx.blog.profiles().profile(new Username("nobody"), Optional.empty())).isEmpty();
+    assertThat(fx.blog.useCases().profiles().profile(new Username("nobody"), Optional.empty()))
+        .isEmpty();
   }
 
   @Test
   void updatesUsernameAndAbout() {
     fx.blog
+        .useCases()
         .updateProfile()
         .update(new UpdateProfileCommand(alice, new Username("Alice_B"), new AboutMe("Hi!")));
 
-    var account = fx.blog.accounts().account(alice).orElseThrow();
+    var account = fx.blog.useCases().accounts().account(alice).orElseThrow();
     assertThat(account.username().value()).isEqualTo("Alice_B");
     assertThat(account.about().value()).isEqualTo("Hi!");
   }
@@ -43,10 +45,11 @@ class ProfileServicesTest {
   @Test
   void keepingOnesOwnNameInAnotherCaseIsAllowed() {
     fx.blog
+        .useCases()
         .updateProfile()
         .update(new UpdateProfileCommand(alice, new Username("ALICE"), AboutMe.empty()));
 
-    assertThat(fx.blog.accounts().account(alice).orElseThrow().username().value())
+    assertThat(fx.blog.useCases().accounts().account(alice).orElseThrow().username().value())
         .isEqualTo("ALICE");
   }
 
@@ -57,11 +60,12 @@ class ProfileServicesTest {
     assertThatThrownBy(
             () ->
                 fx.blog
+                    .useCases()
                     .updateProfile()
                     .update(new UpdateProfileCommand(alice, new Username("Bob"), new AboutMe("x"))))
         .isInstanceOfSatisfying(
             DomainException.class, e -> assertThat(e.key()).isEqualTo("username.taken"));
-    var account = fx.blog.accounts().account(alice).orElseThrow();
+    var account = fx.blog.useCases().accounts().account(alice).orElseThrow();
     assertThat(account.username().value()).isEqualTo("alice");
     assertThat(account.about().isEmpty()).isTrue();
   }

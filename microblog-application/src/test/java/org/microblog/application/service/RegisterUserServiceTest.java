@@ -44,7 +44,7 @@ class RegisterUserServiceTest {
         new RegisterUserCommand(
             new Username("bob"), new EmailAddress("ALICE@example.org"), new Password("8chars-ok"));
 
-    assertThatThrownBy(() -> fx.blog.registerUser().register(command))
+    assertThatThrownBy(() -> fx.blog.useCases().registerUser().register(command))
         .isInstanceOfSatisfying(
             DomainException.class, e -> assertThat(e.key()).isEqualTo("email.taken"));
     assertThat(fx.blog.store().findByUsername(new Username("bob"))).isEmpty();

@@ -25,13 +25,13 @@ class TimelineServiceTest {
 
   @Test
   void homeShowsOwnAndFollowedPostsNewestFirst() {
-    fx.blog.followUser().follow(new FollowCommand(alice, new Username("bob")));
+    fx.blog.useCases().followUser().follow(new FollowCommand(alice, new Username("bob")));
     fx.post(alice, "a1");
     fx.post(bob, "b1");
     fx.post(carol, "c1");
     fx.post(bob, "b2");
 
-    var page = fx.blog.timelines().homeTimeline(alice, PageRequest.first());
+    var page = fx.blog.useCases().timelines().homeTimeline(alice, PageRequest.first());
 
     assertThat(texts(page)).containsExactly("b2", "b1", "a1");
     assertThat(page.items().get(0).author().value()).isEqualTo("bob");
@@ -44,30 +44,32 @@ class TimelineServiceTest {
     fx.post(alice, "a1");
     fx.post(bob, "b1");
 
-    assertThat(texts(fx.blog.timelines().explore(PageRequest.first()))).containsExactly("b1", "a1");
-    assertThat(texts(fx.blog.timelines().postsBy(bob, PageRequest.first()))).containsExactly("b1");
+    assertThat(texts(fx.blog.useCases().timelines().explore(PageRequest.first())))
+        .containsExactly("b1", "a1");
+    assertThat(texts(fx.blog.useCases().timelines().postsBy(bob, PageRequest.first())))
+        .containsExactly("b1");
   }
 
   @Test
   void pagesOfTwentyWalkOlderAndBackNewer() {
     IntStream.rangeClosed(1, 45).forEach(i -> fx.post(alice, "post " + i));
 
-    var first = fx.blog.timelines().explore(PageRequest.first());
+    var first = fx.blog.useCases().timelines().explore(PageRequest.first());
     assertThat(first.items()).hasSize(20);
     assertThat(texts(first).get(0)).isEqualTo("post 45");
     assertThat(first.newer()).isEmpty();
 
-    var second = fx.blog.timelines().explore(first.older().orElseThrow());
+    var second = fx.blog.useCases().timelines().explore(first.older().orElseThrow());
     assertThat(texts(second).get(0)).isEqualTo("post 25");
     assertThat(second.newer()).isPresent();
 
-    var third = fx.blog.timelines().explore(second.older().orElseThrow());
+    var third = fx.blog.useCases().timelines().explore(second.older().orElseThrow());
     assertThat(texts(third)).containsExactly("post 5", "post 4", "post 3", "post 2", "post 1");
     assertThat(third.older()).isEmpty();
 
-    var backToSecond = fx.blog.timelines().explore(third.newer().orElseThrow());
+    var backToSecond = fx.blog.useCases().timelines().explore(third.newer().orElseThrow());
     assertThat(texts(backToSecond)).isEqualTo(texts(second));
-    var backToFirst = fx.blog.timelines().explore(backToSecond.newer().orElseThrow());
+    var backToFirst = fx.blog.useCases().timelines().explore(backToSecond.newer().orElseThrow());
     assertThat(texts(backToFirst)).isEqualTo(texts(first));
     assertThat(backToFirst.newer()).isEmpty();
   }
@@ -76,7 +78,7 @@ class TimelineServiceTest {
   void aPagePastTheEndIsEmptyAndLeadsBackToTheStart() {
     fx.post(alice, "only");
 
-    var past = fx.blog.timelines().explore(PageRequest.olderThan(1));
+    var past = fx.blog.useCases().timelines().explore(PageRequest.olderThan(1));
 
     assertThat(past.isEmpty()).isTrue();
     assertThat(past.older()).isEmpty();

@@ -20,19 +20,11 @@ public final class PublishPostService implements PublishPostUseCase {
   private final LoadUserPort users;
   private final boolean requireVerifiedEmail;
 
-  /** Anyone logged in may post. */
-  public PublishPostService(SavePostPort posts, Clock clock) {
-    this(posts, clock, null, false);
-  }
-
   /**
    * @param requireVerifiedEmail refuse authors whose address is not verified yet
    */
   public PublishPostService(
       SavePostPort posts, Clock clock, LoadUserPort users, boolean requireVerifiedEmail) {
-    if (requireVerifiedEmail && users == null) {
-      throw new IllegalArgumentException("checking verification needs the users");
-    }
     this.posts = posts;
     this.clock = clock;
     this.users = users;

@@ -1,0 +1,131 @@
+package org.microblog.application;
+
+import org.microblog.application.port.in.account.AccountQuery;
+import org.microblog.application.port.in.account.AccountTokenQuery;
+import org.microblog.application.port.in.account.ChangeEmailUseCase;
+import org.microblog.application.port.in.account.ChangePasswordUseCase;
+import org.microblog.application.port.in.account.DeleteAccountUseCase;
+import org.microblog.application.port.in.account.RequestPasswordResetUseCase;
+import org.microblog.application.port.in.account.ResetPasswordUseCase;
+import org.microblog.application.port.in.account.SendVerificationUseCase;
+import org.microblog.application.port.in.account.VerifyEmailUseCase;
+import org.microblog.application.port.in.login.AuthenticateUserUseCase;
+import org.microblog.application.port.in.login.LogOutEverywhereUseCase;
+import org.microblog.application.port.in.login.LoginValidityQuery;
+import org.microblog.application.port.in.post.DeletePostUseCase;
+import org.microblog.application.port.in.post.PostExportQuery;
+import org.microblog.application.port.in.post.PublishPostUseCase;
+import org.microblog.application.port.in.timeline.TimelineQuery;
+import org.microblog.application.port.in.user.FollowUserUseCase;
+import org.microblog.application.port.in.user.ProfileQuery;
+import org.microblog.application.port.in.user.RecordActivityUseCase;
+import org.microblog.application.port.in.user.RegisterUserUseCase;
+import org.microblog.application.port.in.user.UnfollowUserUseCase;
+import org.microblog.application.port.in.user.UpdateProfileUseCase;
+import org.microblog.application.service.account.AccountService;
+import org.microblog.application.service.account.AccountTokenService;
+import org.microblog.application.service.account.ChangeEmailService;
+import org.microblog.application.service.account.ChangePasswordService;
+import org.microblog.application.service.account.DeleteAccountService;
+import org.microblog.application.service.account.RequestPasswordResetService;
+import org.microblog.application.service.account.ResetPasswordService;
+import org.microblog.application.service.account.SendVerificationService;
+import org.microblog.application.service.account.TokenMail;
+import org.microblog.application.service.account.VerifyEmailService;
+import org.microblog.application.service.login.AuthenticateUserService;
+import org.microblog.application.service.login.LogOutEverywhereService;
+import org.microblog.application.service.login.LoginValidityService;
+import org.microblog.application.service.login.RecentlyValidLogins;
+import org.microblog.application.service.post.DeletePostService;
+import org.microblog.application.service.post.PostExportService;
+import org.microblog.application.service.post.PublishPostService;
+import org.microblog.application.service.timeline.TimelineService;
+import org.microblog.application.service.user.FollowUserService;
+import org.microblog.application.service.user.ProfileService;
+import org.microblog.application.service.user.RecordActivityService;
+import org.microblog.application.service.user.RegisterUserService;
+import org.microblog.application.service.user.UnfollowUserService;
+import org.microblog.application.service.user.UpdateProfileService;
+
+/**
+ * Every use case of Microblog, and the one place that builds them: {@link #wire} is the composition
+ * root. Boot's Micronaut factory and the in-memory kit both call it, so adding a use case means
+ * adding one component here and one line in {@code wire}.
+ */
+public record Microblog(
+    RegisterUserUseCase registerUser,
+    UpdateProfileUseCase updateProfile,
+    FollowUserUseCase followUser,
+    UnfollowUserUseCase unfollowUser,
+    RecordActivityUseCase recordActivity,
+    ProfileQuery profiles,
+    PublishPostUseCase publishPost,
+    DeletePostUseCase deletePost,
+    PostExportQuery postExport,
+    TimelineQuery timelines,
+    AuthenticateUserUseCase authenticateUser,
+    LoginValidityQuery loginValidity,
+    LogOutEverywhereUseCase logOutEverywhere,
+    AccountQuery accounts,
+    AccountTokenQuery accountTokens,
+    SendVerificationUseCase sendVerification,
+    VerifyEmailUseCase verifyEmail,
+    RequestPasswordResetUseCase requestPasswordReset,
+    ResetPasswordUseCase resetPassword,
+    ChangeEmailUseCase changeEmail,
+    ChangePasswordUseCase changePassword,
+    DeleteAccountUseCase deleteAccount) {
+
+  /** Builds every use case over the given ports, with the operator's settings. */
+  public static Microblog wire(MicroblogPorts ports, MicroblogSettings settings) {
+    var clock = ports.clock();
+    var hasher = ports.passwordHasher();
+    var mails = ports.accountMails();
+    var recentLogins = new RecentlyValidLogins(settings.loginCheckCache(), clock);
+    var tokenMail =
+        new TokenMail(
+            ports.accountTokens(),
+            ports.mailQuota(),
+            ports.tokenGenerator(),
+            ports.mailSender(),
+            clock);
+    var sendVerification = new SendVerificationService(ports.loadUsers(), mails, tokenMail);
+    return new Microblog(
+        new RegisterUserService(ports.saveUsers(), hasher, clock, sendVerification),
+        new UpdateProfileService(ports.saveUsers()),
+        new FollowUserService(ports.loadUsers(), ports.follows()),
+        new UnfollowUserService(ports.loadUsers(), ports.follows()),
+        new RecordActivityService(ports.lastSeen(), clock),
+        new ProfileService(ports.profiles()),
+        new PublishPostService(
+            ports.savePosts(), clock, ports.loadUsers(), settings.requireVerifiedEmail()),
+        new DeletePostService(ports.loadPosts(), ports.savePosts()),
+        new PostExportService(ports.loadPosts()),
+        new TimelineService(ports.timelines()),
+        new AuthenticateUserService(ports.loadUsers(), ports.saveUsers(), hasher),
+        new LoginValidityService(ports.loadUsers(), recentLogins),
+        new LogOutEverywhereService(ports.saveUsers(), clock, recentLogins),
+        new AccountService(ports.loadUsers()),
+        new AccountTokenService(ports.accountTokens(), clock),
+        sendVerification,
+        new VerifyEmailService(
+            ports.accountTokens(),
+            ports.loadUsers(),
+            ports.saveUsers(),
+            mails,
+            ports.mailSender(),
+            clock),
+        new RequestPasswordResetService(ports.loadUsers(), mails, tokenMail),
+        new ResetPasswordService(
+            ports.accountTokens(),
+            ports.loadUsers(),
+            ports.saveUsers(),
+            hasher,
+            clock,
+            recentLogins),
+        new ChangeEmailService(ports.loadUsers(), hasher, mails, tokenMail),
+        new ChangePasswordService(
+            ports.loadUsers(), ports.saveUsers(), hasher, clock, recentLogins),
+        new DeleteAccountService(ports.loadUsers(), ports.saveUsers(), hasher, recentLogins));
+  }
+}

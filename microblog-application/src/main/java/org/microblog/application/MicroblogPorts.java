@@ -1,0 +1,58 @@
+package org.microblog.application;
+
+import java.time.Clock;
+import java.util.Objects;
+import org.microblog.application.port.out.account.AccountTokenPort;
+import org.microblog.application.port.out.account.MailQuotaPort;
+import org.microblog.application.port.out.account.TokenGenerator;
+import org.microblog.application.port.out.mail.AccountMails;
+import org.microblog.application.port.out.mail.MailSender;
+import org.microblog.application.port.out.post.LoadPostPort;
+import org.microblog.application.port.out.post.LoadTimelinePort;
+import org.microblog.application.port.out.post.SavePostPort;
+import org.microblog.application.port.out.user.FollowPort;
+import org.microblog.application.port.out.user.LoadProfilePort;
+import org.microblog.application.port.out.user.LoadUserPort;
+import org.microblog.application.port.out.user.PasswordHasher;
+import org.microblog.application.port.out.user.RecordLastSeenPort;
+import org.microblog.application.port.out.user.SaveUserPort;
+
+/**
+ * Everything the use cases need from outside: the driven adapters (a database, a mail server, a
+ * hasher) and the clock. {@link Microblog#wire} builds every use case from one of these.
+ */
+public record MicroblogPorts(
+    LoadUserPort loadUsers,
+    SaveUserPort saveUsers,
+    RecordLastSeenPort lastSeen,
+    LoadProfilePort profiles,
+    FollowPort follows,
+    LoadPostPort loadPosts,
+    SavePostPort savePosts,
+    LoadTimelinePort timelines,
+    AccountTokenPort accountTokens,
+    MailQuotaPort mailQuota,
+    PasswordHasher passwordHasher,
+    TokenGenerator tokenGenerator,
+    AccountMails accountMails,
+    MailSender mailSender,
+    Clock clock) {
+
+  public MicroblogPorts {
+    Objects.requireNonNull(loadUsers, "loadUsers");
+    Objects.requireNonNull(saveUsers, "saveUsers");
+    Objects.requireNonNull(lastSeen, "lastSeen");
+    Objects.requireNonNull(profiles, "profiles");
+    Objects.requireNonNull(follows, "follows");
+    Objects.requireNonNull(loadPosts, "loadPosts");
+    Objects.requireNonNull(savePosts, "savePosts");
+    Objects.requireNonNull(timelines, "timelines");
+    Objects.requireNonNull(accountTokens, "accountTokens");
+    Objects.requireNonNull(mailQuota, "mailQuota");
+    Objects.requireNonNull(passwordHasher, "passwordHasher");
+    Objects.requireNonNull(tokenGenerator, "tokenGenerator");
+    Objects.requireNonNull(accountMails, "accountMails");
+    Objects.requireNonNull(mailSender, "mailSender");
+    Objects.requireNonNull(clock, "clock");
+  }
+}

@@ -1,0 +1,146 @@
+package org.microblog.boot;
+
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import org.microblog.application.Microblog;
+import org.microblog.application.port.in.account.AccountQuery;
+import org.microblog.application.port.in.account.AccountTokenQuery;
+import org.microblog.application.port.in.account.ChangeEmailUseCase;
+import org.microblog.application.port.in.account.ChangePasswordUseCase;
+import org.microblog.application.port.in.account.DeleteAccountUseCase;
+import org.microblog.application.port.in.account.RequestPasswordResetUseCase;
+import org.microblog.application.port.in.account.ResetPasswordUseCase;
+import org.microblog.application.port.in.account.SendVerificationUseCase;
+import org.microblog.application.port.in.account.VerifyEmailUseCase;
+import org.microblog.application.port.in.login.AuthenticateUserUseCase;
+import org.microblog.application.port.in.login.LogOutEverywhereUseCase;
+import org.microblog.application.port.in.login.LoginValidityQuery;
+import org.microblog.application.port.in.post.DeletePostUseCase;
+import org.microblog.application.port.in.post.PostExportQuery;
+import org.microblog.application.port.in.post.PublishPostUseCase;
+import org.microblog.application.port.in.timeline.TimelineQuery;
+import org.microblog.application.port.in.user.FollowUserUseCase;
+import org.microblog.application.port.in.user.ProfileQuery;
+import org.microblog.application.port.in.user.RecordActivityUseCase;
+import org.microblog.application.port.in.user.RegisterUserUseCase;
+import org.microblog.application.port.in.user.UnfollowUserUseCase;
+import org.microblog.application.port.in.user.UpdateProfileUseCase;
+
+/**
+ * Makes each use case of the composition root a bean, so that controllers and filters inject just
+ * the ones they drive. {@code UseCaseBeansTest} fails when a use case of {@link Microblog} is
+ * missing here.
+ */
+@Factory
+final class UseCaseBeans {
+
+  @Singleton
+  RegisterUserUseCase registerUser(Microblog microblog) {
+    return microblog.registerUser();
+  }
+
+  @Singleton
+  UpdateProfileUseCase updateProfile(Microblog microblog) {
+    return microblog.updateProfile();
+  }
+
+  @Singleton
+  FollowUserUseCase followUser(Microblog microblog) {
+    return microblog.followUser();
+  }
+
+  @Singleton
+  UnfollowUserUseCase unfollowUser(Microblog microblog) {
+    return microblog.unfollowUser();
+  }
+
+  @Singleton
+  RecordActivityUseCase recordActivity(Microblog microblog) {
+    return microblog.recordActivity();
+  }
+
+  @Singleton
+  ProfileQuery profiles(Microblog microblog) {
+    return microblog.profiles();
+  }
+
+  @Singleton
+  PublishPostUseCase publishPost(Microblog microblog) {
+    return microblog.publishPost();
+  }
+
+  @Singleton
+  DeletePostUseCase deletePost(Microblog microblog) {
+    return microblog.deletePost();
+  }
+
+  @Singleton
+  PostExportQuery postExport(Microblog microblog) {
+    return microblog.postExport();
+  }
+
+  @Singleton
+  TimelineQuery timelines(Microblog microblog) {
+    return microblog.timelines();
+  }
+
+  @Singleton
+  AuthenticateUserUseCase authenticateUser(Microblog microblog) {
+    return microblog.authenticateUser();
+  }
+
+  @Singleton
+  LoginValidityQuery loginValidity(Microblog microblog) {
+    return microblog.loginValidity();
+  }
+
+  @Singleton
+  LogOutEverywhereUseCase logOutEverywhere(Microblog microblog) {
+    return microblog.logOutEverywhere();
+  }
+
+  @Singleton
+  AccountQuery accounts(Microblog microblog) {
+    return microblog.accounts();
+  }
+
+  @Singleton
+  AccountTokenQuery accountTokens(Microblog microblog) {
+    return microblog.accountTokens();
+  }
+
+  @Singleton
+  SendVerificationUseCase sendVerification(Microblog microblog) {
+    return microblog.sendVerification();
+  }
+
+  @Singleton
+  VerifyEmailUseCase verifyEmail(Microblog microblog) {
+    return microblog.verifyEmail();
+  }
+
+  @Singleton
+  RequestPasswordResetUseCase requestPasswordReset(Microblog microblog) {
+    return microblog.requestPasswordReset();
+  }
+
+  @Singleton
+  ResetPasswordUseCase resetPassword(Microblog microblog) {
+    return microblog.resetPassword();
+  }
+
+  @Singleton
+  ChangeEmailUseCase changeEmail(Microblog microblog) {
+    return microblog.changeEmail();
+  }
+
+  @Singleton
+  ChangePasswordUseCase changePassword(Microblog microblog) {
+    return microblog.changePassword();
+  }
+
+  @Singleton
+  DeleteAccountUseCase deleteAccount(Microblog microblog) {
+    return microblog.deleteAccount();
+  }
+}
