@@ -2,6 +2,7 @@ package org.microblog.boot;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -9,6 +10,8 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.lang.ArchRule;
 import org.junit.jupiter.api.Test;
+import org.microblog.boot.archfixture.cycle.left.Left;
+import org.microblog.boot.archfixture.cycle.right.Right;
 import org.microblog.domain.archfixture.DomainClassThatReachesOutwards;
 
 /**
@@ -76,6 +79,32 @@ class ArchitectureTest {
           .dependOnClassesThat()
           .resideInAnyPackage(WEB, PERSISTENCE, BOOT);
 
+  static final ArchRule NO_PACKAGE_CYCLES =
+      slices()
+          .matching("org.microblog.(**)")
+          .should()
+          .beFreeOfCycles()
+          .because("a feature's package must be understandable without the ones that use it");
+
+  static final ArchRule BOOT_DOES_NOT_RUN_ON_THE_TEST_KIT =
+      noClasses()
+          .that()
+          .resideInAPackage(BOOT)
+          .should()
+          .dependOnClassesThat()
+          .resideInAPackage("org.microblog.application.inmemory..")
+          .because("the in-memory kit is for tests and embedders, not for the server");
+
+  @Test
+  void noPackageCycleInAnyModule() {
+    NO_PACKAGE_CYCLES.check(MAIN_CLASSES);
+  }
+
+  @Test
+  void theServerUsesNothingFromTheInMemoryKit() {
+    BOOT_DOES_NOT_RUN_ON_THE_TEST_KIT.check(MAIN_CLASSES);
+  }
+
   @Test
   void domainDependsOnNothing() {
     DOMAIN_DEPENDS_ON_NOTHING.check(MAIN_CLASSES);
@@ -102,5 +131,11 @@ class ArchitectureTest {
     assertThatThrownBy(() -> INNER_LAYERS_DO_NOT_KNOW_ADAPTERS.check(wrong))
         .isInstanceOf(AssertionError.class)
         .hasMessageContaining("BcryptPasswordHasher");
+    assertThatThrownBy(
+            () ->
+                NO_PACKAGE_CYCLES.check(
+                    new ClassFileImporter().importClasses(Left.class, Right.class)))
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("Cycle");
   }
 }

@@ -14,7 +14,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import java.net.URI;
-import org.microblog.adapter.web.security.CurrentViewer;
+import org.microblog.adapter.web.login.CurrentViewer;
 import org.microblog.adapter.web.view.PageModel;
 import org.microblog.application.port.in.account.AccountTokenQuery;
 import org.microblog.application.port.in.account.VerifyEmailUseCase;

@@ -9,7 +9,7 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import java.net.URI;
-import org.microblog.adapter.web.security.LoginCookies;
+import org.microblog.adapter.web.login.LoginCookies;
 
 /** Logging out: a POST (with its CSRF token), so that no link or image can log anyone out. */
 @Produces(MediaType.TEXT_HTML)

@@ -4,12 +4,12 @@ import io.micronaut.core.order.Ordered;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.scheduling.TaskExecutors;
 import jakarta.inject.Named;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
-import org.microblog.adapter.web.security.CurrentViewer;
+import org.microblog.adapter.web.filter.FilterOrder;
+import org.microblog.adapter.web.login.CurrentViewer;
 import org.microblog.application.port.in.user.RecordActivityUseCase;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -42,7 +42,7 @@ final class LastSeenFilter implements Ordered {
   /** After the security filter, which is what finds the viewer. */
   @Override
   public int getOrder() {
-    return ServerFilterPhase.SECURITY.after();
+    return FilterOrder.LAST_SEEN;
   }
 
   private void submit(Runnable task) {

@@ -6,9 +6,9 @@ import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
-import io.micronaut.http.filter.ServerFilterPhase;
 import io.micronaut.web.router.RouteAttributes;
 import io.micronaut.web.router.UriRouteInfo;
+import org.microblog.adapter.web.filter.FilterOrder;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,6 +56,6 @@ final class AccessLogFilter implements Ordered {
   /** First in, last out: the duration covers every other filter. */
   @Override
   public int getOrder() {
-    return ServerFilterPhase.FIRST.before();
+    return FilterOrder.ACCESS_LOG;
   }
 }

@@ -13,7 +13,7 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import org.microblog.adapter.web.security.CurrentViewer;
+import org.microblog.adapter.web.login.CurrentViewer;
 import org.microblog.adapter.web.view.PageParameters;
 
 /** Public profiles. */

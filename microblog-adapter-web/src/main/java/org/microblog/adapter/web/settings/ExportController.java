@@ -12,7 +12,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import java.util.List;
-import org.microblog.adapter.web.security.CurrentViewer;
+import org.microblog.adapter.web.login.CurrentViewer;
 import org.microblog.application.port.in.post.PostExportQuery;
 
 /**

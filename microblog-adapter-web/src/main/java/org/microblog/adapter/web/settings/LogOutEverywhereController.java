@@ -12,8 +12,8 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import java.net.URI;
-import org.microblog.adapter.web.security.CurrentViewer;
-import org.microblog.adapter.web.security.LoginCookies;
+import org.microblog.adapter.web.login.CurrentViewer;
+import org.microblog.adapter.web.login.LoginCookies;
 import org.microblog.application.port.in.login.LogOutEverywhereUseCase;
 import org.microblog.domain.user.UserId;
 

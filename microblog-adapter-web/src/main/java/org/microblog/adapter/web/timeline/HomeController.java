@@ -12,7 +12,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import org.microblog.adapter.web.security.CurrentViewer;
+import org.microblog.adapter.web.login.CurrentViewer;
 import org.microblog.adapter.web.view.PageParameters;
 
 /** The home timeline: one's own posts and those of the people one follows. */

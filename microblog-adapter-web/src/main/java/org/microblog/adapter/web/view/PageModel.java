@@ -1,14 +1,11 @@
 package org.microblog.adapter.web.view;
 
-import io.micronaut.http.HttpRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.microblog.adapter.web.security.CsrfTokens;
-import org.microblog.adapter.web.security.CurrentViewer;
 
 /**
- * The model of one page: what the controller puts in, plus what every page needs (who is logged in,
- * the CSRF token for its forms).
+ * The model of one page: what the controller puts in. What every page needs (who is logged in, the
+ * CSRF token for its forms) the {@link PageDecorator}s add.
  */
 public final class PageModel {
   private final Map<String, Object> values = new LinkedHashMap<>();
@@ -30,13 +27,5 @@ public final class PageModel {
 
   public Map<String, Object> asMap() {
     return values;
-  }
-
-  /** Adds what every page shows; controllers need not remember it. */
-  static void decorate(HttpRequest<?> request, Map<String, Object> model) {
-    CurrentViewer.of(request).ifPresent(viewer -> model.putIfAbsent("viewer", viewer));
-    request
-        .getAttribute(CsrfTokens.ATTRIBUTE, String.class)
-        .ifPresent(token -> model.putIfAbsent("csrfToken", token));
   }
 }

@@ -1,0 +1,44 @@
+package org.microblog.adapter.web.form;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.microblog.domain.shared.DomainException;
+
+/**
+ * Collects the domain's messages for a form, one per field, so that a person sees every problem at
+ * once rather than one per submission. The rules themselves stay in the domain.
+ */
+public final class FormErrors {
+  private final Map<String, String> byField = new LinkedHashMap<>();
+
+  /** Builds a value, or records why it could not be built. */
+  public <T> Optional<T> attempt(Supplier<T> build) {
+    try {
+      return Optional.of(build.get());
+    } catch (DomainException violation) {
+      add(violation);
+      return Optional.empty();
+    }
+  }
+
+  public FormErrors add(DomainException violation) {
+    byField.putIfAbsent(violation.field(), violation.getMessage());
+    return this;
+  }
+
+  public FormErrors add(String field, String message) {
+    byField.putIfAbsent(field, message);
+    return this;
+  }
+
+  public boolean any() {
+    return !byField.isEmpty();
+  }
+
+  /** Field name to message, for templates: {@code {{errors.username}}}. */
+  public Map<String, String> asMap() {
+    return byField;
+  }
+}

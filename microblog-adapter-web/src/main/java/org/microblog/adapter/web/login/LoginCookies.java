@@ -1,0 +1,69 @@
+package org.microblog.adapter.web.login;
+
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.cookie.Cookie;
+import io.micronaut.http.cookie.SameSite;
+import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.token.cookie.AccessTokenCookieConfiguration;
+import io.micronaut.security.token.generator.TokenGenerator;
+import jakarta.inject.Singleton;
+import java.time.Duration;
+import java.time.Instant;
+import org.microblog.application.port.in.login.AuthenticatedUser;
+
+/**
+ * Issues and clears the login cookie: a signed token (JWT) in an HttpOnly, SameSite cookie, so any
+ * instance can verify a login without shared session state. Name, path, Secure flag and SameSite
+ * come from Micronaut's {@code micronaut.security.token.cookie.*} settings, which also tell
+ * Micronaut where to read the token back.
+ */
+@Singleton
+public final class LoginCookies {
+  /** How long "remember me" keeps a login. */
+  public static final Duration REMEMBERED = Duration.ofDays(30);
+
+  /** How long a browser-session login's token stays valid at most. */
+  public static final Duration SESSION = Duration.ofHours(12);
+
+  private final TokenGenerator tokens;
+  private final AccessTokenCookieConfiguration cookies;
+
+  LoginCookies(TokenGenerator tokens, AccessTokenCookieConfiguration cookies) {
+    this.tokens = tokens;
+    this.cookies = cookies;
+  }
+
+  /** Logs the user in on this response. */
+  public void issue(MutableHttpResponse<?> response, AuthenticatedUser user, boolean remember) {
+    Duration lifetime = remember ? REMEMBERED : SESSION;
+    String token =
+        tokens
+            .generateToken(
+                Viewer.authenticationOf(user, remember, Instant.now()), (int) lifetime.toSeconds())
+            .orElseThrow(() -> new IllegalStateException("login token could not be signed"));
+    Cookie cookie = base(token);
+    if (remember) {
+      cookie.maxAge(lifetime);
+    }
+    response.cookie(cookie);
+  }
+
+  /** Issues a fresh token for the same login, keeping its "remember me" choice. */
+  public void renew(
+      MutableHttpResponse<?> response, AuthenticatedUser user, Authentication current) {
+    issue(response, user, Viewer.remembered(current));
+  }
+
+  /** Logs out on this response: the browser drops the cookie at once. */
+  public void clear(MutableHttpResponse<?> response) {
+    response.cookie(base("").maxAge(0));
+  }
+
+  private Cookie base(String value) {
+    return Cookie.of(cookies.getCookieName(), value)
+        .httpOnly(true)
+        .secure(cookies.isCookieSecure().orElse(false))
+        .sameSite(cookies.getCookieSameSite().orElse(SameSite.Lax))
+        .path(cookies.getCookiePath().orElse("/"));
+  }
+}

@@ -1,0 +1,37 @@
+package org.microblog.adapter.web.login;
+
+import io.micronaut.context.annotation.Replaces;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.server.exceptions.ExceptionHandler;
+import io.micronaut.security.authentication.AuthorizationException;
+import io.micronaut.security.authentication.DefaultAuthorizationExceptionHandler;
+import jakarta.inject.Singleton;
+import org.microblog.adapter.web.error.ErrorPages;
+
+/**
+ * What a refused request sees: an anonymous visitor is sent to the login page (coming back to the
+ * page they wanted afterwards), a logged-in one gets the 403 page.
+ */
+@Singleton
+@Produces
+@Replaces(DefaultAuthorizationExceptionHandler.class)
+final class UnauthorizedHandler
+    implements ExceptionHandler<AuthorizationException, MutableHttpResponse<?>> {
+  private final ErrorPages errorPages;
+
+  UnauthorizedHandler(ErrorPages errorPages) {
+    this.errorPages = errorPages;
+  }
+
+  @Override
+  public MutableHttpResponse<?> handle(HttpRequest request, AuthorizationException exception) {
+    if (exception.isForbidden()) {
+      return errorPages.page(request, HttpStatus.FORBIDDEN, "You are not allowed to do that.");
+    }
+    return HttpResponse.seeOther(LoginPage.forRequest(request));
+  }
+}
