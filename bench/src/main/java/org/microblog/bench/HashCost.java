@@ -1,7 +1,6 @@
 package org.microblog.bench;
 
 import java.util.Locale;
-import org.microblog.boot.BenchPasswords;
 
 /**
  * Times the app's password hashing (SHA-256, then bcrypt) at work factors 8 to 13 on this machine,
@@ -14,14 +13,14 @@ public final class HashCost {
     Args options = new Args(args);
     int from = options.integer("from", 8);
     int to = options.integer("to", 13);
-    BenchPasswords.hash(Seeder.PASSWORD, from); // class loading and JIT warm-up
+    Passwords.hash(Seeder.PASSWORD, from); // class loading and JIT warm-up
     System.out.println("cost   ms/hash   hashes/s (one core)");
     for (int cost = from; cost <= to; cost++) {
       int rounds = Math.max(3, 2_000 >> (cost - 4));
-      BenchPasswords.hash(Seeder.PASSWORD, cost);
+      Passwords.hash(Seeder.PASSWORD, cost);
       long started = System.nanoTime();
       for (int i = 0; i < rounds; i++) {
-        BenchPasswords.hash(Seeder.PASSWORD, cost);
+        Passwords.hash(Seeder.PASSWORD, cost);
       }
       double ms = (System.nanoTime() - started) / 1e6 / rounds;
       System.out.printf(

@@ -118,55 +118,13 @@ public final class LoadRun {
   }
 
   private Scenario scenario(String name) {
-    return switch (name) {
-      case "login" -> Scenario.get(name, false, (u, r) -> "/login", hostHeader);
-      case "home" -> Scenario.get(name, true, (u, r) -> "/", hostHeader);
-      case "home-deep" -> Scenario.get(name, true, (u, r) -> "/?before=" + deepCursor, hostHeader);
-      case "explore" -> Scenario.get(name, true, (u, r) -> "/explore", hostHeader);
-      case "explore-deep" ->
-          Scenario.get(name, true, (u, r) -> "/explore?before=" + deepCursor, hostHeader);
-      // Half the visits go to popular profiles, half to anyone's.
-      case "profile" ->
-          Scenario.get(
-              name,
-              true,
-              (u, r) -> "/users/user" + (r.nextBoolean() ? popular.next(r) : r.nextInt(users)),
-              hostHeader);
-      case "publish" ->
-          new Scenario(
-              name,
-              true,
-              303,
-              (session, user, sequence, random) ->
-                  HttpConnection.request(
-                      "POST",
-                      "/posts",
-                      hostHeader,
-                      session.cookieHeader(),
-                      "csrfToken="
-                          + session.csrfToken
-                          + "&body="
-                          + Session.encode("Benchmark post " + sequence + " of user " + user)));
-      // Logging in costs one bcrypt comparison by design, so it is reported on its own.
-      case "login-post" ->
-          new Scenario(
-              name,
-              false,
-              303,
-              (session, user, sequence, random) ->
-                  HttpConnection.request(
-                      "POST",
-                      "/login",
-                      hostHeader,
-                      session.cookieHeader(),
-                      session.loginForm(userName(user), password)));
-      default -> throw new IllegalArgumentException("unknown scenario " + name);
-    };
+    return new Scenarios(hostHeader, users, connections, password, popular, () -> deepCursor)
+        .named(name);
   }
 
   /** Virtual user i is a different seeded user, spread over the whole population. */
   private String userName(int virtualUser) {
-    return "user" + ((long) virtualUser * users / connections);
+    return Scenarios.userName(virtualUser, users, connections);
   }
 
   private void logInVirtualUsers() throws IOException {

@@ -10,7 +10,6 @@ import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.SplittableRandom;
-import org.microblog.boot.BenchPasswords;
 
 /**
  * Fills a database for the benchmarks with JDBC batch inserts: users {@code user0..userN-1} who all
@@ -104,7 +103,7 @@ public final class Seeder {
       connection.setAutoCommit(false);
       database.truncateAll(connection);
       // One hash for everyone: hashing is deliberately slow, and every login costs the same.
-      String hash = BenchPasswords.hash(PASSWORD, bcryptCost);
+      String hash = Passwords.hash(PASSWORD, bcryptCost);
       progress = new Progress((long) users + (long) users * follows + posts);
       insertUsers(connection, hash);
       insertFollows(connection);
@@ -226,30 +225,6 @@ public final class Seeder {
       connection.commit();
       progress.advance(pending);
       pending = 0;
-    }
-  }
-
-  /** Prints a line at every 5% of all rows, with the rate so far. */
-  private static final class Progress {
-    private final long total;
-    private final long started = System.nanoTime();
-    private long done;
-    private int lastStep = -1;
-
-    Progress(long total) {
-      this.total = Math.max(total, 1);
-    }
-
-    void advance(long rows) {
-      done += rows;
-      int step = (int) (done * 20 / total);
-      if (step != lastStep) {
-        lastStep = step;
-        double seconds = (System.nanoTime() - started) / 1e9;
-        System.out.printf(
-            "  %3d%%  %,d / %,d rows  %.1f s  %,.0f rows/s%n",
-            step * 5, done, total, seconds, done / Math.max(seconds, 1e-3));
-      }
     }
   }
 }

@@ -15,14 +15,14 @@ import org.springframework.security.crypto.bcrypt.BCrypt;
  * SHA-256 digest (44 Base64 characters): every character counts. Stored as {@code
  * bcrypt-sha256$<bcrypt hash>}.
  */
-final class BcryptPasswordHasher implements PasswordHasher {
+public final class BcryptPasswordHasher implements PasswordHasher {
   private static final String PREFIX = "bcrypt-sha256$";
   private final int cost;
 
   /**
    * @param cost bcrypt's log2 work factor, 4 to 31
    */
-  BcryptPasswordHasher(int cost) {
+  public BcryptPasswordHasher(int cost) {
     if (cost < 4 || cost > 31) {
       throw new IllegalArgumentException("bcrypt cost must be 4 to 31: " + cost);
     }

@@ -1,5 +1,12 @@
 package org.microblog.adapter.persistence.post;
 
+import static org.microblog.adapter.persistence.post.TimelineSql.BY_AUTHOR_NEWER;
+import static org.microblog.adapter.persistence.post.TimelineSql.BY_AUTHOR_OLDER;
+import static org.microblog.adapter.persistence.post.TimelineSql.EXPLORE_NEWER;
+import static org.microblog.adapter.persistence.post.TimelineSql.EXPLORE_OLDER;
+import static org.microblog.adapter.persistence.post.TimelineSql.HOME_NEWER;
+import static org.microblog.adapter.persistence.post.TimelineSql.HOME_OLDER;
+
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
@@ -27,35 +34,6 @@ import java.util.List;
  */
 @Singleton
 class TimelineQueries {
-  static final String SELECT =
-      "SELECT p.id, p.author_id, u.username, p.body, p.published_at"
-          + " FROM posts p JOIN users u ON u.id = p.author_id";
-  static final String OLDER_THAN_CURSOR = " WHERE p.id < ?";
-  static final String NEWER_THAN_CURSOR = " WHERE p.id > ?";
-  static final String BY_READER_OR_FOLLOWED =
-      " AND (p.author_id = ?"
-          + " OR p.author_id IN (SELECT f.followed_id FROM follows f WHERE f.follower_id = ?))";
-  static final String BY_AUTHOR = " AND p.author_id = ?";
-  static final String NEWEST_FIRST = " ORDER BY p.id DESC LIMIT ";
-  static final String OLDEST_FIRST = " ORDER BY p.id ASC LIMIT ";
-
-  // Each query ends in "LIMIT ", for the row count to follow. Parameters: cursor, reader, reader.
-  static final String HOME_OLDER =
-      SELECT + OLDER_THAN_CURSOR + BY_READER_OR_FOLLOWED + NEWEST_FIRST;
-
-  static final String HOME_NEWER =
-      SELECT + NEWER_THAN_CURSOR + BY_READER_OR_FOLLOWED + OLDEST_FIRST;
-
-  // Parameters: cursor.
-  static final String EXPLORE_OLDER = SELECT + OLDER_THAN_CURSOR + NEWEST_FIRST;
-
-  static final String EXPLORE_NEWER = SELECT + NEWER_THAN_CURSOR + OLDEST_FIRST;
-
-  // Parameters: cursor, author.
-  static final String BY_AUTHOR_OLDER = SELECT + OLDER_THAN_CURSOR + BY_AUTHOR + NEWEST_FIRST;
-
-  static final String BY_AUTHOR_NEWER = SELECT + NEWER_THAN_CURSOR + BY_AUTHOR + OLDEST_FIRST;
-
   private final JdbcOperations jdbc;
 
   TimelineQueries(JdbcOperations jdbc) {
