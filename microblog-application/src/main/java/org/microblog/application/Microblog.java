@@ -9,6 +9,7 @@ import org.microblog.application.port.in.account.RequestPasswordResetUseCase;
 import org.microblog.application.port.in.account.ResetPasswordUseCase;
 import org.microblog.application.port.in.account.SendVerificationUseCase;
 import org.microblog.application.port.in.account.VerifyEmailUseCase;
+import org.microblog.application.port.in.limits.RateLimitUseCase;
 import org.microblog.application.port.in.login.AuthenticateUserUseCase;
 import org.microblog.application.port.in.login.LogOutEverywhereUseCase;
 import org.microblog.application.port.in.login.LoginValidityQuery;
@@ -32,6 +33,7 @@ import org.microblog.application.service.account.ResetPasswordService;
 import org.microblog.application.service.account.SendVerificationService;
 import org.microblog.application.service.account.TokenMail;
 import org.microblog.application.service.account.VerifyEmailService;
+import org.microblog.application.service.limits.RateLimitService;
 import org.microblog.application.service.login.AuthenticateUserService;
 import org.microblog.application.service.login.LogOutEverywhereService;
 import org.microblog.application.service.login.LoginValidityService;
@@ -74,7 +76,8 @@ public record Microblog(
     ResetPasswordUseCase resetPassword,
     ChangeEmailUseCase changeEmail,
     ChangePasswordUseCase changePassword,
-    DeleteAccountUseCase deleteAccount) {
+    DeleteAccountUseCase deleteAccount,
+    RateLimitUseCase rateLimits) {
 
   /** Builds every use case over the given ports, with the operator's settings. */
   public static Microblog wire(MicroblogPorts ports, MicroblogSettings settings) {
@@ -126,6 +129,7 @@ public record Microblog(
         new ChangeEmailService(ports.loadUsers(), hasher, mails, tokenMail),
         new ChangePasswordService(
             ports.loadUsers(), ports.saveUsers(), hasher, clock, recentLogins),
-        new DeleteAccountService(ports.loadUsers(), ports.saveUsers(), hasher, recentLogins));
+        new DeleteAccountService(ports.loadUsers(), ports.saveUsers(), hasher, recentLogins),
+        new RateLimitService(ports.rateLimitCounters(), settings.budgets(), clock));
   }
 }

@@ -2,6 +2,7 @@ package org.microblog.application;
 
 import java.time.Duration;
 import java.util.Objects;
+import org.microblog.application.service.limits.RateLimitBudgets;
 
 /**
  * The operator's choices that change what the use cases allow.
@@ -9,21 +10,20 @@ import java.util.Objects;
  * @param requireVerifiedEmail nobody may post before verifying their email address
  * @param loginCheckCache how long an instance trusts a login it found valid; other instances notice
  *     an ended login within this time ({@link Duration#ZERO} checks every request)
+ * @param budgets how many failed logins, registrations and posts the rate limits allow
  */
-public record MicroblogSettings(boolean requireVerifiedEmail, Duration loginCheckCache) {
+public record MicroblogSettings(
+    boolean requireVerifiedEmail, Duration loginCheckCache, RateLimitBudgets budgets) {
 
   /** Every setting's default, written once: what a new installation gets. */
   public static final MicroblogSettings DEFAULTS =
-      new MicroblogSettings(false, Duration.ofSeconds(5));
+      new MicroblogSettings(false, Duration.ofSeconds(5), RateLimitBudgets.DEFAULTS);
 
   public MicroblogSettings {
     Objects.requireNonNull(loginCheckCache, "loginCheckCache");
+    Objects.requireNonNull(budgets, "budgets");
     if (loginCheckCache.isNegative()) {
       throw new IllegalArgumentException("loginCheckCache must not be negative");
     }
-  }
-
-  public MicroblogSettings withRequireVerifiedEmail(boolean required) {
-    return new MicroblogSettings(required, loginCheckCache);
   }
 }

@@ -12,6 +12,7 @@ import org.microblog.application.port.in.account.RequestPasswordResetUseCase;
 import org.microblog.application.port.in.account.ResetPasswordUseCase;
 import org.microblog.application.port.in.account.SendVerificationUseCase;
 import org.microblog.application.port.in.account.VerifyEmailUseCase;
+import org.microblog.application.port.in.limits.RateLimitUseCase;
 import org.microblog.application.port.in.login.AuthenticateUserUseCase;
 import org.microblog.application.port.in.login.LogOutEverywhereUseCase;
 import org.microblog.application.port.in.login.LoginValidityQuery;
@@ -142,5 +143,10 @@ final class UseCaseBeans {
   @Singleton
   DeleteAccountUseCase deleteAccount(Microblog microblog) {
     return microblog.deleteAccount();
+  }
+
+  @Singleton
+  RateLimitUseCase rateLimits(Microblog microblog) {
+    return microblog.rateLimits();
   }
 }

@@ -1,16 +1,15 @@
 package org.microblog.boot;
 
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.time.Clock;
-import java.time.Duration;
 import org.microblog.application.Microblog;
 import org.microblog.application.MicroblogPorts;
 import org.microblog.application.MicroblogSettings;
 import org.microblog.application.crypto.SecureRandomTokenGenerator;
 import org.microblog.application.port.out.account.AccountTokenPort;
 import org.microblog.application.port.out.account.MailQuotaPort;
+import org.microblog.application.port.out.limits.RateLimitCounterPort;
 import org.microblog.application.port.out.mail.AccountMails;
 import org.microblog.application.port.out.mail.MailSender;
 import org.microblog.application.port.out.post.LoadPostPort;
@@ -22,6 +21,8 @@ import org.microblog.application.port.out.user.LoadUserPort;
 import org.microblog.application.port.out.user.PasswordHasher;
 import org.microblog.application.port.out.user.RecordLastSeenPort;
 import org.microblog.application.port.out.user.SaveUserPort;
+import org.microblog.boot.config.LimitsConfiguration;
+import org.microblog.boot.config.PolicyConfiguration;
 
 /**
  * Hands the adapters' beans to the application's composition root ({@link Microblog#wire}); the
@@ -36,19 +37,13 @@ final class UseCaseFactory {
   }
 
   @Singleton
-  PasswordHasher passwordHasher(@Value("${microblog.password.bcrypt-cost:10}") int cost) {
-    return new BcryptPasswordHasher(cost);
+  PasswordHasher passwordHasher(PolicyConfiguration policy) {
+    return new BcryptPasswordHasher(policy.bcryptCostOrDefault());
   }
 
-  /**
-   * {@code microblog.require-verified-email}: an operator may refuse unverified authors. {@code
-   * microblog.login-check-cache}: how long this instance trusts a login it found valid.
-   */
   @Singleton
-  MicroblogSettings settings(
-      @Value("${microblog.require-verified-email:false}") boolean requireVerifiedEmail,
-      @Value("${microblog.login-check-cache:5s}") Duration loginCheckCache) {
-    return new MicroblogSettings(requireVerifiedEmail, loginCheckCache);
+  MicroblogSettings settings(PolicyConfiguration policy, LimitsConfiguration limits) {
+    return policy.settings(limits);
   }
 
   @Singleton
@@ -63,6 +58,7 @@ final class UseCaseFactory {
       LoadTimelinePort timelines,
       AccountTokenPort accountTokens,
       MailQuotaPort mailQuota,
+      RateLimitCounterPort rateLimitCounters,
       PasswordHasher passwordHasher,
       AccountMails accountMails,
       MailSender mailSender,
@@ -80,6 +76,7 @@ final class UseCaseFactory {
             timelines,
             accountTokens,
             mailQuota,
+            rateLimitCounters,
             passwordHasher,
             new SecureRandomTokenGenerator(),
             accountMails,

@@ -44,9 +44,9 @@ class AccountsByMailJourneyTest {
                 port,
                 "microblog.public-url",
                 "http://localhost:" + port,
-                "microblog.mail.smtp.host",
+                "microblog.smtp.host",
                 "127.0.0.1",
-                "microblog.mail.smtp.port",
+                "microblog.smtp.port",
                 mail.port,
                 "microblog.mail.from",
                 "Microblog <noreply@blog.example>"));
@@ -164,9 +164,7 @@ class AccountsByMailJourneyTest {
   void anUnreachableMailServerGetsAQuickHonestAnswerAndLeavesNoLink() throws Exception {
     int closedPort = MailServer.freePort();
     try (EmbeddedServer offline =
-        start(
-            Map.of(
-                "microblog.mail.smtp.host", "127.0.0.1", "microblog.mail.smtp.port", closedPort))) {
+        start(Map.of("microblog.smtp.host", "127.0.0.1", "microblog.smtp.port", closedPort))) {
       register(offline, "dot", "password of dot");
       Browser browser = new Browser(offline.getURI()).visit("/reset-password");
 

@@ -24,7 +24,7 @@ class EmbeddedDefaultRestartTest {
             dataDirectory.toString(),
             "micronaut.server.port",
             -1,
-            "microblog.password.bcrypt-cost",
+            "microblog.bcrypt-cost",
             4);
     ApplicationContext context =
         ApplicationContext.builder()

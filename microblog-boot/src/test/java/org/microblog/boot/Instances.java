@@ -18,7 +18,7 @@ final class Instances {
     properties.put("datasources.default.password", "");
     properties.put("datasources.default.dialect", "POSTGRES");
     properties.put("micronaut.server.port", -1);
-    properties.put("microblog.password.bcrypt-cost", 4);
+    properties.put("microblog.bcrypt-cost", 4);
     properties.put(SigningSecret.PROPERTY, SHARED_SECRET);
     ApplicationContext context =
         ApplicationContext.builder().deduceEnvironment(false).properties(properties).start();

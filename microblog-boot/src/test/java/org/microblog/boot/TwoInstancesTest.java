@@ -17,7 +17,7 @@ import org.microblog.adapter.web.testing.Browser;
 /**
  * Two instances on one PostgreSQL database: both start at the same moment on an empty schema and
  * migrate it exactly once; a login made on one is honoured by the other; a post written on one is
- * on the other's timeline at once.
+ * on the other's timeline at once; failed logins on both count against one budget.
  */
 class TwoInstancesTest {
 
@@ -46,6 +46,26 @@ class TwoInstancesTest {
         assertThat(Browser.html(home).select(".post-body").eachText())
             .containsExactly("written on A");
       }
+    }
+  }
+
+  @Test
+  void failedLoginsSpreadOverBothInstancesSpendOneBudget() throws Exception {
+    try (PostgresSchema schema = PostgresSchema.createOrSkip();
+        EmbeddedServer a = Instances.start(schema.url());
+        EmbeddedServer b = Instances.start(schema.url())) {
+      Browser onA = new Browser(a.getURI());
+      onA.register("kim", "8chars-ok");
+      Browser attackerOnA = new Browser(a.getURI()).visit("/login");
+      Browser attackerOnB = new Browser(b.getURI()).visit("/login");
+      Map<String, String> guess = Map.of("username", "kim", "password", "wrong guess");
+      for (Browser attacker : List.of(attackerOnA, attackerOnB, attackerOnA, attackerOnB)) {
+        assertThat(attacker.post("/login", guess).statusCode()).isEqualTo(422);
+      }
+      assertThat(attackerOnA.post("/login", guess).statusCode()).as("the 5th").isEqualTo(422);
+
+      assertThat(attackerOnA.post("/login", guess).statusCode()).as("6th on A").isEqualTo(429);
+      assertThat(attackerOnB.post("/login", guess).statusCode()).as("6th on B").isEqualTo(429);
     }
   }
 

@@ -9,6 +9,7 @@ import org.microblog.application.crypto.SecureRandomTokenGenerator;
 import org.microblog.application.port.out.account.TokenGenerator;
 import org.microblog.application.port.out.mail.AccountMails;
 import org.microblog.application.port.out.user.PasswordHasher;
+import org.microblog.application.service.limits.InProcessRateLimitCounters;
 
 /**
  * The whole of Microblog in a plain JVM program, with no framework and no database: every use case
@@ -50,8 +51,22 @@ public record InMemoryMicroblog(Microblog useCases, InMemoryStore store, InMemor
     InMemoryMailbox mailbox = new InMemoryMailbox();
     MicroblogPorts ports =
         new MicroblogPorts(
-            store, store, store, store, store, store, store, store, store, store, hasher, tokens,
-            mails, mailbox, clock);
+            store,
+            store,
+            store,
+            store,
+            store,
+            store,
+            store,
+            store,
+            store,
+            store,
+            new InProcessRateLimitCounters(),
+            hasher,
+            tokens,
+            mails,
+            mailbox,
+            clock);
     return new InMemoryMicroblog(Microblog.wire(ports, settings), store, mailbox);
   }
 }

@@ -8,8 +8,9 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * How mail leaves: {@code microblog.mail.*} (environment {@code MICROBLOG_SMTP_*}, {@code
- * MICROBLOG_MAIL_FROM}). With no SMTP host, mail goes to files under the data folder instead.
+ * How mail leaves: {@code microblog.smtp.*} and {@code microblog.mail.from} (environment {@code
+ * MICROBLOG_SMTP_*}, {@code MICROBLOG_MAIL_FROM}); each default is written here only. With no SMTP
+ * host, mail goes to files under the data folder instead.
  */
 @Singleton
 public final class MailSettings {
@@ -25,11 +26,11 @@ public final class MailSettings {
   private final Path dataDirectory;
 
   MailSettings(
-      @Value("${microblog.mail.smtp.host:}") @Nullable String host,
-      @Value("${microblog.mail.smtp.port:25}") int port,
-      @Value("${microblog.mail.smtp.user:}") @Nullable String user,
-      @Value("${microblog.mail.smtp.password:}") @Nullable String password,
-      @Value("${microblog.mail.smtp.starttls:false}") boolean starttls,
+      @Value("${microblog.smtp.host:}") @Nullable String host,
+      @Value("${microblog.smtp.port:25}") int port,
+      @Value("${microblog.smtp.user:}") @Nullable String user,
+      @Value("${microblog.smtp.password:}") @Nullable String password,
+      @Value("${microblog.smtp.starttls:false}") boolean starttls,
       @Value("${microblog.mail.from:microblog@localhost}") String from,
       @Value("${microblog.data-dir:./data}") String dataDirectory) {
     this.host = host == null ? "" : host.strip();

@@ -11,7 +11,7 @@ import org.microblog.adapter.web.filter.FilterOrder;
 /**
  * Security headers on every response. The policy allows only this site's own styles, images and
  * form targets, no script at all (the pages have none), and no framing (clickjacking). HSTS is sent
- * only when the site is served over TLS ({@code microblog.security.hsts}).
+ * only when the site is served over TLS ({@code microblog.hsts}).
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class SecurityHeadersFilter implements Ordered {
@@ -21,7 +21,7 @@ final class SecurityHeadersFilter implements Ordered {
   private static final String ONE_YEAR = "max-age=31536000; includeSubDomains";
   private final boolean hsts;
 
-  SecurityHeadersFilter(@Value("${microblog.security.hsts:false}") boolean hsts) {
+  SecurityHeadersFilter(@Value("${microblog.hsts:false}") boolean hsts) {
     this.hsts = hsts;
   }
 

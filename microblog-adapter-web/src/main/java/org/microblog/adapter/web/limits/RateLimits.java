@@ -1,90 +1,52 @@
 package org.microblog.adapter.web.limits;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
 import jakarta.inject.Singleton;
-import java.time.Clock;
-import java.time.Duration;
-import java.util.Locale;
-import java.util.Optional;
+import org.microblog.application.port.in.limits.RateLimitUseCase;
+import org.microblog.domain.user.UserId;
 
 /**
- * The budgets, in the spirit of Mastodon's: failed logins per account and per client address,
- * registrations per address, posts per account. Exceeding one answers 429 with {@code Retry-After}.
- * The client address is the connection's, or the configured proxy header's ({@code
- * micronaut.server.client-address-header}) when running behind a trusted proxy.
+ * Brings the request's client address to the application's rate limits ({@link RateLimitUseCase}),
+ * which hold the budgets. The address is the connection's, or the configured proxy header's ({@code
+ * micronaut.server.client-address-header}) behind a trusted proxy. A used-up budget answers 429
+ * with {@code Retry-After} ({@link TooManyRequestsHandler}).
  */
 @Singleton
 public final class RateLimits {
   private final HttpClientAddressResolver addresses;
-  private final RateLimiter failedLoginsPerAccount;
-  private final RateLimiter failedLoginsPerAddress;
-  private final RateLimiter registrationsPerAddress;
-  private final RateLimiter postsPerAccount;
+  private final RateLimitUseCase limits;
 
-  RateLimits(
-      HttpClientAddressResolver addresses,
-      @Value("${microblog.limits.failed-logins-per-minute:5}") int failedLogins,
-      @Value("${microblog.limits.registrations-per-hour:10}") int registrations,
-      @Value("${microblog.limits.posts-per-minute:30}") int posts) {
+  RateLimits(HttpClientAddressResolver addresses, RateLimitUseCase limits) {
     this.addresses = addresses;
-    Clock clock = Clock.systemUTC();
-    this.failedLoginsPerAccount = new RateLimiter(failedLogins, Duration.ofMinutes(1), clock);
-    this.failedLoginsPerAddress = new RateLimiter(failedLogins, Duration.ofMinutes(1), clock);
-    this.registrationsPerAddress = new RateLimiter(registrations, Duration.ofHours(1), clock);
-    this.postsPerAccount = new RateLimiter(posts, Duration.ofMinutes(1), clock);
+    this.limits = limits;
   }
 
-  /** Before checking a password: refuses while the account or the address has failed too often. */
   public void checkLogin(HttpRequest<?> request, String username) {
-    refuseIfBlocked(
-        failedLoginsPerAccount
-            .blockedFor(account(username))
-            .or(() -> failedLoginsPerAddress.blockedFor(address(request))),
-        "Too many failed logins. Please wait a minute and try again.");
+    limits.checkLogin(username, address(request));
   }
 
   public void loginFailed(HttpRequest<?> request, String username) {
-    failedLoginsPerAccount.record(account(username));
-    failedLoginsPerAddress.record(address(request));
+    limits.loginFailed(username, address(request));
   }
 
   public void loginSucceeded(String username) {
-    failedLoginsPerAccount.reset(account(username));
+    limits.loginSucceeded(username);
   }
 
-  /** Before registering: refuses an address that opened too many accounts lately. */
   public void checkRegistration(HttpRequest<?> request) {
-    refuseIfBlocked(
-        registrationsPerAddress.blockedFor(address(request)),
-        "Too many new accounts from your address. Please try again later.");
+    limits.checkRegistration(address(request));
   }
 
-  /** Only accounts actually opened count: a person correcting typos is not refused. */
   public void registered(HttpRequest<?> request) {
-    registrationsPerAddress.record(address(request));
+    limits.registered(address(request));
   }
 
-  public void checkPost(String accountId) {
-    refuseIfBlocked(
-        postsPerAccount.blockedFor(accountId),
-        "You are posting too fast. Please wait a moment and try again.");
-    postsPerAccount.record(accountId);
-  }
-
-  private static void refuseIfBlocked(Optional<Duration> blocked, String message) {
-    if (blocked.isPresent()) {
-      throw new TooManyRequestsException(message, blocked.get());
-    }
-  }
-
-  private static String account(String username) {
-    return username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+  public void checkPost(UserId author) {
+    limits.checkPost(author);
   }
 
   private String address(HttpRequest<?> request) {
-    String resolved = addresses.resolve(request);
-    return resolved == null ? "unknown" : resolved;
+    return addresses.resolve(request);
   }
 }

@@ -7,12 +7,13 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 import org.microblog.adapter.web.error.ErrorPages;
+import org.microblog.application.port.in.limits.RateLimitExceededException;
 
 /** A used-up budget: 429, a page that says what happened, and when to try again. */
 @Singleton
 @Produces
 final class TooManyRequestsHandler
-    implements ExceptionHandler<TooManyRequestsException, MutableHttpResponse<?>> {
+    implements ExceptionHandler<RateLimitExceededException, MutableHttpResponse<?>> {
   private final ErrorPages pages;
 
   TooManyRequestsHandler(ErrorPages pages) {
@@ -20,7 +21,7 @@ final class TooManyRequestsHandler
   }
 
   @Override
-  public MutableHttpResponse<?> handle(HttpRequest request, TooManyRequestsException exception) {
+  public MutableHttpResponse<?> handle(HttpRequest request, RateLimitExceededException exception) {
     return pages
         .page(request, HttpStatus.TOO_MANY_REQUESTS, exception.getMessage())
         .header("Retry-After", Long.toString(Math.max(1, exception.retryAfter().toSeconds())));

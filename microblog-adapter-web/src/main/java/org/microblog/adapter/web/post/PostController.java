@@ -58,7 +58,7 @@ final class PostController {
         .attempt(() -> new PostText(form.body()))
         .<HttpResponse<?>>map(
             text -> {
-              rateLimits.checkPost(Long.toString(viewer.id().value()));
+              rateLimits.checkPost(viewer.id());
               try {
                 publishPost.publish(
                     new PublishPostCommand(viewer.id(), text, FormToken.parse(form.formToken())));

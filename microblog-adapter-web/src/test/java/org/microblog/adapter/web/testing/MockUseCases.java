@@ -3,7 +3,9 @@ package org.microblog.adapter.web.testing;
 import static org.mockito.Mockito.mock;
 
 import io.micronaut.context.annotation.Factory;
+import io.micronaut.context.env.Environment;
 import jakarta.inject.Singleton;
+import java.time.Clock;
 import org.microblog.application.port.in.account.AccountQuery;
 import org.microblog.application.port.in.account.AccountTokenQuery;
 import org.microblog.application.port.in.account.ChangeEmailUseCase;
@@ -13,6 +15,7 @@ import org.microblog.application.port.in.account.RequestPasswordResetUseCase;
 import org.microblog.application.port.in.account.ResetPasswordUseCase;
 import org.microblog.application.port.in.account.SendVerificationUseCase;
 import org.microblog.application.port.in.account.VerifyEmailUseCase;
+import org.microblog.application.port.in.limits.RateLimitUseCase;
 import org.microblog.application.port.in.login.AuthenticateUserUseCase;
 import org.microblog.application.port.in.login.LogOutEverywhereUseCase;
 import org.microblog.application.port.in.login.LoginValidityQuery;
@@ -26,6 +29,9 @@ import org.microblog.application.port.in.user.RecordActivityUseCase;
 import org.microblog.application.port.in.user.RegisterUserUseCase;
 import org.microblog.application.port.in.user.UnfollowUserUseCase;
 import org.microblog.application.port.in.user.UpdateProfileUseCase;
+import org.microblog.application.service.limits.InProcessRateLimitCounters;
+import org.microblog.application.service.limits.RateLimitBudgets;
+import org.microblog.application.service.limits.RateLimitService;
 
 /** Every use case as a Mockito mock, so web tests run without a database. */
 @Factory
@@ -138,5 +144,27 @@ final class MockUseCases {
   @Singleton
   VerifyEmailUseCase verifyEmailUseCase() {
     return mock(VerifyEmailUseCase.class);
+  }
+
+  /**
+   * The rate limits are the application's real ones, on in-process counters, so that web tests see
+   * 429s; a test class sets small budgets through the same {@code microblog.limits.*} properties.
+   */
+  @Singleton
+  RateLimitUseCase rateLimits(Environment environment) {
+    RateLimitBudgets defaults = RateLimitBudgets.DEFAULTS;
+    RateLimitBudgets budgets =
+        new RateLimitBudgets(
+            environment.getProperty(
+                "microblog.limits.failed-logins-per-minute",
+                Integer.class,
+                defaults.failedLoginsPerMinute()),
+            environment.getProperty(
+                "microblog.limits.registrations-per-hour",
+                Integer.class,
+                defaults.registrationsPerHour()),
+            environment.getProperty(
+                "microblog.limits.posts-per-minute", Integer.class, defaults.postsPerMinute()));
+    return new RateLimitService(new InProcessRateLimitCounters(), budgets, Clock.systemUTC());
   }
 }
