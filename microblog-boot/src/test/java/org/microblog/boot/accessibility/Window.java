@@ -49,18 +49,23 @@ final class Window {
     }
   }
 
-  /** axe-core's violations of the rules with these tags, one line each: rule, target, HTML. */
-  List<String> axe(List<String> tags) {
+  /**
+   * axe-core's violations of the rules with these tags ({@code "tag"}) or ids ({@code "rule"}), one
+   * line each: rule, target, HTML.
+   */
+  List<String> axe(String kind, List<String> values) {
     Object found =
         driver.executeAsyncScript(
             """
             const done = arguments[arguments.length - 1];
-            axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
+            axe.run(document, {runOnly: {type: arguments[0], values: arguments[1]},
+                resultTypes: ['violations']})
               .then(r => done(r.violations.flatMap(v => v.nodes.map(n =>
                   v.id + ' at ' + n.target.join(' ') + ': ' + n.html))))
               .catch(e => done(['axe failed: ' + e]));
             """,
-            tags);
+            kind,
+            values);
     return ((List<?>) found).stream().map(Object::toString).toList();
   }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,17 +18,23 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 
 /**
- * Every page of the registry in every state, in one real Chromium: axe-core's WCAG 2.2 A and AA
- * rules at phone and desktop width and in the dark theme, the keyboard (skip link first, every
- * control reached in page order with a visible focus ring, no trap), forms that come back with
- * errors putting the focus on the first one, and a layout that holds from 320 to 1200 pixels.
- * Screenshots of the main pages go to {@code target/screenshots}. The pages are visited once; each
- * test reports one kind of finding.
+ * Every page of the registry in every state, and every mail, is valid HTML by the Nu HTML Checker
+ * (the markup exactly as the server sends it, all in one run of the checker). And in one real
+ * Chromium: axe-core's WCAG 2.2 A and AA rules at phone and desktop width and in the dark theme,
+ * the keyboard (skip link first, every control reached in page order with a visible focus ring, no
+ * trap), forms that come back with errors putting the focus on the first one, and a layout that
+ * holds from 320 to 1200 pixels. Screenshots of the main pages go to {@code target/screenshots}.
+ * The pages are visited once; each test reports one kind of finding.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class AccessibleInChromiumTest {
+class AccessibilityTest {
   private static final List<String> WCAG_22_AA =
       List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa");
+
+  /** The dark theme changes colours only: the rules about colour are the ones to run again. */
+  private static final List<String> DARK_THEME_RULES =
+      List.of("color-contrast", "link-in-text-block");
+
   private static final Path SCREENSHOTS = Path.of("target/screenshots");
 
   private Site site;
@@ -43,8 +50,15 @@ class AccessibleInChromiumTest {
   private long keyboardNanos;
 
   @BeforeAll
-  void visitEveryPage() {
+  void start() {
     site = new Site();
+  }
+
+  /** Visits every page once, for all browser checks; they are skipped where Chromium is missing. */
+  private void visitEveryPageOnce() {
+    if (chromium != null) {
+      return;
+    }
     chromium = Chromium.startOrSkip(site.port());
     Window window = new Window(chromium.driver(), site.port());
     long started = System.nanoTime();
@@ -90,24 +104,26 @@ class AccessibleInChromiumTest {
     } else if (!state.isForm()) {
       keyboard(window, state);
     }
-    axe(window, state, "desktop");
+    axe(window, state, "desktop", null);
     for (int width : Window.WIDTHS) {
       window.size(width);
       layout(window, state, width);
     }
     window.size(Window.PHONE);
-    axe(window, state, "phone");
+    axe(window, state, "phone", null);
     window.dark(true);
-    axe(window, state, "phone, dark");
+    axe(window, state, "phone, dark", DARK_THEME_RULES);
     if (PageRegistry.SCREENSHOTS.contains(state.name())) {
       screenshots(window, state);
     }
   }
 
-  private void axe(Window window, PageState state, String how) {
+  /** All WCAG 2.2 A/AA rules, or only these ones. */
+  private void axe(Window window, PageState state, String how, List<String> rules) {
     axeRuns++;
     long started = System.nanoTime();
-    for (String violation : window.axe(WCAG_22_AA)) {
+    for (String violation :
+        window.axe(rules == null ? "tag" : "rule", rules == null ? WCAG_22_AA : rules)) {
       axeRules.merge(violation.substring(0, violation.indexOf(' ')), 1, Integer::sum);
       axeViolations.add(state.name() + " (" + how + "): " + violation);
     }
@@ -217,24 +233,52 @@ class AccessibleInChromiumTest {
   }
 
   @Test
+  void everyPageInEveryStateAndEveryMailIsValidHtml() {
+    NuHtmlChecker.skipUnlessInstalled();
+    Map<String, String> documents = new LinkedHashMap<>();
+    PageRegistry.ALL.forEach(state -> documents.put(state.name(), site.html(state)));
+    assertThat(documents).as("page states with the same name").hasSize(PageRegistry.ALL.size());
+    documents.putAll(site.mails());
+
+    List<NuHtmlChecker.Message> messages =
+        NuHtmlChecker.check(Path.of("target/accessibility/html"), documents);
+
+    messages.stream().filter(m -> !m.isError()).forEach(m -> System.out.println("vnu " + m));
+    System.out.printf(
+        "Nu HTML Checker: %d documents (%d page states, %d mails), %d errors, %d warnings%n",
+        documents.size(),
+        PageRegistry.ALL.size(),
+        site.mails().size(),
+        messages.stream().filter(NuHtmlChecker.Message::isError).count(),
+        messages.stream().filter(m -> !m.isError()).count());
+    assertThat(messages.stream().filter(NuHtmlChecker.Message::isError).map(Object::toString))
+        .as("HTML errors")
+        .isEmpty();
+  }
+
+  @Test
   void everyPageMeetsWcag22AaByAxeAtPhoneAndDesktopWidthInLightAndDark() {
+    visitEveryPageOnce();
     System.out.println("axe violations by rule: " + axeRules);
     assertThat(axeViolations).as("axe-core violations (%d runs)", axeRuns).isEmpty();
   }
 
   @Test
   void everyControlIsReachedByKeyboardInPageOrderWithAVisibleFocusAfterTheSkipLink() {
+    visitEveryPageOnce();
     assertThat(keyboardProblems).as("keyboard problems (%d key presses)", tabs).isEmpty();
   }
 
   @Test
   void aFormWithErrorsFocusesItsFirstInvalidFieldTiedToItsMessage() {
+    visitEveryPageOnce();
     assertThat(PageRegistry.ALL.stream().filter(PageState::showsFormErrors)).isNotEmpty();
     assertThat(errorFocusProblems).isEmpty();
   }
 
   @Test
   void theLayoutHoldsFrom320To1200Pixels() {
+    visitEveryPageOnce();
     assertThat(layoutProblems).isEmpty();
   }
 }
