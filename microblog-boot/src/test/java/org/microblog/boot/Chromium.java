@@ -22,7 +22,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * with a fresh profile and nothing that talks to the network. Tests using it are skipped, with a
  * message, where Chromium is not installed.
  */
-final class Chromium implements AutoCloseable {
+public final class Chromium implements AutoCloseable {
   private static final Path BINARY = Path.of("/usr/bin/chromium");
   private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
   private final WebDriver driver;
@@ -53,18 +53,18 @@ final class Chromium implements AutoCloseable {
   }
 
   /** A browser for the app on this port, or the test is skipped where Chromium is missing. */
-  static Chromium startOrSkip(int port) {
+  public static Chromium startOrSkip(int port) {
     assumeTrue(
         Files.isExecutable(BINARY) && Files.isExecutable(DRIVER),
         "Chromium not installed (apt-get install chromium chromium-driver): browser journey skipped");
     return new Chromium(port);
   }
 
-  WebDriver driver() {
+  public WebDriver driver() {
     return driver;
   }
 
-  void open(String path) {
+  public void open(String path) {
     driver.get(base + path);
   }
 
@@ -79,7 +79,7 @@ final class Chromium implements AutoCloseable {
   }
 
   /** Clicks and waits until the next page has replaced this one and finished loading. */
-  void click(By what) {
+  public void click(By what) {
     WebElement page = driver.findElement(By.tagName("html"));
     driver.findElement(what).click();
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));

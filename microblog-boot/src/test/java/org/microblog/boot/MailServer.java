@@ -16,17 +16,17 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A real SMTP server (GreenMail) in the test JVM, and what tests read from the mail it got. */
-final class MailServer implements AutoCloseable {
+public final class MailServer implements AutoCloseable {
   private final GreenMail greenMail;
-  final int port;
+  public final int port;
 
-  MailServer() {
+  public MailServer() {
     port = freePort();
     greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     greenMail.start();
   }
 
-  static int freePort() {
+  public static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
     } catch (IOException e) {
@@ -35,7 +35,7 @@ final class MailServer implements AutoCloseable {
   }
 
   /** The newest mail to {@code to} whose subject contains {@code subject}, waiting up to 10 s. */
-  MimeMessage latest(String to, String subject) {
+  public MimeMessage latest(String to, String subject) {
     long deadline = System.currentTimeMillis() + 10_000;
     while (System.currentTimeMillis() < deadline) {
       Optional<MimeMessage> found =
@@ -61,7 +61,7 @@ final class MailServer implements AutoCloseable {
   }
 
   /** The body part of the given MIME type ({@code text/plain}, {@code text/html}). */
-  static String part(MimeMessage message, String type) {
+  public static String part(MimeMessage message, String type) {
     try {
       Multipart parts = (Multipart) message.getContent();
       for (int i = 0; i < parts.getCount(); i++) {
@@ -79,7 +79,7 @@ final class MailServer implements AutoCloseable {
   }
 
   /** The first absolute link in the text part matching {@code path} (a regex). */
-  static String link(MimeMessage message, String path) {
+  public static String link(MimeMessage message, String path) {
     Matcher matcher =
         Pattern.compile("https?://[^\\s/]+" + path).matcher(part(message, "text/plain"));
     if (!matcher.find()) {

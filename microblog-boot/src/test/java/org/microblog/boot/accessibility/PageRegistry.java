@@ -1,0 +1,160 @@
+package org.microblog.boot.accessibility;
+
+import static org.microblog.boot.accessibility.PageState.Viewer.ANONYMOUS;
+import static org.microblog.boot.accessibility.PageState.Viewer.EMPTY;
+import static org.microblog.boot.accessibility.PageState.Viewer.FULL;
+import static org.microblog.boot.accessibility.PageState.error;
+import static org.microblog.boot.accessibility.PageState.page;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Every page the app renders, in every state that changes its markup: the one list that the
+ * validity, accessibility, keyboard and layout checks iterate. {@code PageRegistryTest} fails when
+ * a route exists that neither this list nor {@link #NOT_PAGES} covers, so a new page is checked
+ * from its first day. Add the new page here (with its error and empty states).
+ */
+final class PageRegistry {
+  private static final String TOO_LONG = "x".repeat(300);
+
+  private PageRegistry() {}
+
+  /** Routes that never render a page of their own, and why. */
+  static final Map<String, String> NOT_PAGES =
+      Map.of(
+          "GET /avatars/{username}.svg", "an SVG image, checked by the pages that show it",
+          "GET /token_info", "Micronaut Security's JSON token introspection",
+          "POST /token_info", "Micronaut Security's JSON token introspection",
+          "GET /settings/export", "a JSON download",
+          "GET /health", "JSON for load balancers",
+          "POST /logout", "only redirects to the login page (with its notice, listed)",
+          "POST /settings/logout-everywhere", "only redirects to the login page (listed)",
+          "POST /users/{username}/unfollow",
+              "redirects, or refuses with the profile page that follow's refusal shows (listed)");
+
+  /** Route prefixes of operators' JSON endpoints, never pages. */
+  static final List<String> NOT_PAGE_PREFIXES = List.of("/management");
+
+  static final List<PageState> ALL =
+      List.of(
+          // Someone not logged in
+          page("login", ANONYMOUS, "/login", "GET /login"),
+          page("login-notice", ANONYMOUS, "/login?logged-out"),
+          page("login", ANONYMOUS, "/login")
+              .answer("login-error", "/login", 422, "username", "ada", "password", "wrong one"),
+          page("register", ANONYMOUS, "/register", "GET /register"),
+          page("register", ANONYMOUS, "/register")
+              .answer(
+                  "register-errors",
+                  "/register",
+                  422,
+                  "username",
+                  "a!",
+                  "email",
+                  "not an address",
+                  "password",
+                  "short",
+                  "confirm",
+                  "other"),
+          page("forgot-password", ANONYMOUS, "/reset-password", "GET /reset-password"),
+          page("forgot-password-sent", ANONYMOUS, "/reset-password?sent"),
+          page("forgot-password", ANONYMOUS, "/reset-password")
+              .answer("forgot-password-error", "/reset-password", 422, "email", "not an address"),
+          page(
+              "new-password",
+              ANONYMOUS,
+              "/reset-password/{resetToken}",
+              "GET /reset-password/{token}"),
+          page("new-password", ANONYMOUS, "/reset-password/{resetToken}")
+              .answer(
+                  "new-password-errors",
+                  "/reset-password/{resetToken}",
+                  422,
+                  "password",
+                  "short",
+                  "confirm",
+                  "other")
+              .covering("POST /reset-password/{token}"),
+          error("link-unknown", ANONYMOUS, "/reset-password/" + "A".repeat(43), 404),
+          error("link-malformed", ANONYMOUS, "/reset-password/not-a-token", 400),
+          page(
+              "verify-email",
+              ANONYMOUS,
+              "/verify-email/{verifyToken}",
+              "GET /verify-email/{token}"),
+          page("verify-email", ANONYMOUS, "/verify-email/{verifyToken}")
+              .answer("verify-email-unknown", "/verify-email/" + "A".repeat(43), 404)
+              .covering("POST /verify-email/{token}"),
+          page("explore-anonymous", ANONYMOUS, "/explore", "GET /explore"),
+          page("explore-empty", ANONYMOUS, "/explore?before=1"),
+          page("profile-anonymous", ANONYMOUS, "/users/ada", "GET /users/{username}"),
+          error("not-found-anonymous", ANONYMOUS, "/users/nobody", 404),
+          error("bad-request", ANONYMOUS, "/explore?before=abc", 400),
+          page("login", ANONYMOUS, "/login")
+              .answer("forbidden-without-csrf-token", "/login", 403, "username", "ada")
+              .withoutCsrfToken(),
+
+          // Someone logged in with full lists
+          page("home", FULL, "/", "GET /"),
+          page("home-older", FULL, "{homeOlder}"),
+          page("home", FULL, "/").answer("home-post-error", "/posts", 422, "body", " "),
+          page("explore", FULL, "/explore"),
+          page("explore-older", FULL, "{exploreOlder}"),
+          page("profile-own", FULL, "/users/ada"),
+          page("profile-followed", FULL, "/users/bob"),
+          page("profile-not-followed", FULL, "/users/newbie"),
+          page("profile-own", FULL, "/users/ada")
+              .answer("follow-refused", "/users/ada/follow", 422)
+              .covering("POST /users/{username}/follow"),
+          page("profile-settings", FULL, "/settings/profile", "GET /settings/profile"),
+          page("profile-settings", FULL, "/settings/profile")
+              .answer(
+                  "profile-settings-errors",
+                  "/settings/profile",
+                  422,
+                  "username",
+                  "a!",
+                  "about",
+                  TOO_LONG),
+          page("account-settings", FULL, "/settings/account", "GET /settings/account"),
+          page("account-settings-notice", FULL, "/settings/account?done=password-changed"),
+          page("account-settings", FULL, "/settings/account")
+              .answer(
+                  "change-email-errors",
+                  "/settings/account/email",
+                  422,
+                  "email",
+                  "not an address",
+                  "current",
+                  "wrong one"),
+          page("account-settings", FULL, "/settings/account")
+              .answer(
+                  "change-password-errors",
+                  "/settings/account/password",
+                  422,
+                  "current",
+                  "wrong one",
+                  "password",
+                  "short",
+                  "confirm",
+                  "other"),
+          page("account-settings", FULL, "/settings/account")
+              .answer("verification-refused", "/settings/account/verification", 422),
+          page("delete-account", FULL, "/settings/delete", "GET /settings/delete"),
+          page("delete-account", FULL, "/settings/delete")
+              .answer("delete-account-error", "/settings/delete", 422, "password", "wrong one"),
+          error("not-found", FULL, "/users/nobody", 404),
+          page("profile-followed", FULL, "/users/bob")
+              .answer("forbidden", "{bobPostDelete}", 403)
+              .covering("POST /posts/{id}/delete"),
+
+          // Someone brand new: empty lists, address not verified yet
+          page("home-empty", EMPTY, "/"),
+          page("profile-own-empty", EMPTY, "/users/newbie"),
+          page("account-settings-unverified", EMPTY, "/settings/account"));
+
+  /** The main pages, photographed at phone and desktop width in light and dark. */
+  static final List<String> SCREENSHOTS =
+      List.of("home", "profile-followed", "explore-anonymous", "register-errors");
+}

@@ -1,0 +1,189 @@
+package org.microblog.boot.accessibility;
+
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.runtime.server.EmbeddedServer;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.microblog.adapter.web.testing.Browser;
+import org.microblog.boot.MailServer;
+import org.microblog.boot.accessibility.PageState.Viewer;
+
+/**
+ * The app with a real SMTP server and people in it: someone with full lists (ada, who follows bob,
+ * with more posts than a page holds), someone brand new (newbie, address not verified), and the
+ * links and mails that the pages and mails need. Fetches any {@link PageState}'s HTML over HTTP.
+ */
+final class Site implements AutoCloseable {
+  static final String PASSWORD = "correct horse battery";
+  private final MailServer mail = new MailServer();
+  private final ApplicationContext context;
+  private final EmbeddedServer server;
+  private final Map<Viewer, Browser> browsers = new EnumMap<>(Viewer.class);
+  private final Map<String, String> placeholders = new LinkedHashMap<>();
+  private final Map<String, String> mails = new LinkedHashMap<>();
+
+  Site() {
+    int port = MailServer.freePort();
+    context =
+        ApplicationContext.builder("test")
+            .properties(
+                Map.of(
+                    "micronaut.server.port",
+                    port,
+                    "microblog.public-url",
+                    "http://localhost:" + port,
+                    "microblog.mail.smtp.host",
+                    "127.0.0.1",
+                    "microblog.mail.smtp.port",
+                    mail.port))
+            .start();
+    server = context.getBean(EmbeddedServer.class).start();
+    seed();
+  }
+
+  ApplicationContext context() {
+    return context;
+  }
+
+  int port() {
+    return server.getPort();
+  }
+
+  /** The HTML mails people get, by name. */
+  Map<String, String> mails() {
+    return mails;
+  }
+
+  /** A path with its placeholders filled in. */
+  String resolve(String path) {
+    String resolved = path;
+    for (Map.Entry<String, String> value : placeholders.entrySet()) {
+      resolved = resolved.replace("{" + value.getKey() + "}", value.getValue());
+    }
+    if (resolved.contains("{")) {
+      throw new IllegalArgumentException("unknown placeholder in " + path);
+    }
+    return resolved;
+  }
+
+  /** The page's HTML as the server sent it, after checking its status. */
+  String html(PageState state) {
+    Browser browser = browsers.get(state.viewer());
+    HttpResponse<String> page = browser.get(resolve(state.path()));
+    HttpResponse<String> shown = state.isForm() ? send(browser, page, state.form()) : page;
+    if (shown.statusCode() != state.status()) {
+      throw new AssertionError(
+          state.name() + " answered " + shown.statusCode() + " instead of " + state.status());
+    }
+    return shown.body();
+  }
+
+  /** Sends the form as a browser would: the page's own fields, overridden by the state's. */
+  private HttpResponse<String> send(
+      Browser browser, HttpResponse<String> page, PageState.Form form) {
+    String action = resolve(form.action());
+    Map<String, String> fields = new LinkedHashMap<>();
+    Element onPage = Browser.html(page).selectFirst("form[action=" + action + "]");
+    if (onPage != null) {
+      onPage.select("input[name], textarea[name]").stream()
+          .filter(field -> !"checkbox".equals(field.attr("type")))
+          .forEach(
+              field ->
+                  fields.put(
+                      field.attr("name"),
+                      field.tagName().equals("textarea") ? field.text() : field.val()));
+    } else {
+      browser.csrfToken().ifPresent(token -> fields.put("csrfToken", token));
+    }
+    fields.putAll(form.values());
+    if (form.withoutCsrfToken()) {
+      fields.remove("csrfToken");
+    }
+    return browser.postRaw(action, fields);
+  }
+
+  private void seed() {
+    URI base = server.getURI();
+    Browser ada = registered("ada");
+    Browser bob = registered("bob");
+    Browser newbie = registered("newbie");
+    browsers.put(Viewer.ANONYMOUS, new Browser(base).visit("/login"));
+    browsers.put(Viewer.FULL, ada);
+    browsers.put(Viewer.EMPTY, newbie);
+
+    mails.put("mail-verify-email", html(mail.latest("ada@example.org", "Verify")));
+    verify(ada, "ada@example.org");
+    verify(bob, "bob@example.org");
+    placeholders.put("verifyToken", token(mail.latest("newbie@example.org", "Verify")));
+
+    bob.post("/posts", Map.of("body", "Bob's first post, with a <tag> & an ampersand"));
+    IntStream.rangeClosed(1, 24)
+        .forEach(i -> ada.post("/posts", Map.of("body", "Ada's post number " + i)));
+    ada.post("/posts", Map.of("body", "A long word: " + "supercalifragilistic".repeat(6)));
+    ada.post("/users/bob/follow", Map.of());
+    ada.post(
+        "/settings/profile",
+        Map.of("username", "ada", "about", "Mathematician.\nWrites notes on engines."));
+    placeholders.put("homeOlder", older(ada, "/"));
+    placeholders.put("exploreOlder", older(ada, "/explore"));
+    String bobsDelete = Browser.html(bob.get("/")).select(".post form").attr("action");
+    placeholders.put("bobPostDelete", bobsDelete);
+
+    new Browser(base)
+        .visit("/reset-password")
+        .post("/reset-password", Map.of("email", "ada@example.org"));
+    MimeMessage reset = mail.latest("ada@example.org", "password");
+    mails.put("mail-password-reset", html(reset));
+    placeholders.put("resetToken", token(reset));
+
+    Browser carl = registered("carl");
+    carl.post("/settings/account/email", Map.of("email", "carl@example.net", "current", PASSWORD));
+    verify(carl, "carl@example.net");
+    mails.put("mail-email-changed", html(mail.latest("carl@example.org", "changed")));
+  }
+
+  private Browser registered(String name) {
+    Browser browser = new Browser(server.getURI());
+    HttpResponse<String> answer = browser.register(name, PASSWORD);
+    if (answer.statusCode() != 303) {
+      throw new IllegalStateException("cannot register " + name + ": " + answer.statusCode());
+    }
+    return browser.logIn(name, PASSWORD);
+  }
+
+  private void verify(Browser browser, String address) {
+    String path = "/verify-email/" + token(mail.latest(address, "Verify"));
+    browser.visit(path).post(path, Map.of());
+  }
+
+  private static String older(Browser browser, String page) {
+    Document html = Browser.html(browser.get(page));
+    String href = html.select("a[rel=next]").attr("href");
+    if (href.isEmpty()) {
+      throw new IllegalStateException(page + " has no older page");
+    }
+    return href;
+  }
+
+  private static String token(MimeMessage message) {
+    String link = MailServer.link(message, "/[a-z-]+/[A-Za-z0-9_-]{43}");
+    return link.substring(link.lastIndexOf('/') + 1);
+  }
+
+  private static String html(MimeMessage message) {
+    return MailServer.part(message, "text/html");
+  }
+
+  @Override
+  public void close() {
+    context.close();
+    mail.close();
+  }
+}
