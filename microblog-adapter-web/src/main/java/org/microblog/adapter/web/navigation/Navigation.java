@@ -1,10 +1,10 @@
 package org.microblog.adapter.web.navigation;
 
+import io.micronaut.http.HttpRequest;
+import jakarta.inject.Singleton;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import io.micronaut.http.HttpRequest;
-import jakarta.inject.Singleton;
 import org.microblog.adapter.web.login.CurrentViewer;
 import org.microblog.adapter.web.login.Viewer;
 import org.microblog.adapter.web.view.Links;
