@@ -56,6 +56,18 @@ public record AccountToken(
     }
   }
 
+  /**
+   * Whether storing {@code newest} retires this token: a newer link replaces the same user's unused
+   * links of its purpose, and takes along the user's links that had expired by then, used or not,
+   * whatever their purpose (nobody can redeem them any more).
+   */
+  public boolean isRetiredBy(AccountToken newest) {
+    if (!user.equals(newest.user) || hash.equals(newest.hash)) {
+      return false;
+    }
+    return (purpose == newest.purpose && !used) || expiresAt.isBefore(newest.issuedAt);
+  }
+
   /** What to say when no stored token has the presented one's hash. */
   public static DomainException unknown(TokenPurpose purpose) {
     return DomainException.notFound(

@@ -75,6 +75,23 @@ public record User(
         loginsValidFrom);
   }
 
+  /** "Last seen" only moves forward: an earlier {@code moment} (a slow request) changes nothing. */
+  public User seenAt(Instant moment) {
+    if (!moment.isAfter(lastSeen)) {
+      return this;
+    }
+    return new User(
+        id,
+        username,
+        email,
+        passwordHash,
+        about,
+        memberSince,
+        moment,
+        emailVerified,
+        loginsValidFrom);
+  }
+
   /** Whether {@code address} is this user's address, ignoring case. */
   public boolean hasEmail(EmailAddress address) {
     return email.canonical().equals(address.canonical());
