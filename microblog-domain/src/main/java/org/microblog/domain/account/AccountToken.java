@@ -34,6 +34,11 @@ public record AccountToken(
     return new AccountToken(hash, user, purpose, email, now, now.plus(purpose.lifetime()), false);
   }
 
+  /** The same token, redeemed. */
+  public AccountToken asUsed() {
+    return new AccountToken(hash, user, purpose, email, issuedAt, expiresAt, true);
+  }
+
   /**
    * Refuses a token that may not be redeemed at {@code now} for {@code purpose}. A token of another
    * purpose is as good as unknown.

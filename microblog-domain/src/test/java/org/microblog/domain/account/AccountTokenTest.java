@@ -103,7 +103,8 @@ class AccountTokenTest {
     AccountToken newest = token(1, 1, TokenPurpose.RESET_PASSWORD, NOW.plusSeconds(60));
 
     assertThat(token(2, 1, TokenPurpose.RESET_PASSWORD, NOW).isRetiredBy(newest)).isTrue();
-    assertThat(used(token(3, 1, TokenPurpose.RESET_PASSWORD, NOW)).isRetiredBy(newest)).isFalse();
+    assertThat(token(3, 1, TokenPurpose.RESET_PASSWORD, NOW).asUsed().isRetiredBy(newest))
+        .isFalse();
     assertThat(token(4, 1, TokenPurpose.VERIFY_EMAIL, NOW).isRetiredBy(newest)).isFalse();
     assertThat(token(5, 2, TokenPurpose.RESET_PASSWORD, NOW).isRetiredBy(newest)).isFalse();
     assertThat(newest.isRetiredBy(newest)).isFalse();
@@ -114,7 +115,7 @@ class AccountTokenTest {
     Instant later = NOW.plus(Duration.ofHours(25));
     AccountToken newest = token(1, 1, TokenPurpose.RESET_PASSWORD, later);
 
-    assertThat(used(token(2, 1, TokenPurpose.VERIFY_EMAIL, NOW)).isRetiredBy(newest)).isTrue();
+    assertThat(token(2, 1, TokenPurpose.VERIFY_EMAIL, NOW).asUsed().isRetiredBy(newest)).isTrue();
     assertThat(token(3, 2, TokenPurpose.VERIFY_EMAIL, NOW).isRetiredBy(newest)).isFalse();
     assertThat(token(4, 1, TokenPurpose.VERIFY_EMAIL, later.minusSeconds(1)).isRetiredBy(newest))
         .isFalse();
@@ -129,16 +130,5 @@ class AccountTokenTest {
         purpose,
         new EmailAddress("a@example.org"),
         issuedAt);
-  }
-
-  private static AccountToken used(AccountToken token) {
-    return new AccountToken(
-        token.hash(),
-        token.user(),
-        token.purpose(),
-        token.email(),
-        token.issuedAt(),
-        token.expiresAt(),
-        true);
   }
 }
