@@ -99,7 +99,7 @@ public final class InMemoryUsers
 
   @Override
   public void recordLastSeen(UserId id, Instant seenAt) {
-    update(id, u -> u.seenAt(seenAt), u -> {});
+    update(id, u -> u.seenAt(seenAt).orElse(u), u -> {});
   }
 
   @Override

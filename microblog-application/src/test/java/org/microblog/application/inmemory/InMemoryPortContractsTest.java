@@ -8,13 +8,15 @@ import org.microblog.application.port.out.contract.MailQuotaPortContract;
 import org.microblog.application.port.out.contract.PersistencePorts;
 import org.microblog.application.port.out.contract.PostPortContract;
 import org.microblog.application.port.out.contract.ProfilePortContract;
+import org.microblog.application.port.out.contract.StoreUnderTest;
 import org.microblog.application.port.out.contract.TimelinePortContract;
 import org.microblog.application.port.out.contract.UserPortContract;
 
 /** The kit held to the same port contracts as the databases, each test on a fresh store. */
-class InMemoryPortContractsTest {
+class InMemoryPortContractsTest implements StoreUnderTest {
 
-  static PersistencePorts freshStore() {
+  @Override
+  public PersistencePorts emptyStore() {
     InMemoryPersistence kit = InMemoryPersistence.create();
     return new PersistencePorts(
         kit.users(),
@@ -30,66 +32,26 @@ class InMemoryPortContractsTest {
   }
 
   @Nested
-  class Users extends UserPortContract {
-    @Override
-    protected PersistencePorts emptyStore() {
-      return freshStore();
-    }
-  }
+  class Users extends UserPortContract {}
 
   @Nested
-  class Accounts extends AccountPortContract {
-    @Override
-    protected PersistencePorts emptyStore() {
-      return freshStore();
-    }
-  }
+  class Accounts extends AccountPortContract {}
 
   @Nested
-  class Profiles extends ProfilePortContract {
-    @Override
-    protected PersistencePorts emptyStore() {
-      return freshStore();
-    }
-  }
+  class Profiles extends ProfilePortContract {}
 
   @Nested
-  class Follows extends FollowPortContract {
-    @Override
-    protected PersistencePorts emptyStore() {
-      return freshStore();
-    }
-  }
+  class Follows extends FollowPortContract {}
 
   @Nested
-  class Posts extends PostPortContract {
-    @Override
-    protected PersistencePorts emptyStore() {
-      return freshStore();
-    }
-  }
+  class Posts extends PostPortContract {}
 
   @Nested
-  class Timelines extends TimelinePortContract {
-    @Override
-    protected PersistencePorts emptyStore() {
-      return freshStore();
-    }
-  }
+  class Timelines extends TimelinePortContract {}
 
   @Nested
-  class AccountTokens extends AccountTokenPortContract {
-    @Override
-    protected PersistencePorts emptyStore() {
-      return freshStore();
-    }
-  }
+  class AccountTokens extends AccountTokenPortContract {}
 
   @Nested
-  class MailQuota extends MailQuotaPortContract {
-    @Override
-    protected PersistencePorts emptyStore() {
-      return freshStore();
-    }
-  }
+  class MailQuota extends MailQuotaPortContract {}
 }

@@ -22,17 +22,17 @@ class UserTest {
   void lastSeenMovesForward() {
     Instant later = REGISTERED.plusSeconds(90);
 
-    User seen = alice().seenAt(later);
+    User seen = alice().seenAt(later).orElseThrow();
 
     assertThat(seen.lastSeen()).isEqualTo(later);
     assertThat(seen.memberSince()).isEqualTo(REGISTERED);
   }
 
   @Test
-  void anEarlierOrEqualMomentLeavesLastSeenAlone() {
-    User seen = alice().seenAt(REGISTERED.plusSeconds(90));
+  void anEarlierOrEqualMomentIsNothingToRecord() {
+    User seen = alice().seenAt(REGISTERED.plusSeconds(90)).orElseThrow();
 
-    assertThat(seen.seenAt(REGISTERED.plusSeconds(30))).isEqualTo(seen);
-    assertThat(seen.seenAt(REGISTERED.plusSeconds(90))).isEqualTo(seen);
+    assertThat(seen.seenAt(REGISTERED.plusSeconds(30))).isEmpty();
+    assertThat(seen.seenAt(REGISTERED.plusSeconds(90))).isEmpty();
   }
 }

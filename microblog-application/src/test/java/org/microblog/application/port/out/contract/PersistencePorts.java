@@ -1,6 +1,5 @@
 package org.microblog.application.port.out.contract;
 
-import java.util.Objects;
 import org.microblog.application.port.out.account.AccountTokenPort;
 import org.microblog.application.port.out.account.MailQuotaPort;
 import org.microblog.application.port.out.post.LoadPostPort;
@@ -23,18 +22,4 @@ public record PersistencePorts(
     SavePostPort savePosts,
     LoadTimelinePort timelines,
     AccountTokenPort accountTokens,
-    MailQuotaPort mailQuota) {
-
-  public PersistencePorts {
-    Objects.requireNonNull(loadUsers, "loadUsers");
-    Objects.requireNonNull(saveUsers, "saveUsers");
-    Objects.requireNonNull(lastSeen, "lastSeen");
-    Objects.requireNonNull(profiles, "profiles");
-    Objects.requireNonNull(follows, "follows");
-    Objects.requireNonNull(loadPosts, "loadPosts");
-    Objects.requireNonNull(savePosts, "savePosts");
-    Objects.requireNonNull(timelines, "timelines");
-    Objects.requireNonNull(accountTokens, "accountTokens");
-    Objects.requireNonNull(mailQuota, "mailQuota");
-  }
-}
+    MailQuotaPort mailQuota) {}

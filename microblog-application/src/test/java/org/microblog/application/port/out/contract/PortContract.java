@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.microblog.application.port.in.user.ProfileView;
 import org.microblog.domain.account.AccountToken;
 import org.microblog.domain.account.TokenPurpose;
@@ -25,9 +26,18 @@ import org.microblog.domain.user.UserId;
 import org.microblog.domain.user.Username;
 
 /**
- * What every port contract shares: a store emptied before each test, and helpers that fill it.
- * Subclass one contract per store (in memory, each database) and supply {@link #emptyStore()}.
+ * What every port contract shares: a store emptied before each test, and helpers that fill it. Run
+ * a contract on a store by nesting a subclass in a {@link StoreUnderTest}:
+ *
+ * <pre>{@code
+ * class InMemoryPortContractsTest implements StoreUnderTest {
+ *   public PersistencePorts emptyStore() { ... }
+ *
+ *   @Nested class Users extends UserPortContract {}
+ * }
+ * }</pre>
  */
+@ExtendWith(EmptyStoreResolver.class)
 public abstract class PortContract {
   /** Microsecond precision, which both databases keep exactly. */
   protected static final Instant T0 = Instant.parse("2024-05-01T10:15:30.123456Z");
@@ -37,15 +47,9 @@ public abstract class PortContract {
   /** The ports under test, over a store that was empty when the test began. */
   protected PersistencePorts store;
 
-  /**
-   * Empties the store under test (or makes a new one) and returns its ports. Called before every
-   * test.
-   */
-  protected abstract PersistencePorts emptyStore();
-
   @BeforeEach
-  protected final void startFromAnEmptyStore() {
-    store = emptyStore();
+  protected final void startFromAnEmptyStore(PersistencePorts emptied) {
+    store = emptied;
   }
 
   protected User register(String username, String email) {
