@@ -18,17 +18,9 @@ import org.microblog.adapter.persistence.account.AccountTokenPersistenceAdapter;
 import org.microblog.adapter.persistence.follow.FollowPersistenceAdapter;
 import org.microblog.adapter.persistence.post.PostPersistenceAdapter;
 import org.microblog.adapter.persistence.user.UserPersistenceAdapter;
-import org.microblog.application.port.out.contract.AccountPortContract;
-import org.microblog.application.port.out.contract.AccountTokenPortContract;
-import org.microblog.application.port.out.contract.FollowPortContract;
-import org.microblog.application.port.out.contract.MailQuotaPortContract;
+import org.microblog.application.port.out.contract.PersistencePortContracts;
 import org.microblog.application.port.out.contract.PersistencePorts;
 import org.microblog.application.port.out.contract.PortContract;
-import org.microblog.application.port.out.contract.PostPortContract;
-import org.microblog.application.port.out.contract.ProfilePortContract;
-import org.microblog.application.port.out.contract.StoreUnderTest;
-import org.microblog.application.port.out.contract.TimelinePortContract;
-import org.microblog.application.port.out.contract.UserPortContract;
 import org.microblog.domain.account.TokenPurpose;
 import org.microblog.domain.follow.Follow;
 import org.microblog.domain.shared.DomainException;
@@ -39,7 +31,7 @@ import org.microblog.domain.user.User;
  * as nested classes that share the subclass's single Micronaut context. Test methods manage no
  * transaction of their own: the adapters must work the way the application calls them.
  */
-abstract class DatabasePortContracts implements StoreUnderTest {
+abstract class DatabasePortContracts extends PersistencePortContracts {
   private static final String[] TABLES_CHILDREN_FIRST = {
     "account_mails", "account_tokens", "follows", "posts", "users"
   };
@@ -83,30 +75,6 @@ abstract class DatabasePortContracts implements StoreUnderTest {
   private Connection connect() throws SQLException {
     return DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
   }
-
-  @Nested
-  class Users extends UserPortContract {}
-
-  @Nested
-  class Accounts extends AccountPortContract {}
-
-  @Nested
-  class Profiles extends ProfilePortContract {}
-
-  @Nested
-  class Follows extends FollowPortContract {}
-
-  @Nested
-  class Posts extends PostPortContract {}
-
-  @Nested
-  class Timelines extends TimelinePortContract {}
-
-  @Nested
-  class AccountTokens extends AccountTokenPortContract {}
-
-  @Nested
-  class MailQuota extends MailQuotaPortContract {}
 
   /** What only SQL can see: the rows stored, and the schema's own constraints. */
   @Nested
