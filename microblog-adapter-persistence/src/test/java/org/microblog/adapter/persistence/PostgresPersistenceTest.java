@@ -7,10 +7,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 
 /**
- * The contracts on a real PostgreSQL, named by {@value #URL_VARIABLE} (a JDBC URL such as {@code
- * jdbc:postgresql://127.0.0.1:5432/microblog_test?user=postgres}). Skipped where it is not set, so
- * the build passes on a machine without PostgreSQL. The test configuration lets Flyway clean the
- * schema first, so point it only at a database kept for tests.
+ * The port contracts on a real PostgreSQL, in one context, named by {@value #URL_VARIABLE} (a JDBC
+ * URL such as {@code jdbc:postgresql://127.0.0.1:5432/microblog_test?user=postgres}). Skipped where
+ * it is not set, so the build passes on a machine without PostgreSQL. The test configuration lets
+ * Flyway clean the schema first, so point it only at a database kept for tests.
  */
 @EnabledIfEnvironmentVariable(
     named = PostgresPersistenceTest.URL_VARIABLE,
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
     disabledReason = PostgresPersistenceTest.URL_VARIABLE + " not set: PostgreSQL tests skipped")
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class PostgresPersistenceTest extends PersistenceContractTest implements TestPropertyProvider {
+class PostgresPersistenceTest extends DatabasePortContracts implements TestPropertyProvider {
   static final String URL_VARIABLE = "MICROBLOG_TEST_POSTGRES_URL";
 
   @Override

@@ -13,15 +13,16 @@ import org.microblog.application.service.limits.InProcessRateLimitCounters;
 
 /**
  * The whole of Microblog in a plain JVM program, with no framework and no database: every use case
- * wired by {@link Microblog#wire} over the in-memory adapters. Mail goes to an {@link
- * InMemoryMailbox}.
+ * wired by {@link Microblog#wire} over the in-memory adapters of {@link #persistence()}. Mail goes
+ * to an {@link InMemoryMailbox}.
  *
  * <pre>{@code
  * InMemoryMicroblog blog = InMemoryMicroblog.create(Clock.systemUTC());
  * UserId alice = blog.useCases().registerUser().register(new RegisterUserCommand(...));
  * }</pre>
  */
-public record InMemoryMicroblog(Microblog useCases, InMemoryStore store, InMemoryMailbox mailbox) {
+public record InMemoryMicroblog(
+    Microblog useCases, InMemoryPersistence persistence, InMemoryMailbox mailbox) {
 
   /** A light PBKDF2 work factor: enough for tests and demos, too little for a public server. */
   private static final int DEMO_ITERATIONS = 10_000;
@@ -47,26 +48,26 @@ public record InMemoryMicroblog(Microblog useCases, InMemoryStore store, InMemor
       TokenGenerator tokens,
       AccountMails mails,
       MicroblogSettings settings) {
-    InMemoryStore store = new InMemoryStore();
+    InMemoryPersistence persistence = InMemoryPersistence.create();
     InMemoryMailbox mailbox = new InMemoryMailbox();
     MicroblogPorts ports =
         new MicroblogPorts(
-            store,
-            store,
-            store,
-            store,
-            store,
-            store,
-            store,
-            store,
-            store,
-            store,
+            persistence.users(),
+            persistence.users(),
+            persistence.users(),
+            persistence.users(),
+            persistence.follows(),
+            persistence.posts(),
+            persistence.posts(),
+            persistence.posts(),
+            persistence.accountTokens(),
+            persistence.mailQuota(),
             new InProcessRateLimitCounters(),
             hasher,
             tokens,
             mails,
             mailbox,
             clock);
-    return new InMemoryMicroblog(Microblog.wire(ports, settings), store, mailbox);
+    return new InMemoryMicroblog(Microblog.wire(ports, settings), persistence, mailbox);
   }
 }

@@ -22,7 +22,7 @@ class AccountEmailServicesTest {
   private final Fixtures fx = new Fixtures();
 
   private User user(UserId id) {
-    return fx.blog.store().findById(id).orElseThrow();
+    return fx.blog.persistence().users().findById(id).orElseThrow();
   }
 
   private static void assertRefused(Runnable action, String key) {
@@ -62,7 +62,7 @@ class AccountEmailServicesTest {
     UserId alice = fx.register("alice");
 
     assertThat(user(alice).emailVerified()).isFalse();
-    assertThat(fx.blog.store().find(fx.tokens.last().hash())).isEmpty();
+    assertThat(fx.blog.persistence().accountTokens().find(fx.tokens.last().hash())).isEmpty();
   }
 
   @Test
@@ -114,7 +114,8 @@ class AccountEmailServicesTest {
   void anOperatorMayRequireAVerifiedAddressBeforePosting() {
     UserId alice = fx.register("alice");
     PublishPostService strict =
-        new PublishPostService(fx.blog.store(), fx.clock, fx.blog.store(), true);
+        new PublishPostService(
+            fx.blog.persistence().posts(), fx.clock, fx.blog.persistence().users(), true);
     PublishPostCommand post = new PublishPostCommand(alice, new PostText("hello"));
 
     assertRefused(() -> strict.publish(post), "body.unverified");

@@ -61,7 +61,7 @@ class AccountSettingsServicesTest {
     assertRefused(
         () -> fx.blog.useCases().deleteAccount().delete(new DeleteAccountCommand(alice, "nope")),
         "password.wrong");
-    assertThat(fx.blog.store().findById(alice)).isPresent();
+    assertThat(fx.blog.persistence().users().findById(alice)).isPresent();
 
     assertThat(fx.blog.useCases().loginValidity().isLoginValid(alice, fx.clock.instant())).isTrue();
     fx.blog
@@ -69,7 +69,7 @@ class AccountSettingsServicesTest {
         .deleteAccount()
         .delete(new DeleteAccountCommand(alice, fx.passwordOf("alice")));
 
-    assertThat(fx.blog.store().findById(alice)).isEmpty();
+    assertThat(fx.blog.persistence().users().findById(alice)).isEmpty();
     assertThat(fx.blog.useCases().postExport().allPostsOf(alice)).isEmpty();
     assertThat(
             fx.blog.useCases().profiles().profile(new Username("bob"), java.util.Optional.empty()))

@@ -30,15 +30,17 @@ class LoginHardeningTest {
                     new Username("ada"),
                     new EmailAddress("ada@example.org"),
                     new Password("analytical engine")));
-    PasswordHash weakHash = weak.store().findById(id).orElseThrow().passwordHash();
+    PasswordHash weakHash = weak.persistence().users().findById(id).orElseThrow().passwordHash();
     Pbkdf2PasswordHasher stronger = new Pbkdf2PasswordHasher(2_000);
-    var strongerService = new AuthenticateUserService(weak.store(), weak.store(), stronger);
+    var strongerService =
+        new AuthenticateUserService(
+            weak.persistence().users(), weak.persistence().users(), stronger);
 
     assertThat(
             strongerService.authenticate(new AuthenticateUserCommand("ada", "analytical engine")))
         .isPresent();
 
-    PasswordHash upgraded = weak.store().findById(id).orElseThrow().passwordHash();
+    PasswordHash upgraded = weak.persistence().users().findById(id).orElseThrow().passwordHash();
     assertThat(upgraded).isNotEqualTo(weakHash);
     assertThat(upgraded.value()).startsWith("pbkdf2-sha256$2000$");
     assertThat(stronger.needsRehash(upgraded)).isFalse();
@@ -51,7 +53,8 @@ class LoginHardeningTest {
   void aFailedLoginOrACurrentHashStoresNothing() {
     Fixtures fx = new Fixtures();
     UserId alice = fx.register("alice");
-    PasswordHash before = fx.blog.store().findById(alice).orElseThrow().passwordHash();
+    PasswordHash before =
+        fx.blog.persistence().users().findById(alice).orElseThrow().passwordHash();
 
     fx.blog
         .useCases()
@@ -62,7 +65,8 @@ class LoginHardeningTest {
         .authenticateUser()
         .authenticate(new AuthenticateUserCommand("alice", "password-of-alice"));
 
-    assertThat(fx.blog.store().findById(alice).orElseThrow().passwordHash()).isEqualTo(before);
+    assertThat(fx.blog.persistence().users().findById(alice).orElseThrow().passwordHash())
+        .isEqualTo(before);
   }
 
   @Test
@@ -92,7 +96,7 @@ class LoginHardeningTest {
     assertThat(validity.isLoginValid(alice, issued)).isTrue();
 
     // As another instance would: straight to storage, past this instance's memory.
-    fx.blog.store().endLogins(alice, fx.clock.instant());
+    fx.blog.persistence().users().endLogins(alice, fx.clock.instant());
 
     assertThat(validity.isLoginValid(alice, issued)).as("remembered").isTrue();
     fx.clock.advance(Duration.ofSeconds(5));

@@ -63,7 +63,7 @@ class PasswordResetServicesTest {
     TokenValue token = fx.tokens.last();
     assertThat(fx.blog.mailbox().latestTo(new EmailAddress("alice@example.org")))
         .hasValueSatisfying(mail -> assertThat(mail.text()).contains(token.value()));
-    assertThat(fx.blog.store().find(token.hash()))
+    assertThat(fx.blog.persistence().accountTokens().find(token.hash()))
         .hasValueSatisfying(
             stored -> {
               assertThat(stored.user()).isEqualTo(alice);
@@ -83,7 +83,7 @@ class PasswordResetServicesTest {
 
     assertThat(canLogIn("brand new password")).isTrue();
     assertThat(canLogIn(fx.passwordOf("alice"))).isFalse();
-    assertThat(fx.blog.store().loginsValidFrom(alice))
+    assertThat(fx.blog.persistence().users().loginsValidFrom(alice))
         .contains(Fixtures.START.plus(Duration.ofMinutes(10)));
     assertThat(fx.blog.useCases().loginValidity().isLoginValid(alice, Fixtures.START)).isFalse();
     assertRefused(() -> reset(token, "another password"), "token.used");
@@ -150,7 +150,7 @@ class PasswordResetServicesTest {
 
     TokenValue lost = fx.tokens.last();
     assertThat(lost).isNotEqualTo(delivered);
-    assertThat(fx.blog.store().find(lost.hash())).isEmpty();
+    assertThat(fx.blog.persistence().accountTokens().find(lost.hash())).isEmpty();
     assertRefused(() -> reset(lost, "brand new password"), "token.unknown");
     assertThat(reset(delivered, "brand new password")).isEqualTo(alice);
   }
@@ -164,8 +164,8 @@ class PasswordResetServicesTest {
     fx.blog.mailbox().failing(false);
 
     assertThat(request("alice@example.org")).isEqualTo(Outcome.ACCEPTED);
-    assertThat(fx.blog.store().find(fx.tokens.last().hash())).isPresent();
-    assertThat(fx.blog.store().findByEmail(new EmailAddress("alice@example.org")))
+    assertThat(fx.blog.persistence().accountTokens().find(fx.tokens.last().hash())).isPresent();
+    assertThat(fx.blog.persistence().users().findByEmail(new EmailAddress("alice@example.org")))
         .map(u -> u.id())
         .isEqualTo(Optional.of(alice));
   }

@@ -22,7 +22,7 @@ class PostServicesTest {
 
     long id = fx.post(alice, "  hello world  ");
 
-    var post = fx.blog.store().findById(new PostId(id)).orElseThrow();
+    var post = fx.blog.persistence().posts().findById(new PostId(id)).orElseThrow();
     assertThat(post.text().value()).isEqualTo("hello world");
     assertThat(post.publishedAt()).isEqualTo(Fixtures.START);
     assertThat(post.authorId()).isEqualTo(alice);
@@ -62,7 +62,7 @@ class PostServicesTest {
 
     fx.blog.useCases().deletePost().delete(new DeletePostCommand(alice, new PostId(id)));
 
-    assertThat(fx.blog.store().findById(new PostId(id))).isEmpty();
+    assertThat(fx.blog.persistence().posts().findById(new PostId(id))).isEmpty();
   }
 
   @Test
@@ -80,7 +80,7 @@ class PostServicesTest {
         .isInstanceOfSatisfying(
             DomainException.class,
             e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.FORBIDDEN));
-    assertThat(fx.blog.store().findById(new PostId(id))).isPresent();
+    assertThat(fx.blog.persistence().posts().findById(new PostId(id))).isPresent();
   }
 
   @Test

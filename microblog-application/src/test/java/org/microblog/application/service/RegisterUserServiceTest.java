@@ -18,7 +18,7 @@ class RegisterUserServiceTest {
   void storesTheAccountWithAHashNeverThePassword() {
     var id = fx.register("alice");
 
-    User alice = fx.blog.store().findById(id).orElseThrow();
+    User alice = fx.blog.persistence().users().findById(id).orElseThrow();
     assertThat(alice.username().value()).isEqualTo("alice");
     assertThat(alice.passwordHash().value()).doesNotContain("password-of-alice");
     assertThat(alice.memberSince()).isEqualTo(Fixtures.START);
@@ -47,6 +47,6 @@ class RegisterUserServiceTest {
     assertThatThrownBy(() -> fx.blog.useCases().registerUser().register(command))
         .isInstanceOfSatisfying(
             DomainException.class, e -> assertThat(e.key()).isEqualTo("email.taken"));
-    assertThat(fx.blog.store().findByUsername(new Username("bob"))).isEmpty();
+    assertThat(fx.blog.persistence().users().findByUsername(new Username("bob"))).isEmpty();
   }
 }

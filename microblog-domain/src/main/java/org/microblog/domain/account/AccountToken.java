@@ -34,6 +34,11 @@ public record AccountToken(
     return new AccountToken(hash, user, purpose, email, now, now.plus(purpose.lifetime()), false);
   }
 
+  /** The same token, redeemed. */
+  public AccountToken asUsed() {
+    return new AccountToken(hash, user, purpose, email, issuedAt, expiresAt, true);
+  }
+
   /**
    * Refuses a token that may not be redeemed at {@code now} for {@code purpose}. A token of another
    * purpose is as good as unknown.
@@ -54,6 +59,18 @@ public record AccountToken(
               + describe(expected)
               + "; please ask for a new one.");
     }
+  }
+
+  /**
+   * Whether storing {@code newest} retires this token: a newer link replaces the same user's unused
+   * links of its purpose, and takes along the user's links that had expired by then, used or not,
+   * whatever their purpose (nobody can redeem them any more).
+   */
+  public boolean isRetiredBy(AccountToken newest) {
+    if (!user.equals(newest.user) || hash.equals(newest.hash)) {
+      return false;
+    }
+    return (purpose == newest.purpose && !used) || expiresAt.isBefore(newest.issuedAt);
   }
 
   /** What to say when no stored token has the presented one's hash. */

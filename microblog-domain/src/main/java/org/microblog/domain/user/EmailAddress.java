@@ -33,6 +33,11 @@ public record EmailAddress(String value) {
     }
   }
 
+  /** The refusal when another account already uses this address, in whatever case. */
+  public static DomainException taken() {
+    return DomainException.conflict("email.taken", "That email address is already registered.");
+  }
+
   /** The form that decides uniqueness: lower case. */
   public String canonical() {
     return value.toLowerCase(Locale.ROOT);

@@ -3,6 +3,7 @@ package org.microblog.domain.user;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A registered person.
@@ -73,6 +74,28 @@ public record User(
         lastSeen,
         verified,
         loginsValidFrom);
+  }
+
+  /**
+   * This user as last seen at {@code moment}; empty when they were seen at or after it already, as
+   * "last seen" only moves forward (a slow request must not move it back), so nothing is to be
+   * recorded. Not a wither returning {@code User}: MapStruct would take it for a property.
+   */
+  public Optional<User> seenAt(Instant moment) {
+    if (!moment.isAfter(lastSeen)) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new User(
+            id,
+            username,
+            email,
+            passwordHash,
+            about,
+            memberSince,
+            moment,
+            emailVerified,
+            loginsValidFrom));
   }
 
   /** Whether {@code address} is this user's address, ignoring case. */

@@ -32,6 +32,11 @@ public record Username(String value) {
     return value.toLowerCase(Locale.ROOT);
   }
 
+  /** The refusal when another account already has this username, in whatever case. */
+  public static DomainException taken() {
+    return DomainException.conflict("username.taken", "That username is taken.");
+  }
+
   /** True when both name the same account, ignoring case. */
   public boolean sameAs(Username other) {
     return canonical().equals(other.canonical());

@@ -97,4 +97,38 @@ class AccountTokenTest {
     assertThat(cutOff.accepts(Instant.parse("2026-03-01T12:00:00.700122Z"))).isFalse();
     assertThat(cutOff.accepts(Instant.parse("2026-03-01T12:00:00Z"))).isFalse();
   }
+
+  @Test
+  void aNewerLinkRetiresTheUsersUnusedLinksOfItsPurposeOnly() {
+    AccountToken newest = token(1, 1, TokenPurpose.RESET_PASSWORD, NOW.plusSeconds(60));
+
+    assertThat(token(2, 1, TokenPurpose.RESET_PASSWORD, NOW).isRetiredBy(newest)).isTrue();
+    assertThat(token(3, 1, TokenPurpose.RESET_PASSWORD, NOW).asUsed().isRetiredBy(newest))
+        .isFalse();
+    assertThat(token(4, 1, TokenPurpose.VERIFY_EMAIL, NOW).isRetiredBy(newest)).isFalse();
+    assertThat(token(5, 2, TokenPurpose.RESET_PASSWORD, NOW).isRetiredBy(newest)).isFalse();
+    assertThat(newest.isRetiredBy(newest)).isFalse();
+  }
+
+  @Test
+  void aNewerLinkRetiresTheUsersExpiredLinksUsedOrNotOfAnyPurpose() {
+    Instant later = NOW.plus(Duration.ofHours(25));
+    AccountToken newest = token(1, 1, TokenPurpose.RESET_PASSWORD, later);
+
+    assertThat(token(2, 1, TokenPurpose.VERIFY_EMAIL, NOW).asUsed().isRetiredBy(newest)).isTrue();
+    assertThat(token(3, 2, TokenPurpose.VERIFY_EMAIL, NOW).isRetiredBy(newest)).isFalse();
+    assertThat(token(4, 1, TokenPurpose.VERIFY_EMAIL, later.minusSeconds(1)).isRetiredBy(newest))
+        .isFalse();
+  }
+
+  private static AccountToken token(int hash, long user, TokenPurpose purpose, Instant issuedAt) {
+    byte[] value = new byte[TokenValue.BYTES];
+    value[0] = (byte) hash;
+    return AccountToken.issue(
+        TokenValue.of(value).hash(),
+        new UserId(user),
+        purpose,
+        new EmailAddress("a@example.org"),
+        issuedAt);
+  }
 }

@@ -64,4 +64,13 @@ class EmailAddressTest {
   void uniquenessIgnoresCase() {
     assertThat(new EmailAddress("Bob@Example.ORG").canonical()).isEqualTo("bob@example.org");
   }
+
+  @Test
+  void aTakenAddressIsAConflictWithTheSentenceAPersonReads() {
+    DomainException taken = EmailAddress.taken();
+
+    assertThat(taken.kind()).isEqualTo(DomainException.Kind.CONFLICT);
+    assertThat(taken.key()).isEqualTo("email.taken");
+    assertThat(taken.getMessage()).isEqualTo("That email address is already registered.");
+  }
 }

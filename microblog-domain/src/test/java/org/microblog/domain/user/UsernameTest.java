@@ -52,4 +52,13 @@ class UsernameTest {
     assertThat(new Username("Alice").canonical()).isEqualTo("alice");
     assertThat(new Username("Alice").sameAs(new Username("Alicia"))).isFalse();
   }
+
+  @Test
+  void aTakenUsernameIsAConflictWithTheSentenceAPersonReads() {
+    DomainException taken = Username.taken();
+
+    assertThat(taken.kind()).isEqualTo(DomainException.Kind.CONFLICT);
+    assertThat(taken.key()).isEqualTo("username.taken");
+    assertThat(taken.getMessage()).isEqualTo("That username is taken.");
+  }
 }

@@ -1,12 +1,12 @@
 package org.microblog.adapter.persistence.account;
 
 import jakarta.inject.Singleton;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 import org.microblog.application.port.out.account.AccountTokenPort;
 import org.microblog.application.port.out.account.MailQuotaPort;
 import org.microblog.domain.account.AccountToken;
+import org.microblog.domain.account.SendLimit;
 import org.microblog.domain.account.TokenHash;
 import org.microblog.domain.account.TokenPurpose;
 import org.microblog.domain.user.UserId;
@@ -18,9 +18,6 @@ import org.microblog.domain.user.UserId;
  */
 @Singleton
 public class AccountTokenPersistenceAdapter implements AccountTokenPort, MailQuotaPort {
-  /** Longer than any send limit's window. */
-  private static final Duration KEEP_MAIL_RECORDS = Duration.ofDays(1);
-
   private final AccountTokenRepository tokens;
   private final AccountMailRepository mails;
   private final AccountTokenEntityMapper mapper;
@@ -60,7 +57,7 @@ public class AccountTokenPersistenceAdapter implements AccountTokenPort, MailQuo
 
   @Override
   public void recordSend(UserId user, TokenPurpose purpose, Instant sentAt) {
-    mails.forgetBefore(user.value(), sentAt.minus(KEEP_MAIL_RECORDS));
+    mails.forgetBefore(user.value(), SendLimit.recordsExpireBefore(sentAt));
     mails.save(new AccountMailEntity(null, user.value(), purpose.name(), sentAt));
   }
 

@@ -23,7 +23,9 @@ interface AccountTokenRepository extends GenericRepository<AccountTokenEntity, S
   @Query("DELETE FROM account_tokens WHERE token_hash = :tokenHash")
   int remove(String tokenHash);
 
-  /** Unused links of the purpose other than the newest, and the user's expired ones, go. */
+  /**
+   * What {@link org.microblog.domain.account.AccountToken#isRetiredBy} retires, in one statement.
+   */
   @Query(
       """
       DELETE FROM account_tokens

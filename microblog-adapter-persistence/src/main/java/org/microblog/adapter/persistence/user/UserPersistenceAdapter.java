@@ -11,7 +11,6 @@ import org.microblog.application.port.out.user.LoadProfilePort;
 import org.microblog.application.port.out.user.LoadUserPort;
 import org.microblog.application.port.out.user.RecordLastSeenPort;
 import org.microblog.application.port.out.user.SaveUserPort;
-import org.microblog.domain.shared.DomainException;
 import org.microblog.domain.user.AboutMe;
 import org.microblog.domain.user.EmailAddress;
 import org.microblog.domain.user.NewUser;
@@ -125,8 +124,6 @@ public class UserPersistenceAdapter
     if (violated.isEmpty()) {
       return e;
     }
-    return violated.get().equals(USERNAME_KEY)
-        ? DomainException.conflict("username.taken", "That username is taken.")
-        : DomainException.conflict("email.taken", "That email address is already registered.");
+    return violated.get().equals(USERNAME_KEY) ? Username.taken() : EmailAddress.taken();
   }
 }

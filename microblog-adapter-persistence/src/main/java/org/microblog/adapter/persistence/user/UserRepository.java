@@ -44,13 +44,13 @@ interface UserRepository extends GenericRepository<UserEntity, Long> {
           + " WHERE id = :id")
   int changeEmail(long id, String email, String emailKey, boolean verified);
 
-  /** Posts, follows, tokens and mail records go with the row (ON DELETE CASCADE). */
   @Query("UPDATE users SET password_hash = :passwordHash WHERE id = :id")
   int rehashPassword(long id, String passwordHash);
 
   @Query("UPDATE users SET logins_valid_from = :loginsValidFrom WHERE id = :id")
   int endLogins(long id, Instant loginsValidFrom);
 
+  /** Posts, follows, tokens and mail records go with the row (ON DELETE CASCADE). */
   @Query("DELETE FROM users WHERE id = :id")
   int deleteAccount(long id);
 
@@ -59,7 +59,7 @@ interface UserRepository extends GenericRepository<UserEntity, Long> {
           + " WHERE id = :id")
   int updateProfile(long id, String username, String usernameKey, String about);
 
-  /** Writes only a later time, so a slow request cannot move "last seen" backwards. */
+  /** As {@link org.microblog.domain.user.User#seenAt}: only a later time is written. */
   @Query("UPDATE users SET last_seen = :seenAt WHERE id = :id AND last_seen < :seenAt")
   int recordLastSeen(long id, Instant seenAt);
 

@@ -3,8 +3,8 @@ package org.microblog.adapter.persistence.limits;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import org.microblog.application.port.out.contract.RateLimitCounterPortContract;
 import org.microblog.application.port.out.limits.RateLimitCounterPort;
-import org.microblog.application.port.out.limits.RateLimitCounterPortContract;
 
 /** The database counters on H2 (the app itself counts in memory there, but the SQL is shared). */
 @MicronautTest(transactional = false)

@@ -10,8 +10,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.microblog.application.port.out.contract.RateLimitCounterPortContract;
 import org.microblog.application.port.out.limits.RateLimitCounterPort;
-import org.microblog.application.port.out.limits.RateLimitCounterPortContract;
 
 /**
  * The database counters on PostgreSQL, where the app uses them: every instance spends one budget.

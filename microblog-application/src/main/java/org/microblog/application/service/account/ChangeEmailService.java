@@ -37,7 +37,7 @@ public final class ChangeEmailService implements ChangeEmailUseCase {
       throw DomainException.invalid("email.same", "That is your current email address already.");
     }
     if (users.findByEmail(wanted).isPresent()) {
-      throw DomainException.conflict("email.taken", "That email address is already registered.");
+      throw EmailAddress.taken();
     }
     if (!tokenMail.withinLimit(user.id(), TokenPurpose.VERIFY_EMAIL)) {
       throw DomainException.conflict(

@@ -1,7 +1,7 @@
 package org.microblog.application.service.limits;
 
+import org.microblog.application.port.out.contract.RateLimitCounterPortContract;
 import org.microblog.application.port.out.limits.RateLimitCounterPort;
-import org.microblog.application.port.out.limits.RateLimitCounterPortContract;
 
 class InProcessRateLimitCountersTest extends RateLimitCounterPortContract {
   @Override

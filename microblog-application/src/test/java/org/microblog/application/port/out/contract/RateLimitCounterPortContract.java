@@ -1,4 +1,4 @@
-package org.microblog.application.port.out.limits;
+package org.microblog.application.port.out.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.microblog.application.port.out.limits.RateLimitCounterPort;
 import org.microblog.application.port.out.limits.RateLimitCounterPort.CounterWindow;
 
 /**

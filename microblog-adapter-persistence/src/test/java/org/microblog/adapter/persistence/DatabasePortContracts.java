@@ -1,0 +1,162 @@
+package org.microblog.adapter.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.microblog.adapter.persistence.account.AccountTokenPersistenceAdapter;
+import org.microblog.adapter.persistence.follow.FollowPersistenceAdapter;
+import org.microblog.adapter.persistence.post.PostPersistenceAdapter;
+import org.microblog.adapter.persistence.user.UserPersistenceAdapter;
+import org.microblog.application.port.out.contract.PersistencePortContracts;
+import org.microblog.application.port.out.contract.PersistencePorts;
+import org.microblog.application.port.out.contract.PortContract;
+import org.microblog.domain.account.TokenPurpose;
+import org.microblog.domain.follow.Follow;
+import org.microblog.domain.shared.DomainException;
+import org.microblog.domain.user.User;
+
+/**
+ * The application's port contracts (the same scenarios the in-memory kit passes) on one database,
+ * as nested classes that share the subclass's single Micronaut context. Test methods manage no
+ * transaction of their own: the adapters must work the way the application calls them.
+ */
+abstract class DatabasePortContracts extends PersistencePortContracts {
+  private static final String[] TABLES_CHILDREN_FIRST = {
+    "account_mails", "account_tokens", "follows", "posts", "users"
+  };
+
+  @Inject UserPersistenceAdapter users;
+  @Inject PostPersistenceAdapter posts;
+  @Inject FollowPersistenceAdapter follows;
+  @Inject AccountTokenPersistenceAdapter tokens;
+  @Inject DataSource dataSource;
+
+  /** Deletes every row and returns the adapters, typed as the application's ports. */
+  @Override
+  public PersistencePorts emptyStore() {
+    try (Connection connection = connect();
+        Statement statement = connection.createStatement()) {
+      for (String table : TABLES_CHILDREN_FIRST) {
+        statement.executeUpdate("DELETE FROM " + table);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+    return new PersistencePorts(
+        users, users, users, users, follows, posts, posts, posts, tokens, tokens);
+  }
+
+  long rowCount(String table) {
+    try (Connection connection = connect();
+        Statement statement = connection.createStatement();
+        ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+      rows.next();
+      return rows.getLong(1);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /**
+   * A connection of the test's own. The injected {@link DataSource} hands out only the connection
+   * of a surrounding transaction or {@code @Connectable}; the pool behind it needs neither.
+   */
+  private Connection connect() throws SQLException {
+    return DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+  }
+
+  /** What only SQL can see: the rows stored, and the schema's own constraints. */
+  @Nested
+  class StoredRows extends PortContract {
+
+    @Test
+    void aRefusedRegistrationStoresNoRow() {
+      register("alice", "alice@example.org");
+
+      assertThatThrownBy(() -> register("ALICE", "other@example.org"))
+          .isInstanceOf(DomainException.class);
+      assertThatThrownBy(() -> register("other", "ALICE@example.org"))
+          .isInstanceOf(DomainException.class);
+
+      assertThat(rowCount("users")).isEqualTo(1);
+    }
+
+    @Test
+    void followingTwiceStoresOneRow() {
+      User alice = register("alice", "alice@example.org");
+      User bob = register("bob", "bob@example.org");
+
+      store.follows().follow(new Follow(alice.id(), bob.id()));
+      store.follows().follow(new Follow(alice.id(), bob.id()));
+
+      assertThat(rowCount("follows")).isEqualTo(1);
+    }
+
+    @Test
+    void deletingAnAccountLeavesNoRowThatRefersToIt() {
+      User alice = register("alice", "alice@example.org");
+      User bob = register("bob", "bob@example.org");
+      publish(alice, "alice's");
+      store.follows().follow(new Follow(alice.id(), bob.id()));
+      store.follows().follow(new Follow(bob.id(), alice.id()));
+      store.accountTokens().add(token(alice, TokenPurpose.VERIFY_EMAIL, T0));
+      store.mailQuota().recordSend(alice.id(), TokenPurpose.VERIFY_EMAIL, T0);
+
+      store.saveUsers().delete(alice.id());
+
+      assertThat(List.of("users", "posts", "follows", "account_tokens", "account_mails"))
+          .extracting(DatabasePortContracts.this::rowCount)
+          .containsExactly(1L, 0L, 0L, 0L, 0L);
+    }
+
+    @Test
+    void aSendDeletesTheAccountsRecordsThatNoLimitCountsAnyMore() {
+      User alice = register("alice", "alice@example.org");
+      store.mailQuota().recordSend(alice.id(), TokenPurpose.VERIFY_EMAIL, T0);
+      store.mailQuota().recordSend(alice.id(), TokenPurpose.RESET_PASSWORD, T0.plusSeconds(60));
+
+      store
+          .mailQuota()
+          .recordSend(alice.id(), TokenPurpose.RESET_PASSWORD, T0.plus(Duration.ofDays(2)));
+
+      assertThat(rowCount("account_mails")).isEqualTo(1);
+    }
+
+    @Test
+    void theSchemaRefusesASelfFollowThatBypassesTheDomain() {
+      User alice = register("alice", "alice@example.org");
+      long id = alice.id().value();
+
+      assertThatThrownBy(
+              () ->
+                  execute(
+                      "INSERT INTO follows (follower_id, followed_id) VALUES ("
+                          + id
+                          + ", "
+                          + id
+                          + ")"))
+          .hasCauseInstanceOf(SQLException.class);
+      assertThat(rowCount("follows")).isZero();
+    }
+  }
+
+  private void execute(String sql) {
+    try (Connection connection = connect();
+        Statement statement = connection.createStatement()) {
+      statement.executeUpdate(sql);
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}

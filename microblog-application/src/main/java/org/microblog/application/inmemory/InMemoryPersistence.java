@@ -1,0 +1,26 @@
+package org.microblog.application.inmemory;
+
+/**
+ * Every persistence port in memory, one adapter per aggregate over shared rows, so that they behave
+ * as the database adapters do (the same port contract tests run on both): uniqueness ignoring case,
+ * cascades when an account goes, idempotent follows and forms, keyset slices. Thread-safe; nothing
+ * survives the process.
+ */
+public record InMemoryPersistence(
+    InMemoryUsers users,
+    InMemoryPosts posts,
+    InMemoryFollows follows,
+    InMemoryAccountTokens accountTokens,
+    InMemoryMailQuota mailQuota) {
+
+  /** An empty store. */
+  public static InMemoryPersistence create() {
+    InMemoryTables tables = new InMemoryTables();
+    return new InMemoryPersistence(
+        new InMemoryUsers(tables),
+        new InMemoryPosts(tables),
+        new InMemoryFollows(tables),
+        new InMemoryAccountTokens(tables),
+        new InMemoryMailQuota(tables));
+  }
+}

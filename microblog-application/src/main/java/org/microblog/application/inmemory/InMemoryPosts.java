@@ -1,0 +1,118 @@
+package org.microblog.application.inmemory;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.microblog.application.inmemory.InMemoryTables.PostRow;
+import org.microblog.application.port.in.post.PostView;
+import org.microblog.application.port.in.timeline.PageRequest;
+import org.microblog.application.port.out.post.LoadPostPort;
+import org.microblog.application.port.out.post.LoadTimelinePort;
+import org.microblog.application.port.out.post.SavePostPort;
+import org.microblog.domain.follow.Follow;
+import org.microblog.domain.post.NewPost;
+import org.microblog.domain.post.Post;
+import org.microblog.domain.post.PostId;
+import org.microblog.domain.user.User;
+import org.microblog.domain.user.UserId;
+
+/**
+ * Posts in memory, stored once per author and form token, and the keyset slices that timelines page
+ * through, joined with their authors' current usernames.
+ */
+public final class InMemoryPosts implements LoadPostPort, SavePostPort, LoadTimelinePort {
+
+  private final InMemoryTables tables;
+
+  InMemoryPosts(InMemoryTables tables) {
+    this.tables = tables;
+  }
+
+  @Override
+  public Optional<Post> findById(PostId id) {
+    return tables.locked(
+        () -> Optional.ofNullable(tables.posts.get(id.value())).map(PostRow::post));
+  }
+
+  @Override
+  public List<Post> allBy(UserId author) {
+    return tables.locked(
+        () ->
+            tables.posts.descendingMap().values().stream()
+                .map(PostRow::post)
+                .filter(p -> p.authorId().equals(author))
+                .toList());
+  }
+
+  @Override
+  public Post insert(NewPost post) {
+    return tables.locked(() -> sameForm(post).orElseGet(() -> store(post)));
+  }
+
+  /** The post its author already made from the same form, as the unique key would find it. */
+  private Optional<Post> sameForm(NewPost post) {
+    return post.formToken()
+        .flatMap(
+            token ->
+                tables.posts.values().stream()
+                    .filter(row -> row.post().authorId().equals(post.authorId()))
+                    .filter(row -> row.formToken().equals(post.formToken()))
+                    .map(PostRow::post)
+                    .findFirst());
+  }
+
+  private Post store(NewPost post) {
+    PostId id = tables.nextPostId();
+    Post stored = new Post(id, post.authorId(), post.text(), post.publishedAt());
+    tables.posts.put(id.value(), new PostRow(stored, post.formToken()));
+    return stored;
+  }
+
+  @Override
+  public void delete(PostId id) {
+    tables.locked(() -> tables.posts.remove(id.value()));
+  }
+
+  @Override
+  public List<PostView> homeTimeline(UserId reader, PageRequest page) {
+    return slice(
+        post ->
+            post.authorId().equals(reader)
+                || tables.follows.contains(new Follow(reader, post.authorId())),
+        page);
+  }
+
+  @Override
+  public List<PostView> explore(PageRequest page) {
+    return slice(post -> true, page);
+  }
+
+  @Override
+  public List<PostView> postsBy(UserId author, PageRequest page) {
+    return slice(post -> post.authorId().equals(author), page);
+  }
+
+  /** Reads outwards from the cursor, as an index range scan does: nearest posts first. */
+  private List<PostView> slice(Predicate<Post> include, PageRequest page) {
+    return tables.locked(
+        () -> {
+          boolean older = page.direction() == PageRequest.Direction.OLDER;
+          Map<Long, PostRow> range =
+              older
+                  ? tables.posts.headMap(page.cursor(), false).descendingMap()
+                  : tables.posts.tailMap(page.cursor(), false);
+          return range.values().stream()
+              .map(PostRow::post)
+              .filter(include)
+              .limit(page.fetchSize())
+              .map(this::view)
+              .toList();
+        });
+  }
+
+  private PostView view(Post post) {
+    User author = tables.users.get(post.authorId());
+    return new PostView(post.id(), author.id(), author.username(), post.text(), post.publishedAt());
+  }
+}

@@ -1,0 +1,75 @@
+package org.microblog.application.inmemory;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.NavigableMap;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Supplier;
+import org.microblog.domain.account.AccountToken;
+import org.microblog.domain.account.TokenHash;
+import org.microblog.domain.account.TokenPurpose;
+import org.microblog.domain.follow.Follow;
+import org.microblog.domain.post.FormToken;
+import org.microblog.domain.post.Post;
+import org.microblog.domain.post.PostId;
+import org.microblog.domain.user.User;
+import org.microblog.domain.user.UserId;
+
+/**
+ * The rows that the in-memory adapters share, as one database's tables: one lock over all of them,
+ * so that a change spanning tables is atomic, and the schema's {@code ON DELETE CASCADE} from
+ * {@code users} happens here, once. Adapters touch the rows only inside {@code locked(...)}.
+ */
+final class InMemoryTables {
+
+  /** A stored post and the token of the form it was written in, as the posts table keeps it. */
+  record PostRow(Post post, Optional<FormToken> formToken) {}
+
+  /** One account mail sent, for the send limits. */
+  record MailSend(UserId user, TokenPurpose purpose, Instant sentAt) {}
+
+  final Map<UserId, User> users = new LinkedHashMap<>();
+
+  /** By id, so that keyset slices are range reads as on the primary key. */
+  final NavigableMap<Long, PostRow> posts = new TreeMap<>();
+
+  final Set<Follow> follows = new LinkedHashSet<>();
+  final Map<TokenHash, AccountToken> tokens = new LinkedHashMap<>();
+  final List<MailSend> mailSends = new ArrayList<>();
+
+  private long lastUserId;
+  private long lastPostId;
+
+  /** Runs {@code work} as one transaction would: alone, seeing and leaving consistent rows. */
+  synchronized <T> T locked(Supplier<T> work) {
+    return work.get();
+  }
+
+  synchronized void locked(Runnable work) {
+    work.run();
+  }
+
+  /** Like an identity column: ids only grow, and a deleted row's id is never handed out again. */
+  UserId nextUserId() {
+    return new UserId(++lastUserId);
+  }
+
+  PostId nextPostId() {
+    return new PostId(++lastPostId);
+  }
+
+  /** The user's row and, as the foreign keys cascade, every row that refers to it. */
+  void deleteUser(UserId id) {
+    users.remove(id);
+    posts.values().removeIf(row -> row.post().authorId().equals(id));
+    follows.removeIf(f -> f.follower().equals(id) || f.followed().equals(id));
+    tokens.values().removeIf(t -> t.user().equals(id));
+    mailSends.removeIf(m -> m.user().equals(id));
+  }
+}

@@ -1,0 +1,163 @@
+package org.microblog.application.inmemory;
+
+import java.time.Instant;
+import java.util.Optional;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+import org.microblog.application.port.in.user.ProfileView;
+import org.microblog.application.port.out.user.LoadProfilePort;
+import org.microblog.application.port.out.user.LoadUserPort;
+import org.microblog.application.port.out.user.RecordLastSeenPort;
+import org.microblog.application.port.out.user.SaveUserPort;
+import org.microblog.domain.follow.Follow;
+import org.microblog.domain.user.AboutMe;
+import org.microblog.domain.user.EmailAddress;
+import org.microblog.domain.user.NewUser;
+import org.microblog.domain.user.PasswordHash;
+import org.microblog.domain.user.User;
+import org.microblog.domain.user.UserId;
+import org.microblog.domain.user.Username;
+
+/**
+ * Users in memory, unique by username and by email ignoring case as the database's unique keys make
+ * them, and their profiles with follower counts.
+ */
+public final class InMemoryUsers
+    implements LoadUserPort, SaveUserPort, RecordLastSeenPort, LoadProfilePort {
+
+  private final InMemoryTables tables;
+
+  InMemoryUsers(InMemoryTables tables) {
+    this.tables = tables;
+  }
+
+  @Override
+  public Optional<User> findById(UserId id) {
+    return tables.locked(() -> Optional.ofNullable(tables.users.get(id)));
+  }
+
+  @Override
+  public Optional<User> findByUsername(Username username) {
+    return tables.locked(() -> first(u -> u.username().sameAs(username)));
+  }
+
+  @Override
+  public Optional<User> findByEmail(EmailAddress email) {
+    return tables.locked(() -> first(u -> u.hasEmail(email)));
+  }
+
+  @Override
+  public Optional<Instant> loginsValidFrom(UserId id) {
+    return findById(id).map(User::loginsValidFrom);
+  }
+
+  @Override
+  public User insert(NewUser user) {
+    return tables.locked(
+        () -> {
+          ensureUsernameFree(user.username(), Optional.empty());
+          ensureEmailFree(user.email(), Optional.empty());
+          User stored = User.registered(tables.nextUserId(), user);
+          tables.users.put(stored.id(), stored);
+          return stored;
+        });
+  }
+
+  @Override
+  public void updateProfile(UserId id, Username username, AboutMe about) {
+    update(
+        id,
+        u -> u.withProfile(username, about),
+        u -> ensureUsernameFree(username, Optional.of(u.id())));
+  }
+
+  @Override
+  public void changePassword(UserId id, PasswordHash hash, Instant loginsValidFrom) {
+    update(id, u -> u.withPassword(hash, loginsValidFrom), u -> {});
+  }
+
+  @Override
+  public void rehashPassword(UserId id, PasswordHash hash) {
+    update(id, u -> u.withPassword(hash, u.loginsValidFrom()), u -> {});
+  }
+
+  @Override
+  public void endLogins(UserId id, Instant loginsValidFrom) {
+    update(id, u -> u.withPassword(u.passwordHash(), loginsValidFrom), u -> {});
+  }
+
+  @Override
+  public void changeEmail(UserId id, EmailAddress email, boolean verified) {
+    update(id, u -> u.withEmail(email, verified), u -> ensureEmailFree(email, Optional.of(u.id())));
+  }
+
+  @Override
+  public void delete(UserId id) {
+    tables.locked(() -> tables.deleteUser(id));
+  }
+
+  @Override
+  public void recordLastSeen(UserId id, Instant seenAt) {
+    update(id, u -> u.seenAt(seenAt).orElse(u), u -> {});
+  }
+
+  @Override
+  public Optional<ProfileView> loadProfile(Username username, Optional<UserId> viewer) {
+    return tables.locked(
+        () -> first(u -> u.username().sameAs(username)).map(u -> profile(u, viewer)));
+  }
+
+  private ProfileView profile(User user, Optional<UserId> viewer) {
+    long followers = tables.follows.stream().filter(f -> f.followed().equals(user.id())).count();
+    long following = tables.follows.stream().filter(f -> f.follower().equals(user.id())).count();
+    // Nobody follows themselves, so viewing one's own profile never counts as following.
+    boolean viewerFollows =
+        viewer
+            .filter(v -> !v.equals(user.id()))
+            .map(v -> tables.follows.contains(new Follow(v, user.id())))
+            .orElse(false);
+    return new ProfileView(
+        user.id(),
+        user.username(),
+        user.about(),
+        user.memberSince(),
+        user.lastSeen(),
+        followers,
+        following,
+        viewerFollows);
+  }
+
+  /**
+   * Changes an existing user's row; like an UPDATE that matches no row, a user who is gone (or was
+   * never there) changes nothing and clashes with nobody.
+   */
+  private void update(UserId id, UnaryOperator<User> change, Consumer<User> check) {
+    tables.locked(
+        () -> {
+          User current = tables.users.get(id);
+          if (current != null) {
+            check.accept(current);
+            tables.users.put(id, change.apply(current));
+          }
+        });
+  }
+
+  /** Refuses a username another user has; {@code owner} may keep (or recase) their own. */
+  private void ensureUsernameFree(Username username, Optional<UserId> owner) {
+    if (first(u -> !owner.equals(Optional.of(u.id())) && u.username().sameAs(username))
+        .isPresent()) {
+      throw Username.taken();
+    }
+  }
+
+  private void ensureEmailFree(EmailAddress email, Optional<UserId> owner) {
+    if (first(u -> !owner.equals(Optional.of(u.id())) && u.hasEmail(email)).isPresent()) {
+      throw EmailAddress.taken();
+    }
+  }
+
+  private Optional<User> first(Predicate<User> matching) {
+    return tables.users.values().stream().filter(matching).findFirst();
+  }
+}

@@ -1,0 +1,36 @@
+package org.microblog.application.port.out.contract;
+
+import org.junit.jupiter.api.Nested;
+
+/**
+ * Every persistence port contract, nested: extend this, implement {@link #emptyStore()}, and all of
+ * them run on that store (JUnit finds nested classes in superclasses too). One test instance holds
+ * the store, so a store that is costly to start (a database behind a framework's context) starts
+ * once for all of them.
+ */
+public abstract class PersistencePortContracts implements StoreUnderTest {
+
+  @Nested
+  public class Users extends UserPortContract {}
+
+  @Nested
+  public class Accounts extends AccountPortContract {}
+
+  @Nested
+  public class Profiles extends ProfilePortContract {}
+
+  @Nested
+  public class Follows extends FollowPortContract {}
+
+  @Nested
+  public class Posts extends PostPortContract {}
+
+  @Nested
+  public class Timelines extends TimelinePortContract {}
+
+  @Nested
+  public class AccountTokens extends AccountTokenPortContract {}
+
+  @Nested
+  public class MailQuota extends MailQuotaPortContract {}
+}
