@@ -9,8 +9,8 @@ import org.microblog.domain.shared.Text;
 import org.microblog.domain.user.Username;
 
 /**
- * User text (a post body or a content warning) parsed into {@link Token}s for rendering: {@code
- * @username} mentions, {@code #tag}s, {@code http(s)://} links and the plain text between them,
+ * User text (a post body or a content warning) parsed into {@link Token}s for rendering: mentions
+ * ({@code @name}), tags ({@code #tag}), {@code http(s)://} links and the plain text between them,
  * kept exactly as written. Parsing never fails and takes time linear in the text's length.
  */
 public record ParsedText(List<Token> tokens) {
