@@ -39,9 +39,9 @@ final class Site implements AutoCloseable {
                     port,
                     "microblog.public-url",
                     "http://localhost:" + port,
-                    "microblog.mail.smtp.host",
+                    "microblog.smtp.host",
                     "127.0.0.1",
-                    "microblog.mail.smtp.port",
+                    "microblog.smtp.port",
                     mail.port))
             .start();
     server = context.getBean(EmbeddedServer.class).start();
