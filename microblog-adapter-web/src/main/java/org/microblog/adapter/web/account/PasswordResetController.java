@@ -20,6 +20,7 @@ import io.micronaut.views.ModelAndView;
 import java.net.URI;
 import java.util.Optional;
 import org.microblog.adapter.web.form.FormErrors;
+import org.microblog.adapter.web.form.FormSubmission;
 import org.microblog.adapter.web.login.LoginCookies;
 import org.microblog.adapter.web.view.PageModel;
 import org.microblog.application.port.in.account.AccountTokenQuery;
@@ -47,9 +48,7 @@ final class PasswordResetController {
   static final String SENT =
       "If an account uses that address, we have sent it a link to set a new password. The link"
           + " works for 30 minutes. Please check your inbox.";
-  static final String MAIL_FAILED =
-      "We could not send the email just now. Nothing has changed; please try again in a few"
-          + " minutes.";
+  static final String MAIL_FAILED = FormSubmission.MAIL_FAILED;
   private final RequestPasswordResetUseCase requestReset;
   private final ResetPasswordUseCase resetPassword;
   private final AccountTokenQuery tokens;
@@ -91,8 +90,7 @@ final class PasswordResetController {
 
   private static HttpResponse<?> requestPage(
       HttpStatus status, ResetRequestForm form, FormErrors errors) {
-    PageModel model = PageModel.of("form", form).with("errors", errors.asMap());
-    return HttpResponse.status(status).body(new ModelAndView<>(REQUEST_VIEW, model.asMap()));
+    return FormSubmission.page(status, REQUEST_VIEW, PageModel.of("form", form), errors);
   }
 
   @Get("/{token}")
@@ -130,9 +128,8 @@ final class PasswordResetController {
         errors.add(problem);
       }
     }
-    PageModel model = resetModel(value).with("errors", errors.asMap());
-    return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-        .body(new ModelAndView<>(RESET_VIEW, model.asMap()));
+    return FormSubmission.page(
+        HttpStatus.UNPROCESSABLE_ENTITY, RESET_VIEW, resetModel(value), errors);
   }
 
   private static PageModel resetModel(TokenValue token) {

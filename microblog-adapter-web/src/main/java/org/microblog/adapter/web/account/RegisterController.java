@@ -2,7 +2,6 @@ package org.microblog.adapter.web.account;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -17,11 +16,11 @@ import io.micronaut.views.ModelAndView;
 import java.net.URI;
 import java.util.Optional;
 import org.microblog.adapter.web.form.FormErrors;
+import org.microblog.adapter.web.form.FormSubmission;
 import org.microblog.adapter.web.limits.RateLimits;
 import org.microblog.adapter.web.view.PageModel;
 import org.microblog.application.port.in.user.RegisterUserCommand;
 import org.microblog.application.port.in.user.RegisterUserUseCase;
-import org.microblog.domain.shared.DomainException;
 import org.microblog.domain.user.EmailAddress;
 import org.microblog.domain.user.Password;
 import org.microblog.domain.user.Username;
@@ -54,23 +53,17 @@ final class RegisterController {
     Optional<EmailAddress> email = errors.attempt(() -> new EmailAddress(form.email()));
     Optional<Password> password =
         errors.attempt(() -> Password.confirmed(form.password(), form.confirm()));
-    if (errors.any()) {
-      return rejected(form, errors);
-    }
-    try {
-      registerUser.register(
-          new RegisterUserCommand(
-              username.orElseThrow(), email.orElseThrow(), password.orElseThrow()));
-    } catch (DomainException taken) {
-      return rejected(form, errors.add(taken));
-    }
-    rateLimits.registered(request);
-    return HttpResponse.seeOther(URI.create("/login?registered"));
-  }
-
-  private static HttpResponse<?> rejected(RegistrationForm form, FormErrors errors) {
-    PageModel model = PageModel.of("form", form.withoutPasswords()).with("errors", errors.asMap());
-    return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-        .body(new ModelAndView<>(VIEW, model.asMap()));
+    return FormSubmission.of(errors)
+        .then(
+            () -> {
+              registerUser.register(
+                  new RegisterUserCommand(
+                      username.orElseThrow(), email.orElseThrow(), password.orElseThrow()));
+              rateLimits.registered(request);
+              return HttpResponse.seeOther(URI.create("/login?registered"));
+            },
+            status ->
+                FormSubmission.page(
+                    status, VIEW, PageModel.of("form", form.withoutPasswords()), errors));
   }
 }

@@ -1,7 +1,6 @@
 package org.microblog.adapter.web.profile;
 
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -18,6 +17,7 @@ import io.micronaut.views.ModelAndView;
 import java.net.URI;
 import java.util.Optional;
 import org.microblog.adapter.web.form.FormErrors;
+import org.microblog.adapter.web.form.FormSubmission;
 import org.microblog.adapter.web.login.CurrentViewer;
 import org.microblog.adapter.web.login.LoginCookies;
 import org.microblog.adapter.web.login.Viewer;
@@ -28,7 +28,6 @@ import org.microblog.application.port.in.account.AccountView;
 import org.microblog.application.port.in.login.AuthenticatedUser;
 import org.microblog.application.port.in.user.UpdateProfileCommand;
 import org.microblog.application.port.in.user.UpdateProfileUseCase;
-import org.microblog.domain.shared.DomainException;
 import org.microblog.domain.user.AboutMe;
 import org.microblog.domain.user.Username;
 
@@ -65,18 +64,15 @@ final class ProfileSettingsController {
     FormErrors errors = new FormErrors();
     Optional<Username> username = errors.attempt(() -> new Username(form.username()));
     Optional<AboutMe> about = errors.attempt(() -> new AboutMe(form.about()));
-    if (!errors.any()) {
-      try {
-        updateProfile.update(
-            new UpdateProfileCommand(viewer.id(), username.orElseThrow(), about.orElseThrow()));
-        return saved(viewer, username.orElseThrow(), authentication);
-      } catch (DomainException taken) {
-        errors.add(taken);
-      }
-    }
-    PageModel model = PageModel.of("form", form).with("errors", errors.asMap());
-    return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-        .body(new ModelAndView<>(VIEW, model.asMap()));
+    return FormSubmission.of(errors)
+        .then(
+            () -> {
+              updateProfile.update(
+                  new UpdateProfileCommand(
+                      viewer.id(), username.orElseThrow(), about.orElseThrow()));
+              return saved(viewer, username.orElseThrow(), authentication);
+            },
+            status -> FormSubmission.page(status, VIEW, PageModel.of("form", form), errors));
   }
 
   /** The login token carries the name shown in the navigation bar, so it is renewed. */

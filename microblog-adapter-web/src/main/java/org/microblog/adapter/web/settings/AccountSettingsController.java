@@ -17,11 +17,11 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.views.ModelAndView;
 import java.net.URI;
 import java.util.Map;
 import java.util.Optional;
 import org.microblog.adapter.web.form.FormErrors;
+import org.microblog.adapter.web.form.FormSubmission;
 import org.microblog.adapter.web.login.CurrentViewer;
 import org.microblog.adapter.web.login.LoginCookies;
 import org.microblog.adapter.web.login.Viewer;
@@ -34,8 +34,6 @@ import org.microblog.application.port.in.account.ChangePasswordCommand;
 import org.microblog.application.port.in.account.ChangePasswordUseCase;
 import org.microblog.application.port.in.account.SendVerificationUseCase;
 import org.microblog.application.port.in.login.AuthenticatedUser;
-import org.microblog.application.port.out.mail.MailDeliveryException;
-import org.microblog.domain.shared.DomainException;
 import org.microblog.domain.user.EmailAddress;
 import org.microblog.domain.user.Password;
 
@@ -49,9 +47,6 @@ import org.microblog.domain.user.Password;
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class AccountSettingsController {
   private static final String VIEW = "settings/account";
-  static final String MAIL_FAILED =
-      "We could not send the email just now. Nothing has changed; please try again in a few"
-          + " minutes.";
   private static final Map<String, String> NOTICES =
       Map.of(
           "verified", "Your email address is verified.",
@@ -86,7 +81,7 @@ final class AccountSettingsController {
     if (done != null && NOTICES.containsKey(done)) {
       model.with("notice", NOTICES.get(done));
     }
-    return page(viewer, HttpStatus.OK, model);
+    return page(viewer, HttpStatus.OK, model, new FormErrors());
   }
 
   @Post(value = "/email", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -94,21 +89,15 @@ final class AccountSettingsController {
     Viewer viewer = CurrentViewer.required(authentication);
     FormErrors errors = new FormErrors();
     Optional<EmailAddress> email = errors.attempt(() -> new EmailAddress(form.email()));
-    HttpStatus status = HttpStatus.UNPROCESSABLE_ENTITY;
-    if (!errors.any()) {
-      try {
-        changeEmail.requestChange(
-            new ChangeEmailCommand(viewer.id(), form.current(), email.orElseThrow()));
-        return done("email-sent");
-      } catch (DomainException refused) {
-        errors.add(refused);
-      } catch (MailDeliveryException notSent) {
-        errors.add("email", MAIL_FAILED);
-        status = HttpStatus.SERVICE_UNAVAILABLE;
-      }
-    }
-    return page(
-        viewer, status, PageModel.of("newEmail", form.email()).with("errors", errors.asMap()));
+    return FormSubmission.of(errors)
+        .mailing("email")
+        .then(
+            () -> {
+              changeEmail.requestChange(
+                  new ChangeEmailCommand(viewer.id(), form.current(), email.orElseThrow()));
+              return done("email-sent");
+            },
+            status -> page(viewer, status, PageModel.of("newEmail", form.email()), errors));
   }
 
   @Post(value = "/password", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -117,49 +106,46 @@ final class AccountSettingsController {
     FormErrors errors = new FormErrors();
     Optional<Password> password =
         errors.attempt(() -> Password.confirmed(form.password(), form.confirm()));
-    if (!errors.any()) {
-      try {
-        AuthenticatedUser user =
-            changePassword.change(
-                new ChangePasswordCommand(viewer.id(), form.current(), password.orElseThrow()));
-        // Every login issued before now has ended; this browser gets a fresh one.
-        MutableHttpResponse<?> response = done("password-changed");
-        loginCookies.renew(response, user, authentication);
-        return response;
-      } catch (DomainException refused) {
-        errors.add(refused);
-      }
-    }
-    return page(viewer, HttpStatus.UNPROCESSABLE_ENTITY, PageModel.of("errors", errors.asMap()));
+    return FormSubmission.of(errors)
+        .then(
+            () -> {
+              AuthenticatedUser user =
+                  changePassword.change(
+                      new ChangePasswordCommand(
+                          viewer.id(), form.current(), password.orElseThrow()));
+              // Every login issued before now has ended; this browser gets a fresh one.
+              MutableHttpResponse<?> response = done("password-changed");
+              loginCookies.renew(response, user, authentication);
+              return response;
+            },
+            status -> page(viewer, status, PageModel.empty(), errors));
   }
 
   @Post(value = "/verification", consumes = MediaType.APPLICATION_FORM_URLENCODED)
   HttpResponse<?> resendVerification(Authentication authentication) {
     Viewer viewer = CurrentViewer.required(authentication);
     FormErrors errors = new FormErrors();
-    HttpStatus status = HttpStatus.UNPROCESSABLE_ENTITY;
-    try {
-      sendVerification.send(viewer.id());
-      return done("verification-sent");
-    } catch (DomainException refused) {
-      errors.add(refused);
-    } catch (MailDeliveryException notSent) {
-      errors.add("verification", MAIL_FAILED);
-      status = HttpStatus.SERVICE_UNAVAILABLE;
-    }
-    return page(viewer, status, PageModel.of("errors", errors.asMap()));
+    return FormSubmission.of(errors)
+        .mailing("verification")
+        .then(
+            () -> {
+              sendVerification.send(viewer.id());
+              return done("verification-sent");
+            },
+            status -> page(viewer, status, PageModel.empty(), errors));
   }
 
   private static MutableHttpResponse<?> done(String what) {
     return HttpResponse.seeOther(URI.create("/settings/account?done=" + what));
   }
 
-  private HttpResponse<?> page(Viewer viewer, HttpStatus status, PageModel model) {
+  private HttpResponse<?> page(
+      Viewer viewer, HttpStatus status, PageModel model, FormErrors errors) {
     AccountView account =
         accounts
             .account(viewer.id())
             .orElseThrow(() -> new HttpStatusException(HttpStatus.NOT_FOUND, "No such account."));
     model.with("email", account.email().value()).with("verified", account.emailVerified());
-    return HttpResponse.status(status).body(new ModelAndView<>(VIEW, model.asMap()));
+    return FormSubmission.page(status, VIEW, model, errors);
   }
 }

@@ -1,7 +1,6 @@
 package org.microblog.adapter.web.settings;
 
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -17,13 +16,13 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import java.net.URI;
 import org.microblog.adapter.web.form.FormErrors;
+import org.microblog.adapter.web.form.FormSubmission;
 import org.microblog.adapter.web.login.CurrentViewer;
 import org.microblog.adapter.web.login.LoginCookies;
 import org.microblog.adapter.web.login.Viewer;
 import org.microblog.adapter.web.view.PageModel;
 import org.microblog.application.port.in.account.DeleteAccountCommand;
 import org.microblog.application.port.in.account.DeleteAccountUseCase;
-import org.microblog.domain.shared.DomainException;
 
 /** Leaving: deleting one's account after typing the password again. */
 @Produces(MediaType.TEXT_HTML)
@@ -48,15 +47,15 @@ final class DeleteAccountController {
   @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
   HttpResponse<?> delete(Authentication authentication, @Body DeleteAccountForm form) {
     Viewer viewer = CurrentViewer.required(authentication);
-    try {
-      deleteAccount.delete(new DeleteAccountCommand(viewer.id(), form.password()));
-    } catch (DomainException refused) {
-      PageModel model = PageModel.of("errors", new FormErrors().add(refused).asMap());
-      return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-          .body(new ModelAndView<>(VIEW, model.asMap()));
-    }
-    MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create("/login?deleted"));
-    loginCookies.clear(response);
-    return response;
+    FormErrors errors = new FormErrors();
+    return FormSubmission.of(errors)
+        .then(
+            () -> {
+              deleteAccount.delete(new DeleteAccountCommand(viewer.id(), form.password()));
+              MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create("/login?deleted"));
+              loginCookies.clear(response);
+              return response;
+            },
+            status -> FormSubmission.page(status, VIEW, PageModel.empty(), errors));
   }
 }
