@@ -16,10 +16,14 @@ final class GuardedMicronaut extends Micronaut {
     if (exception instanceof StartupRefusal refusal) {
       Application.refuse(refusal);
     }
+    // First, whatever the failure: a half-migrated embedded database gets its copy back.
+    boolean untouched = MigrationSafetyCopy.putBackAfterFailedMigration();
     String reason = StartupFailure.describe(exception);
-    if (reason.contains("could not be migrated")
-        && !MigrationSafetyCopy.putBackAfterFailedMigration()) {
-      reason = reason.replace("; nothing was changed.", ".");
+    if (!untouched) {
+      reason =
+          reason.replace(
+              "; nothing was changed.",
+              "; the copy taken before migrating is beside the database (*.before-migration.zip).");
     }
     System.err.println(Application.REFUSAL_PREFIX + reason);
     System.err.flush();

@@ -34,6 +34,9 @@ final class BackupClient {
       throw new OperationRefused(file + " already exists; choose a new file name.");
     }
     URI server = URI.create("http://127.0.0.1:" + port() + BackupFormat.PATH);
+    // The server copies the whole database before the first byte comes: say so, or a large
+    // database would look like a hang.
+    System.out.println("backup: the server at " + server.resolve("/") + " is copying the database");
     HttpResponse<InputStream> response = request(server);
     try (InputStream body = response.body()) {
       if (response.statusCode() != 200) {

@@ -2,7 +2,6 @@ package org.microblog.boot.durability;
 
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
@@ -12,9 +11,12 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.BooleanSupplier;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.flywaydb.core.api.callback.Callback;
@@ -36,23 +38,21 @@ public final class MigrationSafetyCopy implements Callback {
    * connection (closing the database under it would hide the real error behind "already closed"),
    * which is when Micronaut reports the failed start.
    */
-  private static final AtomicReference<Runnable> PUT_BACK = new AtomicReference<>();
+  private static final AtomicReference<BooleanSupplier> PUT_BACK = new AtomicReference<>();
 
-  private final Path dataDirectory;
-  private boolean copied;
+  /** The database's files without their extension (H2's DATABASE_PATH()), once a copy exists. */
+  private Path database;
   private boolean hadTrace;
 
-  private MigrationSafetyCopy(Path dataDirectory) {
-    this.dataDirectory = dataDirectory;
-  }
+  private MigrationSafetyCopy() {}
 
   /** Registered under the datasource's name, where Micronaut's Flyway integration looks. */
   @Factory
   static final class Registration {
     @Bean
     @Named("default")
-    Callback[] migrationSafetyCopy(@Value("${microblog.data-dir}") String dataDirectory) {
-      return new Callback[] {new MigrationSafetyCopy(Path.of(dataDirectory))};
+    Callback[] migrationSafetyCopy() {
+      return new Callback[] {new MigrationSafetyCopy()};
     }
   }
 
@@ -72,19 +72,14 @@ public final class MigrationSafetyCopy implements Callback {
   public void handle(Event event, Context context) {
     try {
       Connection connection = context.getConnection();
-      if (!"H2".equals(connection.getMetaData().getDatabaseProductName())) {
-        return;
-      }
-      Path copy = dataDirectory.resolve(COPY);
-      if (event == Event.BEFORE_EACH_MIGRATE && !copied) {
-        execute(connection, "BACKUP TO '" + copy.toString().replace("'", "''") + "'");
-        copied = true;
-        hadTrace = Files.exists(trace());
-      } else if (event == Event.AFTER_MIGRATE_ERROR && copied) {
+      if (event == Event.BEFORE_EACH_MIGRATE && database == null) {
+        embeddedDatabasePath(connection).ifPresent(path -> copy(connection, path));
+      } else if (event == Event.AFTER_MIGRATE_ERROR && database != null) {
         String url = connection.getMetaData().getURL();
-        PUT_BACK.set(() -> putBack(url, copy));
-      } else if (event == Event.AFTER_MIGRATE) {
-        Files.deleteIfExists(copy);
+        String user = connection.getMetaData().getUserName();
+        PUT_BACK.set(() -> putBack(url, user));
+      } else if (event == Event.AFTER_MIGRATE && database != null) {
+        Files.deleteIfExists(copyFile());
       }
     } catch (SQLException e) {
       throw new IllegalStateException("migration safety copy: " + e.getMessage(), e);
@@ -93,29 +88,67 @@ public final class MigrationSafetyCopy implements Callback {
     }
   }
 
-  /**
-   * After a failed start: closes the embedded database and puts the copy taken before migrating
-   * back. True when there was one to put back.
-   */
-  public static boolean putBackAfterFailedMigration() {
-    Runnable putBack = PUT_BACK.getAndSet(null);
-    if (putBack == null) {
-      return false;
+  /** An H2 database in a file of this process; not in memory, not on a remote H2 server. */
+  private static Optional<Path> embeddedDatabasePath(Connection connection) throws SQLException {
+    String url = connection.getMetaData().getURL();
+    if (!"H2".equals(connection.getMetaData().getDatabaseProductName())
+        || url.startsWith("jdbc:h2:tcp:")
+        || url.startsWith("jdbc:h2:ssl:")) {
+      return Optional.empty();
     }
-    putBack.run();
-    return true;
+    try (Statement statement = connection.createStatement();
+        ResultSet row = statement.executeQuery("SELECT DATABASE_PATH()")) {
+      row.next();
+      return Optional.ofNullable(row.getString(1)).map(Path::of);
+    }
   }
 
-  private void putBack(String url, Path copy) {
-    try (Connection connection = DriverManager.getConnection(url, "sa", "")) {
+  private void copy(Connection connection, Path path) {
+    try {
+      database = path;
+      hadTrace = Files.exists(trace());
+      execute(connection, "BACKUP TO '" + copyFile().toString().replace("'", "''") + "'");
+    } catch (SQLException e) {
+      throw new IllegalStateException("migration safety copy: " + e.getMessage(), e);
+    }
+  }
+
+  private Path copyFile() {
+    return database.resolveSibling(database.getFileName() + COPY);
+  }
+
+  private Path trace() {
+    return database.resolveSibling(database.getFileName() + ".trace.db");
+  }
+
+  /**
+   * After a failed start: closes the embedded database and puts the copy taken before migrating
+   * back. False only when a copy was taken but could not be put back; true when it is back, or
+   * when none was needed (PostgreSQL rolls the failed migration back itself).
+   */
+  public static boolean putBackAfterFailedMigration() {
+    BooleanSupplier putBack = PUT_BACK.getAndSet(null);
+    return putBack == null || putBack.getAsBoolean();
+  }
+
+  /**
+   * Closes the database (it is shared by URL inside this process) and only then replaces its file.
+   * Without a password (the embedded default has none) or when closing fails, the file is left
+   * alone: replacing a file H2 still has open would damage it. The copy then stays beside it.
+   */
+  private boolean putBack(String url, String user) {
+    try (Connection connection = DriverManager.getConnection(url, user, "")) {
       execute(connection, "SHUTDOWN IMMEDIATELY");
-    } catch (SQLException alreadyClosed) {
-      // closed is what we want
+    } catch (SQLException e) {
+      if (!e.getMessage().contains("closed")) {
+        return false;
+      }
     }
     try {
-      replaceDatabase(copy);
+      replaceDatabase(copyFile());
+      return true;
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      return false;
     }
   }
 
@@ -123,8 +156,8 @@ public final class MigrationSafetyCopy implements Callback {
     try (ZipInputStream zip = new ZipInputStream(Files.newInputStream(copy))) {
       for (ZipEntry entry = zip.getNextEntry(); entry != null; entry = zip.getNextEntry()) {
         if (entry.getName().endsWith(".mv.db")) {
-          Path database = dataDirectory.resolve(Path.of(entry.getName()).getFileName());
-          Files.copy((InputStream) zip, database, StandardCopyOption.REPLACE_EXISTING);
+          Path file = database.resolveSibling(database.getFileName() + ".mv.db");
+          Files.copy((InputStream) zip, file, StandardCopyOption.REPLACE_EXISTING);
         }
       }
     }
@@ -135,9 +168,6 @@ public final class MigrationSafetyCopy implements Callback {
     }
   }
 
-  private Path trace() {
-    return dataDirectory.resolve("microblog.trace.db");
-  }
 
   private static void execute(Connection connection, String sql) throws SQLException {
     try (Statement statement = connection.createStatement()) {
