@@ -97,6 +97,8 @@ public final class CommitCost {
   }
 
   private static Connection connect(String url, String user) throws Exception {
-    return user == null ? DriverManager.getConnection(url) : DriverManager.getConnection(url, user, "");
+    return user == null
+        ? DriverManager.getConnection(url)
+        : DriverManager.getConnection(url, user, "");
   }
 }

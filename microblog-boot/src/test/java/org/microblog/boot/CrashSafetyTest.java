@@ -16,7 +16,7 @@ import org.microblog.adapter.web.testing.Browser;
  */
 class CrashSafetyTest {
   private static final int WRITERS = 4;
-  private static final int ACKNOWLEDGED_BEFORE_KILL = 300;
+  private static final int ACKNOWLEDGED_BEFORE_KILL = 200;
 
   @Test
   void everyAcknowledgedPostSurvivesSigkillOnTheEmbeddedDatabase(@TempDir Path data) {

@@ -42,7 +42,6 @@ public final class MigrationSafetyCopy implements Callback {
 
   /** The database's files without their extension (H2's DATABASE_PATH()), once a copy exists. */
   private Path database;
-  private boolean hadTrace;
 
   private MigrationSafetyCopy() {}
 
@@ -106,7 +105,6 @@ public final class MigrationSafetyCopy implements Callback {
   private void copy(Connection connection, Path path) {
     try {
       database = path;
-      hadTrace = Files.exists(trace());
       execute(connection, "BACKUP TO '" + copyFile().toString().replace("'", "''") + "'");
     } catch (SQLException e) {
       throw new IllegalStateException("migration safety copy: " + e.getMessage(), e);
@@ -117,14 +115,10 @@ public final class MigrationSafetyCopy implements Callback {
     return database.resolveSibling(database.getFileName() + COPY);
   }
 
-  private Path trace() {
-    return database.resolveSibling(database.getFileName() + ".trace.db");
-  }
-
   /**
    * After a failed start: closes the embedded database and puts the copy taken before migrating
-   * back. False only when a copy was taken but could not be put back; true when it is back, or
-   * when none was needed (PostgreSQL rolls the failed migration back itself).
+   * back. False only when a copy was taken but could not be put back; true when it is back, or when
+   * none was needed (PostgreSQL rolls the failed migration back itself).
    */
   public static boolean putBackAfterFailedMigration() {
     BooleanSupplier putBack = PUT_BACK.getAndSet(null);
@@ -162,12 +156,7 @@ public final class MigrationSafetyCopy implements Callback {
       }
     }
     Files.delete(copy);
-    if (!hadTrace) {
-      // H2 logged the failed statement there; the operator gets the reason on standard error.
-      Files.deleteIfExists(trace());
-    }
   }
-
 
   private static void execute(Connection connection, String sql) throws SQLException {
     try (Statement statement = connection.createStatement()) {
