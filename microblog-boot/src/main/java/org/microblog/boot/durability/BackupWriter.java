@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -53,6 +54,7 @@ public final class BackupWriter {
   /** Writes a complete backup file at {@code target}. */
   // One at a time: a scheduled backup and an operator's never copy the database side by side.
   public synchronized void writeTo(Path target) throws IOException, SQLException {
+    removeCopiesLeftByAnInterruptedBackup();
     Path h2Copy = Files.createTempFile(dataDirectory, ".h2-backup-", ".zip");
     Path partial = target.resolveSibling(target.getFileName() + ".partial");
     try {
@@ -68,6 +70,19 @@ public final class BackupWriter {
     } finally {
       Files.deleteIfExists(h2Copy);
       Files.deleteIfExists(partial);
+    }
+  }
+
+  /**
+   * H2's intermediate copy is only ever in use inside this (synchronized) method, so any found now
+   * was left by a process stopped mid-backup; each can be as large as the database.
+   */
+  private void removeCopiesLeftByAnInterruptedBackup() throws IOException {
+    try (DirectoryStream<Path> leftovers =
+        Files.newDirectoryStream(dataDirectory, ".h2-backup-*.zip")) {
+      for (Path leftover : leftovers) {
+        Files.deleteIfExists(leftover);
+      }
     }
   }
 
