@@ -9,7 +9,7 @@ USERS="${USERS:-100}"
 DURATION="${DURATION:-60}"
 APP_PORT="${APP_PORT:-18081}"
 WORK="$(mktemp -d /tmp/microblog-integrity.XXXXXX)"
-URL="jdbc:h2:file:${WORK}/microblog;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE"
+URL="jdbc:h2:file:${WORK}/microblog;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;WRITE_DELAY=0"
 CP="bench/target/microblog-bench.jar:microblog-boot/target/microblog.jar"
 if [ "${SKIP_BUILD:-0}" != 1 ]; then
   ./mvnw -q -B -DskipTests install

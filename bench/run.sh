@@ -7,7 +7,9 @@
 # Settings (environment): SIZES ("small large"), DATABASES ("h2 pg"), DURATION (s per scenario),
 # WARMUP (s, per scenario), JIT_WARMUP (s per reading scenario, once, before any is measured),
 # CONNECTIONS, PG_HOST (127.0.0.1), PG_PORT (5432), PG_USER (postgres), APP_PORT (18080),
-# JAVA_OPTS (the app's JVM flags), SKIP_BUILD=1 to reuse built jars, RESULTS (CSV file).
+# JAVA_OPTS (the app's JVM flags), SKIP_BUILD=1 to reuse built jars, RESULTS (CSV file),
+# SCENARIOS (comma-separated, e.g. "publish"; default all), LOAD_ONLY=1 to skip start-up timing
+# and the bcrypt table, APP_JAR and BENCH_JAR to measure other builds (e.g. before a change).
 # The app runs as the Dockerfile runs it: with these flags and a class-data archive made for the jar
 # by scripts/class-archive.sh. Start-up is also timed without the archive (plain java -jar).
 set -euo pipefail
@@ -28,8 +30,11 @@ APP_PORT="${APP_PORT:-18080}"
 JAVA_OPTS="${JAVA_OPTS:--XX:MaxRAMPercentage=50 -XX:+UseSerialGC -Xss512k -XX:+ExitOnOutOfMemoryError -Xmx256m}"
 RESULTS="${RESULTS:-bench/results/results-$(date +%Y%m%d-%H%M%S).csv}"
 WORK="$(mktemp -d /tmp/microblog-bench.XXXXXX)"
-APP_JAR=microblog-boot/target/microblog.jar
-CP="bench/target/microblog-bench.jar:${APP_JAR}"
+APP_JAR="${APP_JAR:-microblog-boot/target/microblog.jar}"
+BENCH_JAR="${BENCH_JAR:-bench/target/microblog-bench.jar}"
+CP="${BENCH_JAR}:${APP_JAR}"
+SCENARIO_ARGS=()
+[ -n "${SCENARIOS:-}" ] && SCENARIO_ARGS=(--scenarios "${SCENARIOS}")
 APP_PID=""
 
 log() { printf '\n== %s  %s\n' "$(date +%H:%M:%S)" "$*"; }
@@ -73,6 +78,10 @@ for size in ${SIZES}; do
     else
       url="jdbc:h2:file:${data}/microblog;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_ON_EXIT=FALSE"
     fi
+    # On H2 the app runs with its own default URL (the file in its data folder), so the benchmark
+    # measures the shipped settings (WRITE_DELAY among them); the seeder only needs the same file.
+    app_url="${url}"
+    [ "${db}" = h2 ] && app_url=""
 
     log "${label}: seed"
     java -cp "${CP}" org.microblog.bench.Seeder --size "${size}" --url "${url}" 2>&1 | grep -v ' INFO '
@@ -81,7 +90,7 @@ for size in ${SIZES}; do
     # The per-account post limit (30 a minute by default) is lifted so that "publish" measures the
     # write path; with it, 16 accounts could publish 8 posts/s. Every other setting is the default.
     # shellcheck disable=SC2086
-    PORT="${APP_PORT}" MICROBLOG_DATA_DIR="${data}" DATASOURCES_DEFAULT_URL="${url}" \
+    env PORT="${APP_PORT}" MICROBLOG_DATA_DIR="${data}" ${app_url:+"DATASOURCES_DEFAULT_URL=${app_url}"} \
       MICROBLOG_LIMITS_POSTS_PER_MINUTE=1000000 \
       java ${APP_OPTS} -jar "${APP_JAR}" > "${data}/app.log" 2>&1 &
     APP_PID=$!
@@ -95,7 +104,7 @@ for size in ${SIZES}; do
     java -cp "${CP}" org.microblog.bench.LoadRun --base "http://127.0.0.1:${APP_PORT}" \
       --users "$(users_of "${size}")" --pid "${APP_PID}" --label "${label}" \
       --duration "${DURATION}" --warmup "${WARMUP}" --jit-warmup "${JIT_WARMUP}" \
-      --connections "${CONNECTIONS}" --csv "${RESULTS}"
+      --connections "${CONNECTIONS}" --csv "${RESULTS}" "${SCENARIO_ARGS[@]}"
     stop_app
 
     if [ "${db}" = pg ]; then
@@ -104,6 +113,11 @@ for size in ${SIZES}; do
     fi
   done
 done
+
+if [ "${LOAD_ONLY:-0}" = 1 ]; then
+  echo "results: ${RESULTS}"
+  exit 0
+fi
 
 log "Start to first served request (embedded H2 default), as the Dockerfile starts it"
 java -cp "${CP}" org.microblog.bench.StartupTimer --jar "${APP_JAR}" --runs 5 \

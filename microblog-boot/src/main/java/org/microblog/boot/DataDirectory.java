@@ -13,6 +13,13 @@ final class DataDirectory {
 
   private DataDirectory() {}
 
+  /** True on the embedded default: no other database URL is configured. */
+  static boolean holdsTheDatabase() {
+    String url =
+        System.getProperty("datasources.default.url", System.getenv("DATASOURCES_DEFAULT_URL"));
+    return url == null || url.isBlank();
+  }
+
   static Path fromEnvironment() {
     String configured = System.getProperty(PROPERTY, System.getenv(VARIABLE));
     return Path.of(configured == null || configured.isBlank() ? "data" : configured)

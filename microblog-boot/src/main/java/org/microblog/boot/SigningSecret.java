@@ -1,7 +1,6 @@
 package org.microblog.boot;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +8,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The secret that signs login tokens. An operator sets {@code MICROBLOG_TOKEN_SECRET}; without it a
@@ -18,7 +18,8 @@ import java.util.Map;
 final class SigningSecret {
   static final String PROPERTY = "micronaut.security.token.jwt.signatures.secret.generator.secret";
   static final String VARIABLE = "MICROBLOG_TOKEN_SECRET";
-  private static final String FILE = "token-secret";
+  static final String FILE = "token-secret";
+  private static final Pattern GENERATED = Pattern.compile("[A-Za-z0-9_-]{43,}");
 
   private SigningSecret() {}
 
@@ -34,7 +35,7 @@ final class SigningSecret {
     Path file = dataDirectory.resolve(FILE);
     try {
       if (Files.exists(file)) {
-        return Files.readString(file, StandardCharsets.US_ASCII).strip();
+        return requireIntact(file, Files.readString(file, StandardCharsets.ISO_8859_1).strip());
       }
       Files.createDirectories(dataDirectory);
       byte[] bytes = new byte[32];
@@ -44,8 +45,29 @@ final class SigningSecret {
       restrictToOwner(file);
       return secret;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read or create the signing secret in " + file, e);
+      throw new StartupRefusal(
+          "the signing secret file "
+              + file
+              + " cannot be read or created ("
+              + DataDirectoryCheck.reason(e)
+              + ").");
     }
+  }
+
+  /**
+   * A generated secret is 43 Base64url characters (256 bits). Anything else in the file is damage
+   * (a truncated copy, an editor's stray save): signing with it would silently weaken or change
+   * every login, so the operator decides instead.
+   */
+  private static String requireIntact(Path file, String content) {
+    if (!GENERATED.matcher(content).matches()) {
+      throw new StartupRefusal(
+          "the signing secret file "
+              + file
+              + " is damaged (expected at least 43 Base64url characters); restore it from a"
+              + " backup, or delete it to generate a new one, which logs everyone out.");
+    }
+    return content;
   }
 
   private static void restrictToOwner(Path file) throws IOException {
