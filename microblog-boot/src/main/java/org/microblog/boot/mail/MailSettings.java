@@ -1,10 +1,10 @@
 package org.microblog.boot.mail;
 
 import io.micronaut.context.annotation.Value;
-import io.micronaut.core.annotation.Nullable;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -26,18 +26,14 @@ public final class MailSettings {
   private final Path dataDirectory;
 
   MailSettings(
-      @Value("${microblog.smtp.host:}") @Nullable String host,
-      @Value("${microblog.smtp.port:25}") int port,
-      @Value("${microblog.smtp.user:}") @Nullable String user,
-      @Value("${microblog.smtp.password:}") @Nullable String password,
-      @Value("${microblog.smtp.starttls:false}") boolean starttls,
+      SmtpConfiguration smtp,
       @Value("${microblog.mail.from:microblog@localhost}") String from,
-      @Value("${microblog.data-dir:./data}") String dataDirectory) {
-    this.host = host == null ? "" : host.strip();
-    this.port = port;
-    this.user = user == null ? "" : user.strip();
-    this.password = password == null ? "" : password;
-    this.starttls = starttls;
+      @Value("${microblog.data-dir}") String dataDirectory) {
+    this.host = smtp.host() == null ? "" : smtp.host().strip();
+    this.port = Objects.requireNonNullElse(smtp.port(), SmtpConfiguration.DEFAULT_PORT);
+    this.user = smtp.user() == null ? "" : smtp.user().strip();
+    this.password = smtp.password() == null ? "" : smtp.password();
+    this.starttls = Boolean.TRUE.equals(smtp.starttls());
     this.from = from;
     this.dataDirectory = Path.of(dataDirectory);
   }
