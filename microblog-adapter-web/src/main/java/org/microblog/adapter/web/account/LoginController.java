@@ -46,35 +46,10 @@ final class LoginController {
     this.loginCookies = loginCookies;
   }
 
+  /** The login form; a notice named in the query ({@code ?logged-out}, ...) is shown above it. */
   @Get
-  HttpResponse<?> form(
-      @QueryValue @Nullable String next,
-      @QueryValue @Nullable String registered,
-      @QueryValue("logged-out") @Nullable String loggedOut,
-      @QueryValue @Nullable String reset,
-      @QueryValue @Nullable String verified,
-      @QueryValue @Nullable String deleted,
-      @QueryValue @Nullable String ended,
-      @QueryValue @Nullable String everywhere) {
+  HttpResponse<?> form(@QueryValue @Nullable String next) {
     PageModel model = PageModel.of("next", SafeRedirect.localPathOr(next, ""));
-    if (registered != null) {
-      model.with(
-          "notice",
-          "Your account is ready. Please log in. We have mailed you a link to verify your"
-              + " address.");
-    } else if (loggedOut != null) {
-      model.with("notice", "You have logged out.");
-    } else if (reset != null) {
-      model.with("notice", "Your password has been changed. Please log in with the new one.");
-    } else if (verified != null) {
-      model.with("notice", "Your email address is verified.");
-    } else if (deleted != null) {
-      model.with("notice", "Your account has been deleted. Goodbye!");
-    } else if (everywhere != null) {
-      model.with("notice", "You have logged out on every device.");
-    } else if (ended != null) {
-      model.with("notice", "Your login has ended. Please log in again.");
-    }
     return HttpResponse.ok(new ModelAndView<>(VIEW, model.asMap()));
   }
 

@@ -1,6 +1,5 @@
 package org.microblog.adapter.web.account;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -11,7 +10,6 @@ import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -45,9 +43,6 @@ import org.microblog.domain.user.Password;
 final class PasswordResetController {
   private static final String REQUEST_VIEW = "account/forgot-password";
   private static final String RESET_VIEW = "account/reset-password";
-  static final String SENT =
-      "If an account uses that address, we have sent it a link to set a new password. The link"
-          + " works for 30 minutes. Please check your inbox.";
   static final String MAIL_FAILED = FormSubmission.MAIL_FAILED;
   private final RequestPasswordResetUseCase requestReset;
   private final ResetPasswordUseCase resetPassword;
@@ -66,12 +61,8 @@ final class PasswordResetController {
   }
 
   @Get
-  HttpResponse<?> form(@QueryValue @Nullable String sent) {
-    PageModel model = PageModel.empty();
-    if (sent != null) {
-      model.with("notice", SENT);
-    }
-    return HttpResponse.ok(new ModelAndView<>(REQUEST_VIEW, model.asMap()));
+  HttpResponse<?> form() {
+    return HttpResponse.ok(new ModelAndView<>(REQUEST_VIEW, PageModel.empty().asMap()));
   }
 
   @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)

@@ -1,6 +1,5 @@
 package org.microblog.adapter.web.settings;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -10,7 +9,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
@@ -18,7 +16,6 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import java.net.URI;
-import java.util.Map;
 import java.util.Optional;
 import org.microblog.adapter.web.form.FormErrors;
 import org.microblog.adapter.web.form.FormSubmission;
@@ -47,13 +44,6 @@ import org.microblog.domain.user.Password;
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class AccountSettingsController {
   private static final String VIEW = "settings/account";
-  private static final Map<String, String> NOTICES =
-      Map.of(
-          "verified", "Your email address is verified.",
-          "email-sent",
-              "We have sent a link to your new address. Your address changes when you follow it.",
-          "verification-sent", "We have sent you a new verification link.",
-          "password-changed", "Your password has been changed. Your other logins have ended.");
 
   private final AccountQuery accounts;
   private final ChangeEmailUseCase changeEmail;
@@ -75,13 +65,9 @@ final class AccountSettingsController {
   }
 
   @Get
-  HttpResponse<?> show(Authentication authentication, @QueryValue @Nullable String done) {
+  HttpResponse<?> show(Authentication authentication) {
     Viewer viewer = CurrentViewer.required(authentication);
-    PageModel model = PageModel.empty();
-    if (done != null && NOTICES.containsKey(done)) {
-      model.with("notice", NOTICES.get(done));
-    }
-    return page(viewer, HttpStatus.OK, model, new FormErrors());
+    return page(viewer, HttpStatus.OK, PageModel.empty(), new FormErrors());
   }
 
   @Post(value = "/email", consumes = MediaType.APPLICATION_FORM_URLENCODED)
