@@ -10,8 +10,11 @@ import org.microblog.application.port.in.account.ResetPasswordUseCase;
 import org.microblog.application.port.in.account.SendVerificationUseCase;
 import org.microblog.application.port.in.account.VerifyEmailUseCase;
 import org.microblog.application.port.in.login.AuthenticateUserUseCase;
+import org.microblog.application.port.in.login.EndLoginUseCase;
 import org.microblog.application.port.in.login.LogOutEverywhereUseCase;
 import org.microblog.application.port.in.login.LoginValidityQuery;
+import org.microblog.application.port.in.login.LoginsQuery;
+import org.microblog.application.port.in.login.StartLoginUseCase;
 import org.microblog.application.port.in.post.DeletePostUseCase;
 import org.microblog.application.port.in.post.PostExportQuery;
 import org.microblog.application.port.in.post.PublishPostUseCase;
@@ -32,10 +35,16 @@ import org.microblog.application.service.account.ResetPasswordService;
 import org.microblog.application.service.account.SendVerificationService;
 import org.microblog.application.service.account.TokenMail;
 import org.microblog.application.service.account.VerifyEmailService;
+import org.microblog.application.service.login.AccountLogins;
 import org.microblog.application.service.login.AuthenticateUserService;
+import org.microblog.application.service.login.EndLoginService;
 import org.microblog.application.service.login.LogOutEverywhereService;
 import org.microblog.application.service.login.LoginValidityService;
+import org.microblog.application.service.login.LoginsService;
+import org.microblog.application.service.login.NewBrowserMail;
 import org.microblog.application.service.login.RecentlyValidLogins;
+import org.microblog.application.service.login.SecurityMail;
+import org.microblog.application.service.login.StartLoginService;
 import org.microblog.application.service.post.DeletePostService;
 import org.microblog.application.service.post.PostExportService;
 import org.microblog.application.service.post.PublishPostService;
@@ -66,6 +75,9 @@ public record Microblog(
     AuthenticateUserUseCase authenticateUser,
     LoginValidityQuery loginValidity,
     LogOutEverywhereUseCase logOutEverywhere,
+    StartLoginUseCase startLogin,
+    EndLoginUseCase endLogin,
+    LoginsQuery logins,
     AccountQuery accounts,
     AccountTokenQuery accountTokens,
     SendVerificationUseCase sendVerification,
@@ -82,6 +94,8 @@ public record Microblog(
     var hasher = ports.passwordHasher();
     var mails = ports.accountMails();
     var recentLogins = new RecentlyValidLogins(settings.loginCheckCache(), clock);
+    var accountLogins = new AccountLogins(ports.logins(), recentLogins);
+    var securityMail = new SecurityMail(ports.loadUsers(), mails, ports.mailSender());
     var tokenMail =
         new TokenMail(
             ports.accountTokens(),
@@ -103,8 +117,12 @@ public record Microblog(
         new PostExportService(ports.loadPosts()),
         new TimelineService(ports.timelines()),
         new AuthenticateUserService(ports.loadUsers(), ports.saveUsers(), hasher),
-        new LoginValidityService(ports.loadUsers(), recentLogins),
-        new LogOutEverywhereService(ports.saveUsers(), clock, recentLogins),
+        new LoginValidityService(ports.logins(), recentLogins, clock),
+        new LogOutEverywhereService(accountLogins),
+        new StartLoginService(
+            ports.logins(), ports.tokenGenerator(), new NewBrowserMail(securityMail), clock),
+        new EndLoginService(ports.logins(), recentLogins),
+        new LoginsService(ports.logins(), clock),
         new AccountService(ports.loadUsers()),
         new AccountTokenService(ports.accountTokens(), clock),
         sendVerification,
@@ -122,10 +140,10 @@ public record Microblog(
             ports.saveUsers(),
             hasher,
             clock,
-            recentLogins),
+            accountLogins),
         new ChangeEmailService(ports.loadUsers(), hasher, mails, tokenMail),
         new ChangePasswordService(
-            ports.loadUsers(), ports.saveUsers(), hasher, clock, recentLogins),
-        new DeleteAccountService(ports.loadUsers(), ports.saveUsers(), hasher, recentLogins));
+            ports.loadUsers(), ports.saveUsers(), hasher, clock, accountLogins),
+        new DeleteAccountService(ports.loadUsers(), ports.saveUsers(), hasher, accountLogins));
   }
 }

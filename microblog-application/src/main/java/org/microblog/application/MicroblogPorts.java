@@ -5,6 +5,7 @@ import java.util.Objects;
 import org.microblog.application.port.out.account.AccountTokenPort;
 import org.microblog.application.port.out.account.MailQuotaPort;
 import org.microblog.application.port.out.account.TokenGenerator;
+import org.microblog.application.port.out.login.LoginRecordPort;
 import org.microblog.application.port.out.mail.AccountMails;
 import org.microblog.application.port.out.mail.MailSender;
 import org.microblog.application.port.out.post.LoadPostPort;
@@ -32,6 +33,7 @@ public record MicroblogPorts(
     LoadTimelinePort timelines,
     AccountTokenPort accountTokens,
     MailQuotaPort mailQuota,
+    LoginRecordPort logins,
     PasswordHasher passwordHasher,
     TokenGenerator tokenGenerator,
     AccountMails accountMails,
@@ -49,6 +51,7 @@ public record MicroblogPorts(
     Objects.requireNonNull(timelines, "timelines");
     Objects.requireNonNull(accountTokens, "accountTokens");
     Objects.requireNonNull(mailQuota, "mailQuota");
+    Objects.requireNonNull(logins, "logins");
     Objects.requireNonNull(passwordHasher, "passwordHasher");
     Objects.requireNonNull(tokenGenerator, "tokenGenerator");
     Objects.requireNonNull(accountMails, "accountMails");

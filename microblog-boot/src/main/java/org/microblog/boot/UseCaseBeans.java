@@ -13,8 +13,11 @@ import org.microblog.application.port.in.account.ResetPasswordUseCase;
 import org.microblog.application.port.in.account.SendVerificationUseCase;
 import org.microblog.application.port.in.account.VerifyEmailUseCase;
 import org.microblog.application.port.in.login.AuthenticateUserUseCase;
+import org.microblog.application.port.in.login.EndLoginUseCase;
 import org.microblog.application.port.in.login.LogOutEverywhereUseCase;
 import org.microblog.application.port.in.login.LoginValidityQuery;
+import org.microblog.application.port.in.login.LoginsQuery;
+import org.microblog.application.port.in.login.StartLoginUseCase;
 import org.microblog.application.port.in.post.DeletePostUseCase;
 import org.microblog.application.port.in.post.PostExportQuery;
 import org.microblog.application.port.in.post.PublishPostUseCase;
@@ -97,6 +100,21 @@ final class UseCaseBeans {
   @Singleton
   LogOutEverywhereUseCase logOutEverywhere(Microblog microblog) {
     return microblog.logOutEverywhere();
+  }
+
+  @Singleton
+  StartLoginUseCase startLogin(Microblog microblog) {
+    return microblog.startLogin();
+  }
+
+  @Singleton
+  EndLoginUseCase endLogin(Microblog microblog) {
+    return microblog.endLogin();
+  }
+
+  @Singleton
+  LoginsQuery logins(Microblog microblog) {
+    return microblog.logins();
   }
 
   @Singleton

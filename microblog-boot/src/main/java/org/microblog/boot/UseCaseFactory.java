@@ -11,6 +11,7 @@ import org.microblog.application.MicroblogSettings;
 import org.microblog.application.crypto.SecureRandomTokenGenerator;
 import org.microblog.application.port.out.account.AccountTokenPort;
 import org.microblog.application.port.out.account.MailQuotaPort;
+import org.microblog.application.port.out.login.LoginRecordPort;
 import org.microblog.application.port.out.mail.AccountMails;
 import org.microblog.application.port.out.mail.MailSender;
 import org.microblog.application.port.out.post.LoadPostPort;
@@ -63,6 +64,7 @@ final class UseCaseFactory {
       LoadTimelinePort timelines,
       AccountTokenPort accountTokens,
       MailQuotaPort mailQuota,
+      LoginRecordPort logins,
       PasswordHasher passwordHasher,
       AccountMails accountMails,
       MailSender mailSender,
@@ -80,6 +82,7 @@ final class UseCaseFactory {
             timelines,
             accountTokens,
             mailQuota,
+            logins,
             passwordHasher,
             new SecureRandomTokenGenerator(),
             accountMails,

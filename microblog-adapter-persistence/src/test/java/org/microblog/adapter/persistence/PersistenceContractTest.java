@@ -69,6 +69,7 @@ abstract class PersistenceContractTest {
   void emptyTables() throws SQLException {
     try (Connection connection = connect();
         Statement statement = connection.createStatement()) {
+      statement.executeUpdate("DELETE FROM logins");
       statement.executeUpdate("DELETE FROM account_mails");
       statement.executeUpdate("DELETE FROM account_tokens");
       statement.executeUpdate("DELETE FROM follows");

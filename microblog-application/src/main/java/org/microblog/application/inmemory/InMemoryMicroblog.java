@@ -20,7 +20,8 @@ import org.microblog.application.port.out.user.PasswordHasher;
  * UserId alice = blog.useCases().registerUser().register(new RegisterUserCommand(...));
  * }</pre>
  */
-public record InMemoryMicroblog(Microblog useCases, InMemoryStore store, InMemoryMailbox mailbox) {
+public record InMemoryMicroblog(
+    Microblog useCases, InMemoryStore store, InMemoryLogins logins, InMemoryMailbox mailbox) {
 
   /** A light PBKDF2 work factor: enough for tests and demos, too little for a public server. */
   private static final int DEMO_ITERATIONS = 10_000;
@@ -47,11 +48,12 @@ public record InMemoryMicroblog(Microblog useCases, InMemoryStore store, InMemor
       AccountMails mails,
       MicroblogSettings settings) {
     InMemoryStore store = new InMemoryStore();
+    InMemoryLogins logins = new InMemoryLogins();
     InMemoryMailbox mailbox = new InMemoryMailbox();
     MicroblogPorts ports =
         new MicroblogPorts(
-            store, store, store, store, store, store, store, store, store, store, hasher, tokens,
-            mails, mailbox, clock);
-    return new InMemoryMicroblog(Microblog.wire(ports, settings), store, mailbox);
+            store, store, store, store, store, store, store, store, store, store, logins, hasher,
+            tokens, mails, mailbox, clock);
+    return new InMemoryMicroblog(Microblog.wire(ports, settings), store, logins, mailbox);
   }
 }

@@ -20,7 +20,7 @@ import io.micronaut.views.ModelAndView;
 import java.net.URI;
 import java.util.Optional;
 import org.microblog.adapter.web.limits.RateLimits;
-import org.microblog.adapter.web.login.LoginCookies;
+import org.microblog.adapter.web.login.LoginStarter;
 import org.microblog.adapter.web.login.SafeRedirect;
 import org.microblog.adapter.web.view.PageModel;
 import org.microblog.application.port.in.login.AuthenticateUserCommand;
@@ -37,13 +37,13 @@ final class LoginController {
   static final String FAILED = "Invalid username or password.";
   private final AuthenticateUserUseCase authenticateUser;
   private final RateLimits rateLimits;
-  private final LoginCookies loginCookies;
+  private final LoginStarter loginStarter;
 
   LoginController(
-      AuthenticateUserUseCase authenticateUser, LoginCookies loginCookies, RateLimits rateLimits) {
+      AuthenticateUserUseCase authenticateUser, LoginStarter loginStarter, RateLimits rateLimits) {
     this.authenticateUser = authenticateUser;
     this.rateLimits = rateLimits;
-    this.loginCookies = loginCookies;
+    this.loginStarter = loginStarter;
   }
 
   @Get
@@ -90,12 +90,8 @@ final class LoginController {
       return rejected(form, next);
     }
     rateLimits.loginSucceeded(form.username());
-    return loggedIn(user.get(), form.rememberMe(), next);
-  }
-
-  private HttpResponse<?> loggedIn(AuthenticatedUser user, boolean remember, String next) {
     MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create(next));
-    loginCookies.issue(response, user, remember);
+    loginStarter.logIn(request, response, user.get(), form.rememberMe());
     return response;
   }
 

@@ -14,8 +14,11 @@ import org.microblog.application.port.in.account.ResetPasswordUseCase;
 import org.microblog.application.port.in.account.SendVerificationUseCase;
 import org.microblog.application.port.in.account.VerifyEmailUseCase;
 import org.microblog.application.port.in.login.AuthenticateUserUseCase;
+import org.microblog.application.port.in.login.EndLoginUseCase;
 import org.microblog.application.port.in.login.LogOutEverywhereUseCase;
 import org.microblog.application.port.in.login.LoginValidityQuery;
+import org.microblog.application.port.in.login.LoginsQuery;
+import org.microblog.application.port.in.login.StartLoginUseCase;
 import org.microblog.application.port.in.post.DeletePostUseCase;
 import org.microblog.application.port.in.post.PostExportQuery;
 import org.microblog.application.port.in.post.PublishPostUseCase;
@@ -38,6 +41,21 @@ final class MockUseCases {
   @Singleton
   AuthenticateUserUseCase authenticateUser() {
     return mock(AuthenticateUserUseCase.class);
+  }
+
+  @Singleton
+  StartLoginUseCase startLogin() {
+    return mock(StartLoginUseCase.class);
+  }
+
+  @Singleton
+  EndLoginUseCase endLogin() {
+    return mock(EndLoginUseCase.class);
+  }
+
+  @Singleton
+  LoginsQuery logins() {
+    return mock(LoginsQuery.class);
   }
 
   @Singleton
