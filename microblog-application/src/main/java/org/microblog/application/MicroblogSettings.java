@@ -14,7 +14,7 @@ public record MicroblogSettings(boolean requireVerifiedEmail, Duration loginChec
 
   /** Every setting's default, written once: what a new installation gets. */
   public static final MicroblogSettings DEFAULTS =
-      new MicroblogSettings(false, Duration.ofSeconds(5));
+      new MicroblogSettings(false, Duration.ofSeconds(1));
 
   public MicroblogSettings {
     Objects.requireNonNull(loginCheckCache, "loginCheckCache");

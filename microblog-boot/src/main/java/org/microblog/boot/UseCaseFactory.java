@@ -48,7 +48,7 @@ final class UseCaseFactory {
   @Singleton
   MicroblogSettings settings(
       @Value("${microblog.require-verified-email:false}") boolean requireVerifiedEmail,
-      @Value("${microblog.login-check-cache:5s}") Duration loginCheckCache) {
+      @Value("${microblog.login-check-cache:1s}") Duration loginCheckCache) {
     return new MicroblogSettings(requireVerifiedEmail, loginCheckCache);
   }
 
