@@ -19,6 +19,10 @@ import org.microblog.application.port.in.post.DeletePostUseCase;
 import org.microblog.application.port.in.post.PostExportQuery;
 import org.microblog.application.port.in.post.PublishPostUseCase;
 import org.microblog.application.port.in.timeline.TimelineQuery;
+import org.microblog.application.port.in.twofactor.DisableTwoFactorUseCase;
+import org.microblog.application.port.in.twofactor.EnableTwoFactorUseCase;
+import org.microblog.application.port.in.twofactor.TwoFactorQuery;
+import org.microblog.application.port.in.twofactor.VerifySecondFactorUseCase;
 import org.microblog.application.port.in.user.FollowUserUseCase;
 import org.microblog.application.port.in.user.ProfileQuery;
 import org.microblog.application.port.in.user.RecordActivityUseCase;
@@ -27,6 +31,7 @@ import org.microblog.application.port.in.user.UnfollowUserUseCase;
 import org.microblog.application.port.in.user.UpdateProfileUseCase;
 import org.microblog.application.service.account.AccountService;
 import org.microblog.application.service.account.AccountTokenService;
+import org.microblog.application.service.account.Accounts;
 import org.microblog.application.service.account.ChangeEmailService;
 import org.microblog.application.service.account.ChangePasswordService;
 import org.microblog.application.service.account.DeleteAccountService;
@@ -49,6 +54,10 @@ import org.microblog.application.service.post.DeletePostService;
 import org.microblog.application.service.post.PostExportService;
 import org.microblog.application.service.post.PublishPostService;
 import org.microblog.application.service.timeline.TimelineService;
+import org.microblog.application.service.twofactor.DisableTwoFactorService;
+import org.microblog.application.service.twofactor.EnableTwoFactorService;
+import org.microblog.application.service.twofactor.TwoFactorService;
+import org.microblog.application.service.twofactor.VerifySecondFactorService;
 import org.microblog.application.service.user.FollowUserService;
 import org.microblog.application.service.user.ProfileService;
 import org.microblog.application.service.user.RecordActivityService;
@@ -78,6 +87,10 @@ public record Microblog(
     StartLoginUseCase startLogin,
     EndLoginUseCase endLogin,
     LoginsQuery logins,
+    TwoFactorQuery twoFactor,
+    EnableTwoFactorUseCase enableTwoFactor,
+    DisableTwoFactorUseCase disableTwoFactor,
+    VerifySecondFactorUseCase verifySecondFactor,
     AccountQuery accounts,
     AccountTokenQuery accountTokens,
     SendVerificationUseCase sendVerification,
@@ -123,6 +136,11 @@ public record Microblog(
             ports.logins(), ports.tokenGenerator(), new NewBrowserMail(securityMail), clock),
         new EndLoginService(ports.logins(), recentLogins),
         new LoginsService(ports.logins(), clock),
+        new TwoFactorService(ports.twoFactor(), ports.loadUsers(), ports.tokenGenerator()),
+        new EnableTwoFactorService(ports.twoFactor(), ports.tokenGenerator(), securityMail, clock),
+        new DisableTwoFactorService(
+            ports.twoFactor(), new Accounts(ports.loadUsers(), hasher), securityMail, clock),
+        new VerifySecondFactorService(ports.twoFactor(), clock),
         new AccountService(ports.loadUsers()),
         new AccountTokenService(ports.accountTokens(), clock),
         sendVerification,

@@ -11,6 +11,7 @@ import org.microblog.application.port.out.mail.MailSender;
 import org.microblog.application.port.out.post.LoadPostPort;
 import org.microblog.application.port.out.post.LoadTimelinePort;
 import org.microblog.application.port.out.post.SavePostPort;
+import org.microblog.application.port.out.twofactor.TwoFactorPort;
 import org.microblog.application.port.out.user.FollowPort;
 import org.microblog.application.port.out.user.LoadProfilePort;
 import org.microblog.application.port.out.user.LoadUserPort;
@@ -34,6 +35,7 @@ public record MicroblogPorts(
     AccountTokenPort accountTokens,
     MailQuotaPort mailQuota,
     LoginRecordPort logins,
+    TwoFactorPort twoFactor,
     PasswordHasher passwordHasher,
     TokenGenerator tokenGenerator,
     AccountMails accountMails,
@@ -52,6 +54,7 @@ public record MicroblogPorts(
     Objects.requireNonNull(accountTokens, "accountTokens");
     Objects.requireNonNull(mailQuota, "mailQuota");
     Objects.requireNonNull(logins, "logins");
+    Objects.requireNonNull(twoFactor, "twoFactor");
     Objects.requireNonNull(passwordHasher, "passwordHasher");
     Objects.requireNonNull(tokenGenerator, "tokenGenerator");
     Objects.requireNonNull(accountMails, "accountMails");

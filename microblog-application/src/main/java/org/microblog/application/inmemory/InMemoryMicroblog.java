@@ -21,7 +21,11 @@ import org.microblog.application.port.out.user.PasswordHasher;
  * }</pre>
  */
 public record InMemoryMicroblog(
-    Microblog useCases, InMemoryStore store, InMemoryLogins logins, InMemoryMailbox mailbox) {
+    Microblog useCases,
+    InMemoryStore store,
+    InMemoryLogins logins,
+    InMemoryTwoFactor twoFactor,
+    InMemoryMailbox mailbox) {
 
   /** A light PBKDF2 work factor: enough for tests and demos, too little for a public server. */
   private static final int DEMO_ITERATIONS = 10_000;
@@ -49,11 +53,13 @@ public record InMemoryMicroblog(
       MicroblogSettings settings) {
     InMemoryStore store = new InMemoryStore();
     InMemoryLogins logins = new InMemoryLogins();
+    InMemoryTwoFactor twoFactor = new InMemoryTwoFactor();
     InMemoryMailbox mailbox = new InMemoryMailbox();
     MicroblogPorts ports =
         new MicroblogPorts(
-            store, store, store, store, store, store, store, store, store, store, logins, hasher,
-            tokens, mails, mailbox, clock);
-    return new InMemoryMicroblog(Microblog.wire(ports, settings), store, logins, mailbox);
+            store, store, store, store, store, store, store, store, store, store, logins, twoFactor,
+            hasher, tokens, mails, mailbox, clock);
+    return new InMemoryMicroblog(
+        Microblog.wire(ports, settings), store, logins, twoFactor, mailbox);
   }
 }
