@@ -22,6 +22,10 @@ import org.microblog.application.port.in.post.DeletePostUseCase;
 import org.microblog.application.port.in.post.PostExportQuery;
 import org.microblog.application.port.in.post.PublishPostUseCase;
 import org.microblog.application.port.in.timeline.TimelineQuery;
+import org.microblog.application.port.in.twofactor.DisableTwoFactorUseCase;
+import org.microblog.application.port.in.twofactor.EnableTwoFactorUseCase;
+import org.microblog.application.port.in.twofactor.TwoFactorQuery;
+import org.microblog.application.port.in.twofactor.VerifySecondFactorUseCase;
 import org.microblog.application.port.in.user.FollowUserUseCase;
 import org.microblog.application.port.in.user.ProfileQuery;
 import org.microblog.application.port.in.user.RecordActivityUseCase;
@@ -115,6 +119,26 @@ final class UseCaseBeans {
   @Singleton
   LoginsQuery logins(Microblog microblog) {
     return microblog.logins();
+  }
+
+  @Singleton
+  TwoFactorQuery twoFactor(Microblog microblog) {
+    return microblog.twoFactor();
+  }
+
+  @Singleton
+  EnableTwoFactorUseCase enableTwoFactor(Microblog microblog) {
+    return microblog.enableTwoFactor();
+  }
+
+  @Singleton
+  DisableTwoFactorUseCase disableTwoFactor(Microblog microblog) {
+    return microblog.disableTwoFactor();
+  }
+
+  @Singleton
+  VerifySecondFactorUseCase verifySecondFactor(Microblog microblog) {
+    return microblog.verifySecondFactor();
   }
 
   @Singleton

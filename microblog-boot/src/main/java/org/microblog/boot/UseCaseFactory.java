@@ -12,6 +12,7 @@ import org.microblog.application.crypto.SecureRandomTokenGenerator;
 import org.microblog.application.port.out.account.AccountTokenPort;
 import org.microblog.application.port.out.account.MailQuotaPort;
 import org.microblog.application.port.out.login.LoginRecordPort;
+import org.microblog.application.port.out.twofactor.TwoFactorPort;
 import org.microblog.application.port.out.mail.AccountMails;
 import org.microblog.application.port.out.mail.MailSender;
 import org.microblog.application.port.out.post.LoadPostPort;
@@ -65,6 +66,7 @@ final class UseCaseFactory {
       AccountTokenPort accountTokens,
       MailQuotaPort mailQuota,
       LoginRecordPort logins,
+      TwoFactorPort twoFactor,
       PasswordHasher passwordHasher,
       AccountMails accountMails,
       MailSender mailSender,
@@ -83,6 +85,7 @@ final class UseCaseFactory {
             accountTokens,
             mailQuota,
             logins,
+            twoFactor,
             passwordHasher,
             new SecureRandomTokenGenerator(),
             accountMails,

@@ -69,6 +69,8 @@ abstract class PersistenceContractTest {
   void emptyTables() throws SQLException {
     try (Connection connection = connect();
         Statement statement = connection.createStatement()) {
+      statement.executeUpdate("DELETE FROM recovery_codes");
+      statement.executeUpdate("DELETE FROM two_factor");
       statement.executeUpdate("DELETE FROM logins");
       statement.executeUpdate("DELETE FROM account_mails");
       statement.executeUpdate("DELETE FROM account_tokens");
