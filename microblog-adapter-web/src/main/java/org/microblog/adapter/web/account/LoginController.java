@@ -22,6 +22,7 @@ import java.util.Optional;
 import org.microblog.adapter.web.limits.RateLimits;
 import org.microblog.adapter.web.login.LoginStarter;
 import org.microblog.adapter.web.login.SafeRedirect;
+import org.microblog.adapter.web.twofactor.TwoFactorStep;
 import org.microblog.adapter.web.view.PageModel;
 import org.microblog.application.port.in.login.AuthenticateUserCommand;
 import org.microblog.application.port.in.login.AuthenticateUserUseCase;
@@ -38,12 +39,17 @@ final class LoginController {
   private final AuthenticateUserUseCase authenticateUser;
   private final RateLimits rateLimits;
   private final LoginStarter loginStarter;
+  private final TwoFactorStep twoFactorStep;
 
   LoginController(
-      AuthenticateUserUseCase authenticateUser, LoginStarter loginStarter, RateLimits rateLimits) {
+      AuthenticateUserUseCase authenticateUser,
+      LoginStarter loginStarter,
+      RateLimits rateLimits,
+      TwoFactorStep twoFactorStep) {
     this.authenticateUser = authenticateUser;
     this.rateLimits = rateLimits;
     this.loginStarter = loginStarter;
+    this.twoFactorStep = twoFactorStep;
   }
 
   @Get
@@ -55,7 +61,8 @@ final class LoginController {
       @QueryValue @Nullable String verified,
       @QueryValue @Nullable String deleted,
       @QueryValue @Nullable String ended,
-      @QueryValue @Nullable String everywhere) {
+      @QueryValue @Nullable String everywhere,
+      @QueryValue("step-expired") @Nullable String stepExpired) {
     PageModel model = PageModel.of("next", SafeRedirect.localPathOr(next, ""));
     if (registered != null) {
       model.with(
@@ -72,6 +79,9 @@ final class LoginController {
       model.with("notice", "Your account has been deleted. Goodbye!");
     } else if (everywhere != null) {
       model.with("notice", "You have logged out on every device.");
+    } else if (stepExpired != null) {
+      model.with(
+          "notice", "The two-factor step has expired or was not started. Please log in again.");
     } else if (ended != null) {
       model.with("notice", "Your login has ended. Please log in again.");
     }
@@ -88,6 +98,11 @@ final class LoginController {
     if (user.isEmpty()) {
       rateLimits.loginFailed(request, form.username());
       return rejected(form, next);
+    }
+    Optional<MutableHttpResponse<?>> secondStep =
+        twoFactorStep.beginIfOn(user.get(), form.rememberMe(), next);
+    if (secondStep.isPresent()) {
+      return secondStep.get();
     }
     rateLimits.loginSucceeded(form.username());
     MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create(next));

@@ -23,6 +23,10 @@ import org.microblog.application.port.in.post.DeletePostUseCase;
 import org.microblog.application.port.in.post.PostExportQuery;
 import org.microblog.application.port.in.post.PublishPostUseCase;
 import org.microblog.application.port.in.timeline.TimelineQuery;
+import org.microblog.application.port.in.twofactor.DisableTwoFactorUseCase;
+import org.microblog.application.port.in.twofactor.EnableTwoFactorUseCase;
+import org.microblog.application.port.in.twofactor.TwoFactorQuery;
+import org.microblog.application.port.in.twofactor.VerifySecondFactorUseCase;
 import org.microblog.application.port.in.user.FollowUserUseCase;
 import org.microblog.application.port.in.user.ProfileQuery;
 import org.microblog.application.port.in.user.RecordActivityUseCase;
@@ -56,6 +60,26 @@ final class MockUseCases {
   @Singleton
   LoginsQuery logins() {
     return mock(LoginsQuery.class);
+  }
+
+  @Singleton
+  TwoFactorQuery twoFactor() {
+    return mock(TwoFactorQuery.class);
+  }
+
+  @Singleton
+  EnableTwoFactorUseCase enableTwoFactor() {
+    return mock(EnableTwoFactorUseCase.class);
+  }
+
+  @Singleton
+  DisableTwoFactorUseCase disableTwoFactor() {
+    return mock(DisableTwoFactorUseCase.class);
+  }
+
+  @Singleton
+  VerifySecondFactorUseCase verifySecondFactor() {
+    return mock(VerifySecondFactorUseCase.class);
   }
 
   @Singleton
