@@ -32,13 +32,17 @@ class TwoFactorServicesTest {
 
   private TotpSecret turnOn() {
     TwoFactorSetup setup = fx.blog.useCases().twoFactor().newSetup(alice);
-    fx.blog
+    confirm(setup);
+    return setup.secret();
+  }
+
+  private List<RecoveryCode> confirm(TwoFactorSetup setup) {
+    return fx.blog
         .useCases()
         .enableTwoFactor()
         .enable(
             new EnableTwoFactorCommand(
                 alice, setup.secret(), new TotpCode(codeNow(setup.secret(), 0))));
-    return setup.secret();
   }
 
   private static void assertRefused(Runnable action, String key) {
@@ -70,13 +74,7 @@ class TwoFactorServicesTest {
   void confirmingTurnsItOnGivesTenRecoveryCodesAndMailsThePerson() {
     TwoFactorSetup setup = fx.blog.useCases().twoFactor().newSetup(alice);
 
-    List<RecoveryCode> codes =
-        fx.blog
-            .useCases()
-            .enableTwoFactor()
-            .enable(
-                new EnableTwoFactorCommand(
-                    alice, setup.secret(), new TotpCode(codeNow(setup.secret(), 0))));
+    List<RecoveryCode> codes = confirm(setup);
 
     assertThat(codes).hasSize(10).doesNotHaveDuplicates();
     assertThat(fx.blog.useCases().twoFactor().status(alice).recoveryCodesLeft()).isEqualTo(10);
@@ -110,13 +108,7 @@ class TwoFactorServicesTest {
   @Test
   void recoveryCodesWorkOnceEach() {
     TwoFactorSetup setup = fx.blog.useCases().twoFactor().newSetup(alice);
-    List<RecoveryCode> codes =
-        fx.blog
-            .useCases()
-            .enableTwoFactor()
-            .enable(
-                new EnableTwoFactorCommand(
-                    alice, setup.secret(), new TotpCode(codeNow(setup.secret(), 0))));
+    List<RecoveryCode> codes = confirm(setup);
 
     assertThat(verify(codes.get(3).value().toUpperCase())).isTrue();
     assertThat(verify(codes.get(3).value())).as("used").isFalse();
