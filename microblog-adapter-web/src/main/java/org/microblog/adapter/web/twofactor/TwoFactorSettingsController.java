@@ -119,10 +119,12 @@ final class TwoFactorSettingsController {
     if (status.on()) {
       return PageModel.of("on", true).with("recoveryCodesLeft", status.recoveryCodesLeft());
     }
-    TwoFactorSetup fresh = twoFactor.newSetup(viewer.id());
-    TotpSecret secret = secretShown.orElse(fresh.secret());
-    String uri = fresh.otpauthUri().replace(fresh.secret().base32(), secret.base32());
-    QrSvg qr = QrSvg.of(uri);
+    TwoFactorSetup setup =
+        secretShown
+            .map(secret -> twoFactor.setupWith(viewer.id(), secret))
+            .orElseGet(() -> twoFactor.newSetup(viewer.id()));
+    TotpSecret secret = setup.secret();
+    QrSvg qr = QrSvg.of(setup.otpauthUri());
     return PageModel.of("on", false)
         .with("secret", secret.base32())
         .with("secretGrouped", secret.base32().replaceAll("(.{4})(?!$)", "$1 "))

@@ -34,13 +34,17 @@ public final class TwoFactorService implements TwoFactorQuery {
 
   @Override
   public TwoFactorSetup newSetup(UserId user) {
+    return setupWith(user, TotpSecret.of(Base64.getUrlDecoder().decode(random.newToken().value())));
+  }
+
+  @Override
+  public TwoFactorSetup setupWith(UserId user, TotpSecret secret) {
     String name =
         users
             .findById(user)
             .orElseThrow(() -> DomainException.notFound("user.unknown", "No such account."))
             .username()
             .value();
-    TotpSecret secret = TotpSecret.of(Base64.getUrlDecoder().decode(random.newToken().value()));
     String label = URLEncoder.encode(ISSUER + ":" + name, StandardCharsets.UTF_8);
     String uri = "otpauth://totp/" + label + "?secret=" + secret.base32() + "&issuer=" + ISSUER;
     return new TwoFactorSetup(secret, uri);
