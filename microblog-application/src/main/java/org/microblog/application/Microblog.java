@@ -11,12 +11,19 @@ import org.microblog.application.port.in.account.SendVerificationUseCase;
 import org.microblog.application.port.in.account.VerifyEmailUseCase;
 import org.microblog.application.port.in.limits.RateLimitUseCase;
 import org.microblog.application.port.in.login.AuthenticateUserUseCase;
+import org.microblog.application.port.in.login.EndLoginUseCase;
 import org.microblog.application.port.in.login.LogOutEverywhereUseCase;
 import org.microblog.application.port.in.login.LoginValidityQuery;
+import org.microblog.application.port.in.login.LoginsQuery;
+import org.microblog.application.port.in.login.StartLoginUseCase;
 import org.microblog.application.port.in.post.DeletePostUseCase;
 import org.microblog.application.port.in.post.PostExportQuery;
 import org.microblog.application.port.in.post.PublishPostUseCase;
 import org.microblog.application.port.in.timeline.TimelineQuery;
+import org.microblog.application.port.in.twofactor.DisableTwoFactorUseCase;
+import org.microblog.application.port.in.twofactor.EnableTwoFactorUseCase;
+import org.microblog.application.port.in.twofactor.TwoFactorQuery;
+import org.microblog.application.port.in.twofactor.VerifySecondFactorUseCase;
 import org.microblog.application.port.in.user.FollowUserUseCase;
 import org.microblog.application.port.in.user.ProfileQuery;
 import org.microblog.application.port.in.user.RecordActivityUseCase;
@@ -25,6 +32,7 @@ import org.microblog.application.port.in.user.UnfollowUserUseCase;
 import org.microblog.application.port.in.user.UpdateProfileUseCase;
 import org.microblog.application.service.account.AccountService;
 import org.microblog.application.service.account.AccountTokenService;
+import org.microblog.application.service.account.Accounts;
 import org.microblog.application.service.account.ChangeEmailService;
 import org.microblog.application.service.account.ChangePasswordService;
 import org.microblog.application.service.account.DeleteAccountService;
@@ -34,14 +42,24 @@ import org.microblog.application.service.account.SendVerificationService;
 import org.microblog.application.service.account.TokenMail;
 import org.microblog.application.service.account.VerifyEmailService;
 import org.microblog.application.service.limits.RateLimitService;
+import org.microblog.application.service.login.AccountLogins;
 import org.microblog.application.service.login.AuthenticateUserService;
+import org.microblog.application.service.login.EndLoginService;
 import org.microblog.application.service.login.LogOutEverywhereService;
 import org.microblog.application.service.login.LoginValidityService;
+import org.microblog.application.service.login.LoginsService;
+import org.microblog.application.service.login.NewBrowserMail;
 import org.microblog.application.service.login.RecentlyValidLogins;
+import org.microblog.application.service.login.SecurityMail;
+import org.microblog.application.service.login.StartLoginService;
 import org.microblog.application.service.post.DeletePostService;
 import org.microblog.application.service.post.PostExportService;
 import org.microblog.application.service.post.PublishPostService;
 import org.microblog.application.service.timeline.TimelineService;
+import org.microblog.application.service.twofactor.DisableTwoFactorService;
+import org.microblog.application.service.twofactor.EnableTwoFactorService;
+import org.microblog.application.service.twofactor.TwoFactorService;
+import org.microblog.application.service.twofactor.VerifySecondFactorService;
 import org.microblog.application.service.user.FollowUserService;
 import org.microblog.application.service.user.ProfileService;
 import org.microblog.application.service.user.RecordActivityService;
@@ -68,6 +86,13 @@ public record Microblog(
     AuthenticateUserUseCase authenticateUser,
     LoginValidityQuery loginValidity,
     LogOutEverywhereUseCase logOutEverywhere,
+    StartLoginUseCase startLogin,
+    EndLoginUseCase endLogin,
+    LoginsQuery logins,
+    TwoFactorQuery twoFactor,
+    EnableTwoFactorUseCase enableTwoFactor,
+    DisableTwoFactorUseCase disableTwoFactor,
+    VerifySecondFactorUseCase verifySecondFactor,
     AccountQuery accounts,
     AccountTokenQuery accountTokens,
     SendVerificationUseCase sendVerification,
@@ -85,6 +110,8 @@ public record Microblog(
     var hasher = ports.passwordHasher();
     var mails = ports.accountMails();
     var recentLogins = new RecentlyValidLogins(settings.loginCheckCache(), clock);
+    var accountLogins = new AccountLogins(ports.logins(), recentLogins);
+    var securityMail = new SecurityMail(ports.loadUsers(), mails, ports.mailSender());
     var tokenMail =
         new TokenMail(
             ports.accountTokens(),
@@ -106,8 +133,17 @@ public record Microblog(
         new PostExportService(ports.loadPosts()),
         new TimelineService(ports.timelines()),
         new AuthenticateUserService(ports.loadUsers(), ports.saveUsers(), hasher),
-        new LoginValidityService(ports.loadUsers(), recentLogins),
-        new LogOutEverywhereService(ports.saveUsers(), clock, recentLogins),
+        new LoginValidityService(ports.logins(), recentLogins, clock),
+        new LogOutEverywhereService(accountLogins),
+        new StartLoginService(
+            ports.logins(), ports.tokenGenerator(), new NewBrowserMail(securityMail), clock),
+        new EndLoginService(ports.logins(), recentLogins),
+        new LoginsService(ports.logins(), clock),
+        new TwoFactorService(ports.twoFactor(), ports.loadUsers(), ports.tokenGenerator()),
+        new EnableTwoFactorService(ports.twoFactor(), ports.tokenGenerator(), securityMail, clock),
+        new DisableTwoFactorService(
+            ports.twoFactor(), new Accounts(ports.loadUsers(), hasher), securityMail, clock),
+        new VerifySecondFactorService(ports.twoFactor(), clock),
         new AccountService(ports.loadUsers()),
         new AccountTokenService(ports.accountTokens(), clock),
         sendVerification,
@@ -125,11 +161,11 @@ public record Microblog(
             ports.saveUsers(),
             hasher,
             clock,
-            recentLogins),
+            accountLogins),
         new ChangeEmailService(ports.loadUsers(), hasher, mails, tokenMail),
         new ChangePasswordService(
-            ports.loadUsers(), ports.saveUsers(), hasher, clock, recentLogins),
-        new DeleteAccountService(ports.loadUsers(), ports.saveUsers(), hasher, recentLogins),
+            ports.loadUsers(), ports.saveUsers(), hasher, clock, accountLogins),
+        new DeleteAccountService(ports.loadUsers(), ports.saveUsers(), hasher, accountLogins),
         new RateLimitService(ports.rateLimitCounters(), settings.budgets(), clock));
   }
 }

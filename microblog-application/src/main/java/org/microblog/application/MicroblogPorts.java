@@ -6,11 +6,13 @@ import org.microblog.application.port.out.account.AccountTokenPort;
 import org.microblog.application.port.out.account.MailQuotaPort;
 import org.microblog.application.port.out.account.TokenGenerator;
 import org.microblog.application.port.out.limits.RateLimitCounterPort;
+import org.microblog.application.port.out.login.LoginRecordPort;
 import org.microblog.application.port.out.mail.AccountMails;
 import org.microblog.application.port.out.mail.MailSender;
 import org.microblog.application.port.out.post.LoadPostPort;
 import org.microblog.application.port.out.post.LoadTimelinePort;
 import org.microblog.application.port.out.post.SavePostPort;
+import org.microblog.application.port.out.twofactor.TwoFactorPort;
 import org.microblog.application.port.out.user.FollowPort;
 import org.microblog.application.port.out.user.LoadProfilePort;
 import org.microblog.application.port.out.user.LoadUserPort;
@@ -34,6 +36,8 @@ public record MicroblogPorts(
     AccountTokenPort accountTokens,
     MailQuotaPort mailQuota,
     RateLimitCounterPort rateLimitCounters,
+    LoginRecordPort logins,
+    TwoFactorPort twoFactor,
     PasswordHasher passwordHasher,
     TokenGenerator tokenGenerator,
     AccountMails accountMails,
@@ -52,6 +56,8 @@ public record MicroblogPorts(
     Objects.requireNonNull(accountTokens, "accountTokens");
     Objects.requireNonNull(mailQuota, "mailQuota");
     Objects.requireNonNull(rateLimitCounters, "rateLimitCounters");
+    Objects.requireNonNull(logins, "logins");
+    Objects.requireNonNull(twoFactor, "twoFactor");
     Objects.requireNonNull(passwordHasher, "passwordHasher");
     Objects.requireNonNull(tokenGenerator, "tokenGenerator");
     Objects.requireNonNull(accountMails, "accountMails");

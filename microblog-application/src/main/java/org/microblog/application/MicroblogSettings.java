@@ -17,7 +17,7 @@ public record MicroblogSettings(
 
   /** Every setting's default, written once: what a new installation gets. */
   public static final MicroblogSettings DEFAULTS =
-      new MicroblogSettings(false, Duration.ofSeconds(5), RateLimitBudgets.DEFAULTS);
+      new MicroblogSettings(false, Duration.ofSeconds(1), RateLimitBudgets.DEFAULTS);
 
   public MicroblogSettings {
     Objects.requireNonNull(loginCheckCache, "loginCheckCache");

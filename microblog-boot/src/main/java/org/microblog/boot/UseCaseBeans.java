@@ -14,12 +14,19 @@ import org.microblog.application.port.in.account.SendVerificationUseCase;
 import org.microblog.application.port.in.account.VerifyEmailUseCase;
 import org.microblog.application.port.in.limits.RateLimitUseCase;
 import org.microblog.application.port.in.login.AuthenticateUserUseCase;
+import org.microblog.application.port.in.login.EndLoginUseCase;
 import org.microblog.application.port.in.login.LogOutEverywhereUseCase;
 import org.microblog.application.port.in.login.LoginValidityQuery;
+import org.microblog.application.port.in.login.LoginsQuery;
+import org.microblog.application.port.in.login.StartLoginUseCase;
 import org.microblog.application.port.in.post.DeletePostUseCase;
 import org.microblog.application.port.in.post.PostExportQuery;
 import org.microblog.application.port.in.post.PublishPostUseCase;
 import org.microblog.application.port.in.timeline.TimelineQuery;
+import org.microblog.application.port.in.twofactor.DisableTwoFactorUseCase;
+import org.microblog.application.port.in.twofactor.EnableTwoFactorUseCase;
+import org.microblog.application.port.in.twofactor.TwoFactorQuery;
+import org.microblog.application.port.in.twofactor.VerifySecondFactorUseCase;
 import org.microblog.application.port.in.user.FollowUserUseCase;
 import org.microblog.application.port.in.user.ProfileQuery;
 import org.microblog.application.port.in.user.RecordActivityUseCase;
@@ -98,6 +105,41 @@ final class UseCaseBeans {
   @Singleton
   LogOutEverywhereUseCase logOutEverywhere(Microblog microblog) {
     return microblog.logOutEverywhere();
+  }
+
+  @Singleton
+  StartLoginUseCase startLogin(Microblog microblog) {
+    return microblog.startLogin();
+  }
+
+  @Singleton
+  EndLoginUseCase endLogin(Microblog microblog) {
+    return microblog.endLogin();
+  }
+
+  @Singleton
+  LoginsQuery logins(Microblog microblog) {
+    return microblog.logins();
+  }
+
+  @Singleton
+  TwoFactorQuery twoFactor(Microblog microblog) {
+    return microblog.twoFactor();
+  }
+
+  @Singleton
+  EnableTwoFactorUseCase enableTwoFactor(Microblog microblog) {
+    return microblog.enableTwoFactor();
+  }
+
+  @Singleton
+  DisableTwoFactorUseCase disableTwoFactor(Microblog microblog) {
+    return microblog.disableTwoFactor();
+  }
+
+  @Singleton
+  VerifySecondFactorUseCase verifySecondFactor(Microblog microblog) {
+    return microblog.verifySecondFactor();
   }
 
   @Singleton

@@ -10,11 +10,13 @@ import org.microblog.application.crypto.SecureRandomTokenGenerator;
 import org.microblog.application.port.out.account.AccountTokenPort;
 import org.microblog.application.port.out.account.MailQuotaPort;
 import org.microblog.application.port.out.limits.RateLimitCounterPort;
+import org.microblog.application.port.out.login.LoginRecordPort;
 import org.microblog.application.port.out.mail.AccountMails;
 import org.microblog.application.port.out.mail.MailSender;
 import org.microblog.application.port.out.post.LoadPostPort;
 import org.microblog.application.port.out.post.LoadTimelinePort;
 import org.microblog.application.port.out.post.SavePostPort;
+import org.microblog.application.port.out.twofactor.TwoFactorPort;
 import org.microblog.application.port.out.user.FollowPort;
 import org.microblog.application.port.out.user.LoadProfilePort;
 import org.microblog.application.port.out.user.LoadUserPort;
@@ -59,6 +61,8 @@ final class UseCaseFactory {
       AccountTokenPort accountTokens,
       MailQuotaPort mailQuota,
       RateLimitCounterPort rateLimitCounters,
+      LoginRecordPort logins,
+      TwoFactorPort twoFactor,
       PasswordHasher passwordHasher,
       AccountMails accountMails,
       MailSender mailSender,
@@ -77,6 +81,8 @@ final class UseCaseFactory {
             accountTokens,
             mailQuota,
             rateLimitCounters,
+            logins,
+            twoFactor,
             passwordHasher,
             new SecureRandomTokenGenerator(),
             accountMails,

@@ -49,9 +49,37 @@ class StatementBudgetTest {
     grow(reader, 30, 25);
     Map<String, Integer> many = statementsPerPage(reader, true);
 
+    System.out.printf("Statements per logged-in page view: %s%n", many);
     assertThat(many)
         .allSatisfy((page, count) -> assertThat(count).as(page).isLessThanOrEqualTo(BUDGET));
     assertThat(many).as("statements per page do not grow with the data").isEqualTo(few);
+  }
+
+  /**
+   * The live-login check costs one primary-key lookup per login once the validity memory (1 s) has
+   * run out, and nothing while it holds: never a statement per request.
+   */
+  @Test
+  void theLoginCheckIsOneLookupPerSecondNotOnePerRequest() throws InterruptedException {
+    Browser reader = registered("checked");
+    reader.get("/");
+    CountingDriver.reset();
+    reader.get("/");
+    reader.get("/explore");
+    assertThat(loginLookups()).as("remembered: no lookup").isZero();
+
+    Thread.sleep(1_100);
+    CountingDriver.reset();
+    reader.get("/");
+    reader.get("/explore");
+
+    assertThat(loginLookups()).as("memory ran out: one lookup, then remembered").isEqualTo(1);
+  }
+
+  private static long loginLookups() {
+    return CountingDriver.executed().stream()
+        .filter(sql -> sql.matches("(?is)\\s*SELECT .*FROM\\s+\"?logins\"?.*"))
+        .count();
   }
 
   /** Makes the reader follow {@code count} authors, each with at least {@code posts} posts. */

@@ -69,6 +69,32 @@ class TwoInstancesTest {
     }
   }
 
+  @Test
+  void aLogoutOnOneInstanceEndsTheCopiedCookieOnTheOtherWithinTwoSeconds() throws Exception {
+    try (PostgresSchema schema = PostgresSchema.createOrSkip();
+        EmbeddedServer a = Instances.start(schema.url());
+        EmbeddedServer b = Instances.start(schema.url())) {
+      Browser onA = new Browser(a.getURI());
+      onA.register("lou", "8chars-ok");
+      onA.logIn("lou", "8chars-ok");
+      String cookie = onA.cookie("mb_session").orElseThrow().getValue();
+      Browser copyOnB = new Browser(b.getURI()).withCookie("mb_session", cookie);
+      assertThat(copyOnB.get("/").statusCode()).as("B has found the login valid").isEqualTo(200);
+
+      assertThat(onA.post("/logout", Map.of()).statusCode()).isEqualTo(303);
+      long loggedOut = System.nanoTime();
+      int status = copyOnB.get("/").statusCode();
+      while (status == 200 && System.nanoTime() - loggedOut < 2_000_000_000L) {
+        Thread.sleep(50);
+        status = copyOnB.get("/").statusCode();
+      }
+      long waitedMillis = (System.nanoTime() - loggedOut) / 1_000_000;
+
+      assertThat(status).as("refused on B after " + waitedMillis + " ms").isEqualTo(303);
+      assertThat(waitedMillis).isLessThan(2_000);
+    }
+  }
+
   private static CompletableFuture<EmbeddedServer> startTogether(String url, CountDownLatch ready) {
     return CompletableFuture.supplyAsync(
         () -> {

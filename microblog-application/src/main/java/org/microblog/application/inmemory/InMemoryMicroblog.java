@@ -22,7 +22,11 @@ import org.microblog.application.service.limits.InProcessRateLimitCounters;
  * }</pre>
  */
 public record InMemoryMicroblog(
-    Microblog useCases, InMemoryPersistence persistence, InMemoryMailbox mailbox) {
+    Microblog useCases,
+    InMemoryPersistence persistence,
+    InMemoryLogins logins,
+    InMemoryTwoFactor twoFactor,
+    InMemoryMailbox mailbox) {
 
   /** A light PBKDF2 work factor: enough for tests and demos, too little for a public server. */
   private static final int DEMO_ITERATIONS = 10_000;
@@ -49,6 +53,8 @@ public record InMemoryMicroblog(
       AccountMails mails,
       MicroblogSettings settings) {
     InMemoryPersistence persistence = InMemoryPersistence.create();
+    InMemoryLogins logins = new InMemoryLogins();
+    InMemoryTwoFactor twoFactor = new InMemoryTwoFactor();
     InMemoryMailbox mailbox = new InMemoryMailbox();
     MicroblogPorts ports =
         new MicroblogPorts(
@@ -63,11 +69,14 @@ public record InMemoryMicroblog(
             persistence.accountTokens(),
             persistence.mailQuota(),
             new InProcessRateLimitCounters(),
+            logins,
+            twoFactor,
             hasher,
             tokens,
             mails,
             mailbox,
             clock);
-    return new InMemoryMicroblog(Microblog.wire(ports, settings), persistence, mailbox);
+    return new InMemoryMicroblog(
+        Microblog.wire(ports, settings), persistence, logins, twoFactor, mailbox);
   }
 }

@@ -29,6 +29,19 @@ public final class PlainAccountMails implements AccountMails {
     return mail(oldAddress, "Your email address was changed", user + " now uses another address.");
   }
 
+  @Override
+  public MailMessage newBrowserLogin(
+      Username user, EmailAddress to, String browser, String network, Instant at) {
+    return mail(
+        to, "New login", user + " logged in with " + browser + " from " + network + " at " + at);
+  }
+
+  @Override
+  public MailMessage twoFactorChanged(Username user, EmailAddress to, boolean on) {
+    String state = on ? "on" : "off";
+    return mail(to, "Two-factor authentication " + state, user + " turned two-factor " + state);
+  }
+
   private static MailMessage mail(EmailAddress to, String subject, String text) {
     return new MailMessage(to, subject, text, "<p>" + text + "</p>");
   }

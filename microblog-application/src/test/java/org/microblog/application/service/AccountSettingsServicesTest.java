@@ -30,8 +30,9 @@ class AccountSettingsServicesTest {
         new ChangePasswordCommand(alice, "not it", new Password("brand new password"));
     assertRefused(() -> fx.blog.useCases().changePassword().change(wrong), "current.wrong");
 
+    var earlier = fx.logIn(alice);
     fx.clock.advance(Duration.ofSeconds(30));
-    assertThat(fx.blog.useCases().loginValidity().isLoginValid(alice, Fixtures.START)).isTrue();
+    assertThat(fx.blog.useCases().loginValidity().isLoginValid(alice, earlier)).isTrue();
     var loggedIn =
         fx.blog
             .useCases()
@@ -47,8 +48,8 @@ class AccountSettingsServicesTest {
                 .authenticateUser()
                 .authenticate(new AuthenticateUserCommand("alice", "brand new password")))
         .isPresent();
-    assertThat(fx.blog.useCases().loginValidity().isLoginValid(alice, Fixtures.START)).isFalse();
-    assertThat(fx.blog.useCases().loginValidity().isLoginValid(alice, fx.clock.instant())).isTrue();
+    assertThat(fx.blog.useCases().loginValidity().isLoginValid(alice, earlier)).isFalse();
+    assertThat(fx.blog.logins().loginsOf(alice)).isEmpty();
   }
 
   @Test
@@ -63,7 +64,8 @@ class AccountSettingsServicesTest {
         "password.wrong");
     assertThat(fx.blog.persistence().users().findById(alice)).isPresent();
 
-    assertThat(fx.blog.useCases().loginValidity().isLoginValid(alice, fx.clock.instant())).isTrue();
+    var login = fx.logIn(alice);
+    assertThat(fx.blog.useCases().loginValidity().isLoginValid(alice, login)).isTrue();
     fx.blog
         .useCases()
         .deleteAccount()
@@ -77,8 +79,8 @@ class AccountSettingsServicesTest {
     assertThat(fx.blog.useCases().postExport().allPostsOf(bob))
         .extracting(p -> p.id().value())
         .containsExactly(bobsPost);
-    assertThat(fx.blog.useCases().loginValidity().isLoginValid(alice, fx.clock.instant()))
-        .isFalse();
+    assertThat(fx.blog.useCases().loginValidity().isLoginValid(alice, login)).isFalse();
+    assertThat(fx.blog.logins().find(login)).isEmpty();
     assertThat(fx.register("alice")).isNotEqualTo(alice);
   }
 

@@ -5,8 +5,13 @@ import org.microblog.application.crypto.Pbkdf2PasswordHasher;
 import org.microblog.application.inmemory.InMemoryMicroblog;
 import org.microblog.application.inmemory.MutableClock;
 import org.microblog.application.inmemory.PlainAccountMails;
+import org.microblog.application.port.in.login.AuthenticatedUser;
+import org.microblog.application.port.in.login.StartLoginCommand;
 import org.microblog.application.port.in.post.PublishPostCommand;
 import org.microblog.application.port.in.user.RegisterUserCommand;
+import org.microblog.domain.login.BrowserDescription;
+import org.microblog.domain.login.ClientNetwork;
+import org.microblog.domain.login.LoginId;
 import org.microblog.domain.post.PostText;
 import org.microblog.domain.user.EmailAddress;
 import org.microblog.domain.user.Password;
@@ -31,6 +36,25 @@ final class Fixtures {
                 new EmailAddress(name + "@example.org"),
                 new Password("password-of-" + name)));
   }
+
+  /** Logs the user in from a browser: a live login record, as the login page would start. */
+  LoginId logIn(UserId user, String browserAgent, boolean remember) {
+    Username name = blog.store().findById(user).orElseThrow().username();
+    return blog.useCases()
+        .startLogin()
+        .start(
+            new StartLoginCommand(
+                new AuthenticatedUser(user, name),
+                remember,
+                BrowserDescription.fromUserAgent(browserAgent),
+                ClientNetwork.UNKNOWN));
+  }
+
+  LoginId logIn(UserId user) {
+    return logIn(user, FIREFOX, false);
+  }
+
+  static final String FIREFOX = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko Firefox/128.0";
 
   String passwordOf(String name) {
     return "password-of-" + name;

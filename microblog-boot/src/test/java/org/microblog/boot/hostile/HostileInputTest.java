@@ -30,6 +30,8 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.microblog.adapter.web.testing.Browser;
+import org.microblog.domain.twofactor.Totp;
+import org.microblog.domain.twofactor.TotpSecret;
 
 /**
  * Throws a corpus of hostile values at every form field, path and query parameter, plus wrong
@@ -67,8 +69,10 @@ class HostileInputTest {
   @Test
   void noHostileInputBreaksAnythingOrChangesDataItShouldNot() throws Exception {
     Map<String, String> hostile = HostileValues.all();
+    guardedAccount();
     for (Map.Entry<String, String> value : hostile.entrySet()) {
       formFields(value);
+      securityForms(value);
       pathsAndQueries(value);
     }
     wrongContentTypesAndBrokenBodies();
@@ -192,6 +196,53 @@ class HostileInputTest {
         Map.of("x", v),
         value);
     submit("POST /settings/delete", victim, "/settings/delete", Map.of("password", v), value);
+  }
+
+  /** The two-factor and sessions forms; the code step with a real pending login of "guarded". */
+  private void securityForms(Map.Entry<String, String> value) throws Exception {
+    String v = value.getValue();
+    String secret =
+        Browser.html(victim.get("/settings/two-factor")).select("input[name=secret]").val();
+    submit(
+        "POST /settings/two-factor/enable",
+        victim,
+        "/settings/two-factor/enable",
+        Map.of("secret", v, "code", "123456"),
+        value);
+    submit(
+        "POST /settings/two-factor/enable",
+        victim,
+        "/settings/two-factor/enable",
+        Map.of("secret", secret, "code", v),
+        value);
+    submit(
+        "POST /settings/two-factor/disable",
+        victim,
+        "/settings/two-factor/disable",
+        Map.of("password", v, "code", v),
+        value);
+    Browser halfway = new Browser(server.getURI()).visit("/login");
+    halfway.post("/login", Map.of("username", "guarded", "password", "password of guarded"));
+    submit("POST /login/two-factor", halfway, "/login/two-factor", Map.of("code", v), value);
+    String encoded = URLEncoder.encode(v, StandardCharsets.UTF_8).replace("+", "%20");
+    submit(
+        "POST /settings/sessions/{id}/end",
+        victim,
+        "/settings/sessions/" + encoded + "/end",
+        Map.of(),
+        value);
+  }
+
+  /** An account with two-factor on, so that the code step can be reached. */
+  private void guardedAccount() {
+    Browser guarded = register("guarded");
+    String secret =
+        Browser.html(guarded.get("/settings/two-factor")).select("input[name=secret]").val();
+    String code =
+        Totp.code(TotpSecret.parse(secret), Totp.stepAt(java.time.Instant.now()), Totp.DIGITS);
+    var enabled =
+        guarded.post("/settings/two-factor/enable", Map.of("secret", secret, "code", code));
+    assertThat(Browser.html(enabled).select("#recovery-codes li")).hasSize(10);
   }
 
   private void pathsAndQueries(Map.Entry<String, String> value) throws Exception {
@@ -404,7 +455,8 @@ class HostileInputTest {
     Map<String, Long> counts = new LinkedHashMap<>();
     try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
         Statement statement = connection.createStatement()) {
-      for (String table : List.of("users", "posts", "follows")) {
+      for (String table :
+          List.of("users", "posts", "follows", "logins", "two_factor", "recovery_codes")) {
         try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
           rows.next();
           counts.put(table, rows.getLong(1));

@@ -20,8 +20,9 @@ import io.micronaut.views.ModelAndView;
 import java.net.URI;
 import java.util.Optional;
 import org.microblog.adapter.web.limits.RateLimits;
-import org.microblog.adapter.web.login.LoginCookies;
+import org.microblog.adapter.web.login.LoginStarter;
 import org.microblog.adapter.web.login.SafeRedirect;
+import org.microblog.adapter.web.twofactor.TwoFactorStep;
 import org.microblog.adapter.web.view.PageModel;
 import org.microblog.application.port.in.login.AuthenticateUserCommand;
 import org.microblog.application.port.in.login.AuthenticateUserUseCase;
@@ -37,13 +38,18 @@ final class LoginController {
   static final String FAILED = "Invalid username or password.";
   private final AuthenticateUserUseCase authenticateUser;
   private final RateLimits rateLimits;
-  private final LoginCookies loginCookies;
+  private final LoginStarter loginStarter;
+  private final TwoFactorStep twoFactorStep;
 
   LoginController(
-      AuthenticateUserUseCase authenticateUser, LoginCookies loginCookies, RateLimits rateLimits) {
+      AuthenticateUserUseCase authenticateUser,
+      LoginStarter loginStarter,
+      RateLimits rateLimits,
+      TwoFactorStep twoFactorStep) {
     this.authenticateUser = authenticateUser;
     this.rateLimits = rateLimits;
-    this.loginCookies = loginCookies;
+    this.loginStarter = loginStarter;
+    this.twoFactorStep = twoFactorStep;
   }
 
   /** The login form; a notice named in the query ({@code ?logged-out}, ...) is shown above it. */
@@ -64,13 +70,14 @@ final class LoginController {
       rateLimits.loginFailed(request, form.username());
       return rejected(form, next);
     }
+    Optional<MutableHttpResponse<?>> secondStep =
+        twoFactorStep.beginIfOn(user.get(), form.rememberMe(), next);
+    if (secondStep.isPresent()) {
+      return secondStep.get();
+    }
     rateLimits.loginSucceeded(form.username());
-    return loggedIn(user.get(), form.rememberMe(), next);
-  }
-
-  private HttpResponse<?> loggedIn(AuthenticatedUser user, boolean remember, String next) {
     MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create(next));
-    loginCookies.issue(response, user, remember);
+    loginStarter.logIn(request, response, user.get(), form.rememberMe());
     return response;
   }
 

@@ -8,8 +8,9 @@ import io.micronaut.security.token.cookie.AccessTokenCookieConfiguration;
 import io.micronaut.security.token.generator.TokenGenerator;
 import jakarta.inject.Singleton;
 import java.time.Duration;
-import java.time.Instant;
 import org.microblog.application.port.in.login.AuthenticatedUser;
+import org.microblog.domain.login.Login;
+import org.microblog.domain.login.LoginId;
 
 /**
  * Issues and clears the login cookie: a signed token (JWT) in an HttpOnly, SameSite cookie, so any
@@ -19,11 +20,15 @@ import org.microblog.application.port.in.login.AuthenticatedUser;
  */
 @Singleton
 public final class LoginCookies {
-  /** How long "remember me" keeps a login. */
-  public static final Duration REMEMBERED = Duration.ofDays(30);
+  /**
+   * How long a "remember me" cookie and its token are kept: the most browsers allow (400 days).
+   * Whether it still works is the record's question (30 days since its last use), so a login used
+   * every week never runs out while an idle one ends on time.
+   */
+  public static final Duration REMEMBERED = Duration.ofDays(400);
 
   /** How long a browser-session login's token stays valid at most. */
-  public static final Duration SESSION = Duration.ofHours(12);
+  public static final Duration SESSION = Login.SESSION_LIFETIME;
 
   private final TokenGenerator tokens;
   private final AccessTokenCookieConfiguration cookies;
@@ -33,13 +38,14 @@ public final class LoginCookies {
     this.cookies = cookies;
   }
 
-  /** Logs the user in on this response. */
-  public void issue(MutableHttpResponse<?> response, AuthenticatedUser user, boolean remember) {
+  /** Puts the login into this response's cookie. */
+  void issue(
+      MutableHttpResponse<?> response, AuthenticatedUser user, LoginId login, boolean remember) {
     Duration lifetime = remember ? REMEMBERED : SESSION;
     String token =
         tokens
             .generateToken(
-                Viewer.authenticationOf(user, remember, Instant.now()), (int) lifetime.toSeconds())
+                Viewer.authenticationOf(user, login, remember), (int) lifetime.toSeconds())
             .orElseThrow(() -> new IllegalStateException("login token could not be signed"));
     Cookie cookie = base(token);
     if (remember) {
@@ -48,10 +54,11 @@ public final class LoginCookies {
     response.cookie(cookie);
   }
 
-  /** Issues a fresh token for the same login, keeping its "remember me" choice. */
+  /** The same login in a fresh token (say, with a new username), keeping "remember me". */
   public void renew(
       MutableHttpResponse<?> response, AuthenticatedUser user, Authentication current) {
-    issue(response, user, Viewer.remembered(current));
+    Viewer.loginOf(current)
+        .ifPresent(login -> issue(response, user, login, Viewer.remembered(current)));
   }
 
   /** Logs out on this response: the browser drops the cookie at once. */

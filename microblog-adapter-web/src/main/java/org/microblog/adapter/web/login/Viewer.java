@@ -1,13 +1,13 @@
 package org.microblog.adapter.web.login;
 
 import io.micronaut.security.authentication.Authentication;
-import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.microblog.application.port.in.login.AuthenticatedUser;
+import org.microblog.domain.login.LoginId;
+import org.microblog.domain.shared.DomainException;
 import org.microblog.domain.user.UserId;
 
 /**
@@ -18,12 +18,8 @@ public record Viewer(UserId id, String username) {
   static final String USERNAME_CLAIM = "username";
   static final String REMEMBER_CLAIM = "remember";
 
-  /**
-   * When the login was issued, in microseconds since the epoch. JWT's own {@code iat} has whole
-   * seconds only, too coarse to tell a login made just before a password change from one made just
-   * after it.
-   */
-  static final String ISSUED_MICROS_CLAIM = "issued_us";
+  /** The login record this token stands for: ending the record ends the token. */
+  static final String LOGIN_CLAIM = "login";
 
   private static final Collection<String> ROLES = List.of("user");
 
@@ -42,8 +38,7 @@ public record Viewer(UserId id, String username) {
   }
 
   /** The authentication a login token is made from. */
-  static Authentication authenticationOf(
-      AuthenticatedUser user, boolean remember, Instant issuedAt) {
+  static Authentication authenticationOf(AuthenticatedUser user, LoginId login, boolean remember) {
     return Authentication.build(
         Long.toString(user.id().value()),
         ROLES,
@@ -52,8 +47,21 @@ public record Viewer(UserId id, String username) {
             user.username().value(),
             REMEMBER_CLAIM,
             remember,
-            ISSUED_MICROS_CLAIM,
-            ChronoUnit.MICROS.between(Instant.EPOCH, issuedAt)));
+            LOGIN_CLAIM,
+            login.value()));
+  }
+
+  /** The login record behind this authentication; empty for a token without a well-formed one. */
+  public static Optional<LoginId> loginOf(Authentication authentication) {
+    Object login = authentication.getAttributes().get(LOGIN_CLAIM);
+    if (!(login instanceof String value)) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(new LoginId(value));
+    } catch (DomainException malformed) {
+      return Optional.empty();
+    }
   }
 
   /** Whether the login behind this authentication was to be remembered. */

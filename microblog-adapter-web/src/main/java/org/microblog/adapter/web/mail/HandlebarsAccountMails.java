@@ -85,6 +85,38 @@ final class HandlebarsAccountMails implements AccountMails {
             "resetUrl", publicUrl + "/reset-password"));
   }
 
+  @Override
+  public MailMessage newBrowserLogin(
+      Username user, EmailAddress to, String browser, String network, Instant at) {
+    return render(
+        "new-browser",
+        to,
+        "New login to your Microblog account",
+        Map.of(
+            "username",
+            user.value(),
+            "browser",
+            browser,
+            "network",
+            network,
+            "when",
+            Timestamp.of(at).display(),
+            "sessionsUrl",
+            publicUrl + "/settings/sessions"));
+  }
+
+  @Override
+  public MailMessage twoFactorChanged(Username user, EmailAddress to, boolean on) {
+    return render(
+        on ? "two-factor-on" : "two-factor-off",
+        to,
+        "Two-factor authentication was turned " + (on ? "on" : "off") + " for Microblog",
+        Map.of(
+            "username", user.value(),
+            "settingsUrl", publicUrl + "/settings/two-factor",
+            "resetUrl", publicUrl + "/reset-password"));
+  }
+
   private MailMessage render(
       String name, EmailAddress to, String subject, Map<String, Object> model) {
     try {

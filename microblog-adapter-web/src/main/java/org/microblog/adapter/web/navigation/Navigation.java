@@ -34,6 +34,8 @@ final class Navigation implements PageDecorator {
     current.put("settingsProfile", path.equals("/settings/profile"));
     current.put("settingsAccount", path.startsWith("/settings/account"));
     current.put("settingsDelete", path.equals("/settings/delete"));
+    current.put("settingsSessions", path.startsWith("/settings/sessions"));
+    current.put("settingsTwoFactor", path.startsWith("/settings/two-factor"));
     return current;
   }
 }

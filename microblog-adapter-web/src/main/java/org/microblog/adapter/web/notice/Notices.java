@@ -27,6 +27,9 @@ final class Notices implements PageDecorator {
           Map.entry("everywhere", "You have logged out on every device."),
           Map.entry("ended", "Your login has ended. Please log in again."),
           Map.entry(
+              "step-expired",
+              "The two-factor step has expired or was not started. Please log in again."),
+          Map.entry(
               "sent",
               "If an account uses that address, we have sent it a link to set a new password."
                   + " The link works for 30 minutes. Please check your inbox."),

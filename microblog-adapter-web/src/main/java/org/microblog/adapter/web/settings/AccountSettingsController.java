@@ -1,5 +1,7 @@
 package org.microblog.adapter.web.settings;
 
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -20,7 +22,7 @@ import java.util.Optional;
 import org.microblog.adapter.web.form.FormErrors;
 import org.microblog.adapter.web.form.FormSubmission;
 import org.microblog.adapter.web.login.CurrentViewer;
-import org.microblog.adapter.web.login.LoginCookies;
+import org.microblog.adapter.web.login.LoginStarter;
 import org.microblog.adapter.web.login.Viewer;
 import org.microblog.adapter.web.view.PageModel;
 import org.microblog.application.port.in.account.AccountQuery;
@@ -49,19 +51,19 @@ final class AccountSettingsController {
   private final ChangeEmailUseCase changeEmail;
   private final ChangePasswordUseCase changePassword;
   private final SendVerificationUseCase sendVerification;
-  private final LoginCookies loginCookies;
+  private final LoginStarter loginStarter;
 
   AccountSettingsController(
       AccountQuery accounts,
       ChangeEmailUseCase changeEmail,
       ChangePasswordUseCase changePassword,
       SendVerificationUseCase sendVerification,
-      LoginCookies loginCookies) {
+      LoginStarter loginStarter) {
     this.accounts = accounts;
     this.changeEmail = changeEmail;
     this.changePassword = changePassword;
     this.sendVerification = sendVerification;
-    this.loginCookies = loginCookies;
+    this.loginStarter = loginStarter;
   }
 
   @Get
@@ -87,7 +89,8 @@ final class AccountSettingsController {
   }
 
   @Post(value = "/password", consumes = MediaType.APPLICATION_FORM_URLENCODED)
-  HttpResponse<?> changePassword(Authentication authentication, @Body ChangePasswordForm form) {
+  HttpResponse<?> changePassword(
+      HttpRequest<?> request, Authentication authentication, @Body ChangePasswordForm form) {
     Viewer viewer = CurrentViewer.required(authentication);
     FormErrors errors = new FormErrors();
     Optional<Password> password =
@@ -101,7 +104,7 @@ final class AccountSettingsController {
                           viewer.id(), form.current(), password.orElseThrow()));
               // Every login issued before now has ended; this browser gets a fresh one.
               MutableHttpResponse<?> response = done("password-changed");
-              loginCookies.renew(response, user, authentication);
+              loginStarter.logInAgain(request, response, user, authentication);
               return response;
             },
             status -> page(viewer, status, PageModel.empty(), errors));

@@ -148,7 +148,9 @@ class AccountPagesTest extends WebTestSupport {
         .containsIgnoringCase("HttpOnly")
         .containsIgnoringCase("SameSite=Lax")
         .doesNotContain("Max-Age");
-    assertThat(remembered).contains("Max-Age=2592000");
+    assertThat(remembered)
+        .as("400 days; the record ends it after 30 idle days")
+        .contains("Max-Age=34560000");
   }
 
   private static String sessionCookie(HttpResponse<String> response) {

@@ -78,7 +78,12 @@ class SettingsPagesTest extends WebTestSupport {
     assertThat(page.select("#current-email").text()).isEqualTo("alice@example.org");
     assertThat(page.select("#email-status").text()).isEqualTo("not verified");
     assertThat(page.select(".settings-nav a").eachAttr("href"))
-        .containsExactly("/settings/profile", "/settings/account", "/settings/delete");
+        .containsExactly(
+            "/settings/profile",
+            "/settings/account",
+            "/settings/sessions",
+            "/settings/two-factor",
+            "/settings/delete");
   }
 
   @Test

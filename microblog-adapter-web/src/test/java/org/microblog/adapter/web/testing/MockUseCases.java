@@ -17,12 +17,19 @@ import org.microblog.application.port.in.account.SendVerificationUseCase;
 import org.microblog.application.port.in.account.VerifyEmailUseCase;
 import org.microblog.application.port.in.limits.RateLimitUseCase;
 import org.microblog.application.port.in.login.AuthenticateUserUseCase;
+import org.microblog.application.port.in.login.EndLoginUseCase;
 import org.microblog.application.port.in.login.LogOutEverywhereUseCase;
 import org.microblog.application.port.in.login.LoginValidityQuery;
+import org.microblog.application.port.in.login.LoginsQuery;
+import org.microblog.application.port.in.login.StartLoginUseCase;
 import org.microblog.application.port.in.post.DeletePostUseCase;
 import org.microblog.application.port.in.post.PostExportQuery;
 import org.microblog.application.port.in.post.PublishPostUseCase;
 import org.microblog.application.port.in.timeline.TimelineQuery;
+import org.microblog.application.port.in.twofactor.DisableTwoFactorUseCase;
+import org.microblog.application.port.in.twofactor.EnableTwoFactorUseCase;
+import org.microblog.application.port.in.twofactor.TwoFactorQuery;
+import org.microblog.application.port.in.twofactor.VerifySecondFactorUseCase;
 import org.microblog.application.port.in.user.FollowUserUseCase;
 import org.microblog.application.port.in.user.ProfileQuery;
 import org.microblog.application.port.in.user.RecordActivityUseCase;
@@ -44,6 +51,41 @@ final class MockUseCases {
   @Singleton
   AuthenticateUserUseCase authenticateUser() {
     return mock(AuthenticateUserUseCase.class);
+  }
+
+  @Singleton
+  StartLoginUseCase startLogin() {
+    return mock(StartLoginUseCase.class);
+  }
+
+  @Singleton
+  EndLoginUseCase endLogin() {
+    return mock(EndLoginUseCase.class);
+  }
+
+  @Singleton
+  LoginsQuery logins() {
+    return mock(LoginsQuery.class);
+  }
+
+  @Singleton
+  TwoFactorQuery twoFactor() {
+    return mock(TwoFactorQuery.class);
+  }
+
+  @Singleton
+  EnableTwoFactorUseCase enableTwoFactor() {
+    return mock(EnableTwoFactorUseCase.class);
+  }
+
+  @Singleton
+  DisableTwoFactorUseCase disableTwoFactor() {
+    return mock(DisableTwoFactorUseCase.class);
+  }
+
+  @Singleton
+  VerifySecondFactorUseCase verifySecondFactor() {
+    return mock(VerifySecondFactorUseCase.class);
   }
 
   @Singleton

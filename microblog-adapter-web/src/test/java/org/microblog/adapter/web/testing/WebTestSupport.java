@@ -13,9 +13,13 @@ import org.microblog.application.port.in.login.AuthenticateUserCommand;
 import org.microblog.application.port.in.login.AuthenticateUserUseCase;
 import org.microblog.application.port.in.login.AuthenticatedUser;
 import org.microblog.application.port.in.login.LoginValidityQuery;
+import org.microblog.application.port.in.login.StartLoginUseCase;
 import org.microblog.application.port.in.post.PostView;
 import org.microblog.application.port.in.timeline.Page;
 import org.microblog.application.port.in.timeline.TimelineQuery;
+import org.microblog.application.port.in.twofactor.TwoFactorQuery;
+import org.microblog.application.port.in.twofactor.TwoFactorStatus;
+import org.microblog.domain.login.LoginId;
 import org.microblog.domain.post.PostId;
 import org.microblog.domain.post.PostText;
 import org.microblog.domain.user.UserId;
@@ -31,11 +35,18 @@ public abstract class WebTestSupport {
   @Inject protected AuthenticateUserUseCase authenticateUser;
   @Inject protected TimelineQuery timelines;
   @Inject protected LoginValidityQuery loginValidity;
+  @Inject protected StartLoginUseCase startLogin;
+  @Inject protected TwoFactorQuery twoFactor;
+
+  /** The login record every test login gets (the use case is a mock). */
+  public static final LoginId LOGIN = new LoginId("test-login-0123456789a");
 
   @BeforeEach
   void emptyTimelines() {
-    Mockito.reset(authenticateUser, timelines, loginValidity);
+    Mockito.reset(authenticateUser, timelines, loginValidity, startLogin, twoFactor);
+    when(twoFactor.status(any())).thenReturn(new TwoFactorStatus(false, 0));
     when(loginValidity.isLoginValid(any(), any())).thenReturn(true);
+    when(startLogin.start(any())).thenReturn(LOGIN);
     Page<PostView> empty = new Page<>(List.of(), Optional.empty(), Optional.empty());
     when(timelines.homeTimeline(any(), any())).thenReturn(empty);
     when(timelines.explore(any())).thenReturn(empty);

@@ -8,16 +8,16 @@ import org.microblog.domain.user.User;
 import org.microblog.domain.user.UserId;
 
 /** What the account settings use cases share: finding one's account, re-checking its password. */
-final class Accounts {
+public final class Accounts {
   private final LoadUserPort users;
   private final PasswordHasher hasher;
 
-  Accounts(LoadUserPort users, PasswordHasher hasher) {
+  public Accounts(LoadUserPort users, PasswordHasher hasher) {
     this.users = users;
     this.hasher = hasher;
   }
 
-  User require(UserId id) {
+  public User require(UserId id) {
     return users
         .findById(id)
         .orElseThrow(
@@ -28,7 +28,7 @@ final class Accounts {
    * Refuses a wrong password, naming {@code field} (the form field it was typed into). An oversized
    * candidate is wrong without hashing it at length.
    */
-  void ensurePassword(User user, String candidate, String field) {
+  public void ensurePassword(User user, String candidate, String field) {
     boolean plausible = candidate.length() <= Password.MAX_LENGTH * 2;
     if (!(hasher.matches(plausible ? candidate : "", user.passwordHash()) && plausible)) {
       throw DomainException.invalid(field + ".wrong", "That password is not correct.");

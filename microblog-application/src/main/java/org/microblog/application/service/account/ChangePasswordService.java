@@ -7,7 +7,7 @@ import org.microblog.application.port.in.login.AuthenticatedUser;
 import org.microblog.application.port.out.user.LoadUserPort;
 import org.microblog.application.port.out.user.PasswordHasher;
 import org.microblog.application.port.out.user.SaveUserPort;
-import org.microblog.application.service.login.RecentlyValidLogins;
+import org.microblog.application.service.login.AccountLogins;
 import org.microblog.domain.user.User;
 
 /** Changes the password after checking the current one; logins issued before now end. */
@@ -16,19 +16,19 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
   private final SaveUserPort saveUsers;
   private final PasswordHasher hasher;
   private final Clock clock;
-  private final RecentlyValidLogins recent;
+  private final AccountLogins logins;
 
   public ChangePasswordService(
       LoadUserPort loadUsers,
       SaveUserPort saveUsers,
       PasswordHasher hasher,
       Clock clock,
-      RecentlyValidLogins recent) {
+      AccountLogins logins) {
     this.accounts = new Accounts(loadUsers, hasher);
     this.saveUsers = saveUsers;
     this.hasher = hasher;
     this.clock = clock;
-    this.recent = recent;
+    this.logins = logins;
   }
 
   @Override
@@ -37,7 +37,7 @@ public final class ChangePasswordService implements ChangePasswordUseCase {
     accounts.ensurePassword(user, command.currentPassword(), "current");
     command.newPassword().ensureNotPersonal(user.username(), user.email());
     saveUsers.changePassword(user.id(), hasher.hash(command.newPassword()), clock.instant());
-    recent.forget(user.id());
+    logins.endAll(user.id());
     return new AuthenticatedUser(user.id(), user.username());
   }
 }

@@ -5,23 +5,20 @@ import org.microblog.application.port.in.account.DeleteAccountUseCase;
 import org.microblog.application.port.out.user.LoadUserPort;
 import org.microblog.application.port.out.user.PasswordHasher;
 import org.microblog.application.port.out.user.SaveUserPort;
-import org.microblog.application.service.login.RecentlyValidLogins;
+import org.microblog.application.service.login.AccountLogins;
 import org.microblog.domain.user.User;
 
 /** Deletes an account once its password has been typed again. */
 public final class DeleteAccountService implements DeleteAccountUseCase {
   private final Accounts accounts;
   private final SaveUserPort saveUsers;
-  private final RecentlyValidLogins recent;
+  private final AccountLogins logins;
 
   public DeleteAccountService(
-      LoadUserPort loadUsers,
-      SaveUserPort saveUsers,
-      PasswordHasher hasher,
-      RecentlyValidLogins recent) {
+      LoadUserPort loadUsers, SaveUserPort saveUsers, PasswordHasher hasher, AccountLogins logins) {
     this.accounts = new Accounts(loadUsers, hasher);
     this.saveUsers = saveUsers;
-    this.recent = recent;
+    this.logins = logins;
   }
 
   @Override
@@ -29,6 +26,6 @@ public final class DeleteAccountService implements DeleteAccountUseCase {
     User user = accounts.require(command.user());
     accounts.ensurePassword(user, command.password(), "password");
     saveUsers.delete(user.id());
-    recent.forget(user.id());
+    logins.endAll(user.id());
   }
 }

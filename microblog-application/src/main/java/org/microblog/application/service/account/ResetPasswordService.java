@@ -8,7 +8,7 @@ import org.microblog.application.port.out.account.AccountTokenPort;
 import org.microblog.application.port.out.user.LoadUserPort;
 import org.microblog.application.port.out.user.PasswordHasher;
 import org.microblog.application.port.out.user.SaveUserPort;
-import org.microblog.application.service.login.RecentlyValidLogins;
+import org.microblog.application.service.login.AccountLogins;
 import org.microblog.domain.account.AccountToken;
 import org.microblog.domain.account.TokenPurpose;
 import org.microblog.domain.user.PasswordHash;
@@ -24,7 +24,7 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
   private final SaveUserPort users;
   private final PasswordHasher hasher;
   private final Clock clock;
-  private final RecentlyValidLogins recent;
+  private final AccountLogins logins;
 
   public ResetPasswordService(
       AccountTokenPort tokens,
@@ -32,13 +32,13 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
       SaveUserPort users,
       PasswordHasher hasher,
       Clock clock,
-      RecentlyValidLogins recent) {
+      AccountLogins logins) {
     this.tokens = tokens;
     this.loadUsers = loadUsers;
     this.users = users;
     this.hasher = hasher;
     this.clock = clock;
-    this.recent = recent;
+    this.logins = logins;
   }
 
   @Override
@@ -58,7 +58,7 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
     }
     Instant now = clock.instant();
     users.changePassword(token.user(), hash, now);
-    recent.forget(token.user());
+    logins.endAll(token.user());
     return token.user();
   }
 }

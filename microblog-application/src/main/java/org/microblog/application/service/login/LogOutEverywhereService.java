@@ -1,25 +1,18 @@
 package org.microblog.application.service.login;
 
-import java.time.Clock;
 import org.microblog.application.port.in.login.LogOutEverywhereUseCase;
-import org.microblog.application.port.out.user.SaveUserPort;
 import org.microblog.domain.user.UserId;
 
-/** Moves the account's "logins valid from" to now: every login issued until now has ended. */
+/** Ends every login record of the account: each browser is logged out at its next request. */
 public final class LogOutEverywhereService implements LogOutEverywhereUseCase {
-  private final SaveUserPort users;
-  private final Clock clock;
-  private final RecentlyValidLogins recent;
+  private final AccountLogins logins;
 
-  public LogOutEverywhereService(SaveUserPort users, Clock clock, RecentlyValidLogins recent) {
-    this.users = users;
-    this.clock = clock;
-    this.recent = recent;
+  public LogOutEverywhereService(AccountLogins logins) {
+    this.logins = logins;
   }
 
   @Override
   public void logOutEverywhere(UserId user) {
-    users.endLogins(user, clock.instant());
-    recent.forget(user);
+    logins.endAll(user);
   }
 }

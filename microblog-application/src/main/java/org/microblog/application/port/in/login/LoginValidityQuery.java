@@ -1,19 +1,18 @@
 package org.microblog.application.port.in.login;
 
-import java.time.Instant;
+import org.microblog.domain.login.LoginId;
 import org.microblog.domain.user.UserId;
 
-/** Whether a login has ended meanwhile (password changed or reset, account deleted). */
+/** Whether a login is still live: not ended, not expired, its account still there. */
 public interface LoginValidityQuery {
   /**
-   * @param issuedAt when the login token was issued
-   * @return false when the account is gone or its logins were ended after {@code issuedAt}
+   * @return false when the login record is gone, expired or belongs to someone else
    */
-  boolean isLoginValid(UserId user, Instant issuedAt);
+  boolean isLoginValid(UserId user, LoginId login);
 
   /**
    * Whether the login was found valid moments ago: answered from memory, never blocks. False means
    * "ask {@link #isLoginValid}", so a caller that must not block can skip handing most checks off.
    */
-  boolean isKnownValid(UserId user, Instant issuedAt);
+  boolean isKnownValid(UserId user, LoginId login);
 }

@@ -16,4 +16,11 @@ public interface AccountMails {
 
   /** Tells the old address that the account now uses another one. */
   MailMessage emailChanged(Username user, EmailAddress oldAddress, EmailAddress newAddress);
+
+  /** Tells the person that their account was logged in from a browser none of its logins uses. */
+  MailMessage newBrowserLogin(
+      Username user, EmailAddress to, String browser, String network, Instant at);
+
+  /** Tells the person that two-factor authentication was turned on ({@code on}) or off. */
+  MailMessage twoFactorChanged(Username user, EmailAddress to, boolean on);
 }

@@ -1,0 +1,24 @@
+package org.microblog.adapter.persistence;
+
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import io.micronaut.test.support.TestPropertyProvider;
+import java.util.Map;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+/** The two-factor contract on PostgreSQL; skipped like {@link PostgresPersistenceTest}. */
+@EnabledIfEnvironmentVariable(
+    named = PostgresPersistenceTest.URL_VARIABLE,
+    matches = ".+",
+    disabledReason = PostgresPersistenceTest.URL_VARIABLE + " not set: PostgreSQL tests skipped")
+@MicronautTest(transactional = false)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PostgresTwoFactorTest extends H2TwoFactorTest implements TestPropertyProvider {
+  @Override
+  public Map<String, String> getProperties() {
+    return Map.of(
+        "datasources.default.url", System.getenv(PostgresPersistenceTest.URL_VARIABLE),
+        "datasources.default.driver-class-name", "org.postgresql.Driver",
+        "datasources.default.dialect", "POSTGRES");
+  }
+}
