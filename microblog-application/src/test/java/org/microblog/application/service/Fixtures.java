@@ -39,7 +39,7 @@ final class Fixtures {
 
   /** Logs the user in from a browser: a live login record, as the login page would start. */
   LoginId logIn(UserId user, String browserAgent, boolean remember) {
-    Username name = blog.store().findById(user).orElseThrow().username();
+    Username name = blog.persistence().users().findById(user).orElseThrow().username();
     return blog.useCases()
         .startLogin()
         .start(

@@ -3,6 +3,7 @@ package org.microblog.boot.accessibility;
 import static org.microblog.boot.accessibility.PageState.Viewer.ANONYMOUS;
 import static org.microblog.boot.accessibility.PageState.Viewer.EMPTY;
 import static org.microblog.boot.accessibility.PageState.Viewer.FULL;
+import static org.microblog.boot.accessibility.PageState.Viewer.SECOND_STEP;
 import static org.microblog.boot.accessibility.PageState.error;
 import static org.microblog.boot.accessibility.PageState.page;
 
@@ -117,6 +118,28 @@ final class PageRegistry {
                   "a!",
                   "about",
                   TOO_LONG),
+          page("sessions", FULL, "/settings/sessions", "GET /settings/sessions"),
+          page("sessions", FULL, "/settings/sessions")
+              .answer("session-end-unknown", "/settings/sessions/" + "A".repeat(22) + "/end", 404)
+              .covering("POST /settings/sessions/{id}/end"),
+          page("two-factor-setup", FULL, "/settings/two-factor", "GET /settings/two-factor"),
+          page("two-factor-setup", FULL, "/settings/two-factor")
+              .answer("two-factor-setup-error", "/settings/two-factor/enable", 422, "code", "12")
+              .covering("POST /settings/two-factor/enable"),
+          page("two-factor-setup", FULL, "/settings/two-factor")
+              .answer(
+                  "two-factor-off-error",
+                  "/settings/two-factor/disable",
+                  422,
+                  "password",
+                  "wrong one",
+                  "code",
+                  "12")
+              .covering("POST /settings/two-factor/disable"),
+          page("two-factor-login", SECOND_STEP, "/login/two-factor", "GET /login/two-factor"),
+          page("two-factor-login", SECOND_STEP, "/login/two-factor")
+              .answer("two-factor-login-error", "/login/two-factor", 422, "code", "12")
+              .covering("POST /login/two-factor"),
           page("account-settings", FULL, "/settings/account", "GET /settings/account"),
           page("account-settings-notice", FULL, "/settings/account?done=password-changed"),
           page("account-settings", FULL, "/settings/account")

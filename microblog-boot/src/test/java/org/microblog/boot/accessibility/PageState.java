@@ -19,11 +19,15 @@ import java.util.Map;
 record PageState(
     String name, Viewer viewer, String path, Form form, int status, List<String> routes) {
 
-  /** Who looks at the page: nobody, someone with full lists, someone brand new. */
+  /**
+   * Who looks at the page: nobody, someone with full lists, someone brand new, someone with
+   * two-factor on who has given the password and is asked for a code.
+   */
   enum Viewer {
     ANONYMOUS,
     FULL,
-    EMPTY
+    EMPTY,
+    SECOND_STEP
   }
 
   /**

@@ -5,6 +5,7 @@ import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -14,6 +15,8 @@ import org.jsoup.nodes.Element;
 import org.microblog.adapter.web.testing.Browser;
 import org.microblog.boot.MailServer;
 import org.microblog.boot.accessibility.PageState.Viewer;
+import org.microblog.domain.twofactor.Totp;
+import org.microblog.domain.twofactor.TotpSecret;
 
 /**
  * The app with a real SMTP server and people in it: someone with full lists (ada, who follows bob,
@@ -22,6 +25,11 @@ import org.microblog.boot.accessibility.PageState.Viewer;
  */
 final class Site implements AutoCloseable {
   static final String PASSWORD = "correct horse battery";
+
+  /** Whom each viewer logs in as. */
+  static final Map<Viewer, String> USERNAMES =
+      Map.of(Viewer.FULL, "ada", Viewer.EMPTY, "newbie", Viewer.SECOND_STEP, "tess");
+
   private final MailServer mail = new MailServer();
   private final ApplicationContext context;
   private final EmbeddedServer server;
@@ -117,6 +125,7 @@ final class Site implements AutoCloseable {
     browsers.put(Viewer.ANONYMOUS, new Browser(base).visit("/login"));
     browsers.put(Viewer.FULL, ada);
     browsers.put(Viewer.EMPTY, newbie);
+    browsers.put(Viewer.SECOND_STEP, atSecondStep(registered("tess")));
 
     mails.put("mail-verify-email", html(mail.latest("ada@example.org", "Verify")));
     verify(ada, "ada@example.org");
@@ -147,6 +156,21 @@ final class Site implements AutoCloseable {
     carl.post("/settings/account/email", Map.of("email", "carl@example.net", "current", PASSWORD));
     verify(carl, "carl@example.net");
     mails.put("mail-email-changed", html(mail.latest("carl@example.org", "changed")));
+  }
+
+  /** Turns two-factor on for the logged-in person, then gives the password in a new browser. */
+  private Browser atSecondStep(Browser person) {
+    String secret =
+        Browser.html(person.get("/settings/two-factor")).select("input[name=secret]").val();
+    String code = Totp.code(TotpSecret.parse(secret), Totp.stepAt(Instant.now()), Totp.DIGITS);
+    HttpResponse<String> on =
+        person.post("/settings/two-factor/enable", Map.of("secret", secret, "code", code));
+    if (on.statusCode() != 200) {
+      throw new IllegalStateException("cannot turn two-factor on: " + on.statusCode());
+    }
+    Browser next = new Browser(server.getURI()).visit("/login");
+    next.post("/login", Map.of("username", "tess", "password", PASSWORD));
+    return next;
   }
 
   private Browser registered(String name) {

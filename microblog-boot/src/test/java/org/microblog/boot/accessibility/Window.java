@@ -100,9 +100,7 @@ final class Window {
     driver.manage().deleteAllCookies();
     if (viewer != PageState.Viewer.ANONYMOUS) {
       open("/login");
-      driver
-          .findElement(By.name("username"))
-          .sendKeys(viewer == PageState.Viewer.FULL ? "ada" : "newbie");
+      driver.findElement(By.name("username")).sendKeys(Site.USERNAMES.get(viewer));
       driver.findElement(By.name("password")).sendKeys(Site.PASSWORD);
       submitAndWait(
           () -> driver.findElement(By.cssSelector("form[action='/login'] button")).click());

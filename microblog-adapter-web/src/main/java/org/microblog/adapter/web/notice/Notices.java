@@ -38,6 +38,7 @@ final class Notices implements PageDecorator {
               "We have sent a link to your new address. Your address changes when you follow"
                   + " it."),
           Map.entry("verification-sent", "We have sent you a new verification link."),
+          Map.entry("off", "Two-factor authentication is off."),
           Map.entry(
               "password-changed", "Your password has been changed. Your other logins have ended."));
 

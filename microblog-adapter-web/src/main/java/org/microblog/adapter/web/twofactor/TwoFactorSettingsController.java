@@ -1,6 +1,5 @@
 package org.microblog.adapter.web.twofactor;
 
-import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpHeaders;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -10,7 +9,6 @@ import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
-import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -58,13 +56,9 @@ final class TwoFactorSettingsController {
   }
 
   @Get
-  HttpResponse<?> page(Authentication authentication, @QueryValue @Nullable String off) {
+  HttpResponse<?> page(Authentication authentication) {
     Viewer viewer = CurrentViewer.required(authentication);
-    PageModel model = model(viewer, Optional.empty());
-    if (off != null) {
-      model.with("notice", "Two-factor authentication is off.");
-    }
-    return render(HttpStatus.OK, model);
+    return render(HttpStatus.OK, model(viewer, Optional.empty()));
   }
 
   @Post(value = "/enable", consumes = MediaType.APPLICATION_FORM_URLENCODED)

@@ -1,4 +1,4 @@
-package org.microblog.domain.user;
+package org.microblog.domain.block;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -8,6 +8,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.microblog.domain.follow.Follow;
 import org.microblog.domain.shared.DomainException;
+import org.microblog.domain.user.UserId;
 
 class BlockAndMuteTest {
 

@@ -1,7 +1,8 @@
-package org.microblog.domain.user;
+package org.microblog.domain.block;
 
 import java.util.Objects;
 import org.microblog.domain.shared.DomainException;
+import org.microblog.domain.user.UserId;
 
 /**
  * One person muting another, silently: the muted person's posts and notifications are hidden from
