@@ -19,6 +19,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Optional;
 import org.microblog.adapter.web.form.FormErrors;
+import org.microblog.adapter.web.form.FormSubmission;
 import org.microblog.adapter.web.login.CurrentViewer;
 import org.microblog.adapter.web.login.Viewer;
 import org.microblog.adapter.web.view.PageModel;
@@ -28,7 +29,6 @@ import org.microblog.application.port.in.twofactor.EnableTwoFactorCommand;
 import org.microblog.application.port.in.twofactor.EnableTwoFactorUseCase;
 import org.microblog.application.port.in.twofactor.TwoFactorQuery;
 import org.microblog.application.port.in.twofactor.TwoFactorSetup;
-import org.microblog.domain.shared.DomainException;
 import org.microblog.domain.twofactor.RecoveryCode;
 import org.microblog.domain.twofactor.TotpCode;
 import org.microblog.domain.twofactor.TotpSecret;
@@ -67,23 +67,21 @@ final class TwoFactorSettingsController {
     FormErrors errors = new FormErrors();
     Optional<TotpSecret> secret = errors.attempt(() -> TotpSecret.parse(form.secret()));
     Optional<TotpCode> code = errors.attempt(() -> TotpCode.typed(form.code()));
-    if (!errors.any()) {
-      try {
-        List<RecoveryCode> codes =
-            enable.enable(
-                new EnableTwoFactorCommand(viewer.id(), secret.orElseThrow(), code.orElseThrow()));
-        PageModel shown =
-            PageModel.of("on", true)
-                .with("recoveryCodes", codes.stream().map(RecoveryCode::value).toList())
-                .with("recoveryCodesLeft", codes.size());
-        // The only time the codes exist in the clear: no cache may keep this answer.
-        return render(HttpStatus.OK, shown).header(HttpHeaders.CACHE_CONTROL, "no-store");
-      } catch (DomainException refused) {
-        errors.add(refused);
-      }
-    }
-    PageModel model = model(viewer, secret).with("errors", errors.asMap());
-    return render(HttpStatus.UNPROCESSABLE_ENTITY, model);
+    return FormSubmission.of(errors)
+        .then(
+            () -> {
+              List<RecoveryCode> codes =
+                  enable.enable(
+                      new EnableTwoFactorCommand(
+                          viewer.id(), secret.orElseThrow(), code.orElseThrow()));
+              PageModel shown =
+                  PageModel.of("on", true)
+                      .with("recoveryCodes", codes.stream().map(RecoveryCode::value).toList())
+                      .with("recoveryCodesLeft", codes.size());
+              // The only time the codes exist in the clear: no cache may keep this answer.
+              return render(HttpStatus.OK, shown).header(HttpHeaders.CACHE_CONTROL, "no-store");
+            },
+            status -> FormSubmission.page(status, VIEW, model(viewer, secret), errors));
   }
 
   @Post(value = "/disable", consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -91,18 +89,14 @@ final class TwoFactorSettingsController {
     Viewer viewer = CurrentViewer.required(authentication);
     FormErrors errors = new FormErrors();
     Optional<TotpCode> code = errors.attempt(() -> TotpCode.typed(form.code()));
-    if (!errors.any()) {
-      try {
-        disable.disable(
-            new DisableTwoFactorCommand(viewer.id(), form.password(), code.orElseThrow()));
-        return HttpResponse.seeOther(URI.create("/settings/two-factor?off"));
-      } catch (DomainException refused) {
-        errors.add(refused);
-      }
-    }
-    return render(
-        HttpStatus.UNPROCESSABLE_ENTITY,
-        model(viewer, Optional.empty()).with("errors", errors.asMap()));
+    return FormSubmission.of(errors)
+        .then(
+            () -> {
+              disable.disable(
+                  new DisableTwoFactorCommand(viewer.id(), form.password(), code.orElseThrow()));
+              return HttpResponse.seeOther(URI.create("/settings/two-factor?off"));
+            },
+            status -> FormSubmission.page(status, VIEW, model(viewer, Optional.empty()), errors));
   }
 
   /**
