@@ -20,8 +20,12 @@ import org.microblog.application.port.in.login.AuthenticateUserUseCase;
 import org.microblog.application.port.in.login.LogOutEverywhereUseCase;
 import org.microblog.application.port.in.login.LoginValidityQuery;
 import org.microblog.application.port.in.post.DeletePostUseCase;
+import org.microblog.application.port.in.post.LikePostUseCase;
+import org.microblog.application.port.in.post.PostCardsQuery;
 import org.microblog.application.port.in.post.PostExportQuery;
 import org.microblog.application.port.in.post.PublishPostUseCase;
+import org.microblog.application.port.in.post.ThreadQuery;
+import org.microblog.application.port.in.post.UnlikePostUseCase;
 import org.microblog.application.port.in.timeline.TimelineQuery;
 import org.microblog.application.port.in.user.FollowUserUseCase;
 import org.microblog.application.port.in.user.ProfileQuery;
@@ -54,6 +58,26 @@ final class MockUseCases {
   @Singleton
   DeletePostUseCase deletePost() {
     return mock(DeletePostUseCase.class);
+  }
+
+  @Singleton
+  ThreadQuery threads() {
+    return mock(ThreadQuery.class);
+  }
+
+  @Singleton
+  LikePostUseCase likePost() {
+    return mock(LikePostUseCase.class);
+  }
+
+  @Singleton
+  UnlikePostUseCase unlikePost() {
+    return mock(UnlikePostUseCase.class);
+  }
+
+  @Singleton
+  PostCardsQuery postCards() {
+    return mock(PostCardsQuery.class);
   }
 
   @Singleton
