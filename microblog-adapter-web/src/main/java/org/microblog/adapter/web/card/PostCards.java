@@ -2,6 +2,7 @@ package org.microblog.adapter.web.card;
 
 import jakarta.inject.Singleton;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -41,7 +42,11 @@ public final class PostCards {
     Map<PostId, ParsedText> texts =
         posts.stream()
             .collect(
-                Collectors.toMap(PostView::id, post -> ParsedText.of(post.text()), (a, b) -> a));
+                Collectors.toMap(
+                    PostView::id,
+                    post -> ParsedText.of(post.text()),
+                    (a, b) -> a,
+                    LinkedHashMap::new));
     Set<String> existing = query.existingAccounts(mentions(texts.values()));
     Set<PostId> liked =
         viewer
@@ -56,11 +61,15 @@ public final class PostCards {
         .toList();
   }
 
-  private static Collection<Username> mentions(Collection<ParsedText> texts) {
-    return texts.stream()
-        .flatMap(text -> text.mentions().stream())
-        .collect(Collectors.toMap(Username::canonical, Function.identity(), (a, b) -> a))
-        .values();
+  /** Everyone mentioned on the page, each once, in the order first mentioned. */
+  private static List<Username> mentions(Collection<ParsedText> texts) {
+    return List.copyOf(
+        texts.stream()
+            .flatMap(text -> text.mentions().stream())
+            .collect(
+                Collectors.toMap(
+                    Username::canonical, Function.identity(), (a, b) -> a, LinkedHashMap::new))
+            .values());
   }
 
   private static PostCard card(

@@ -1,4 +1,4 @@
-package org.microblog.domain.user;
+package org.microblog.domain.follow;
 
 /**
  * What one person does to reach another, each refused while either has blocked the other. Mentions

@@ -1,9 +1,9 @@
-package org.microblog.domain.user;
+package org.microblog.domain.follow;
 
 import java.util.List;
 import java.util.Objects;
-import org.microblog.domain.follow.Follow;
 import org.microblog.domain.shared.DomainException;
+import org.microblog.domain.user.UserId;
 
 /**
  * One person blocking another; nobody blocks themselves. A block works both ways: it ends the
