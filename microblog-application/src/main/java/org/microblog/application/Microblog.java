@@ -17,8 +17,12 @@ import org.microblog.application.port.in.login.LoginValidityQuery;
 import org.microblog.application.port.in.login.LoginsQuery;
 import org.microblog.application.port.in.login.StartLoginUseCase;
 import org.microblog.application.port.in.post.DeletePostUseCase;
+import org.microblog.application.port.in.post.LikePostUseCase;
+import org.microblog.application.port.in.post.PostCardsQuery;
 import org.microblog.application.port.in.post.PostExportQuery;
 import org.microblog.application.port.in.post.PublishPostUseCase;
+import org.microblog.application.port.in.post.ThreadQuery;
+import org.microblog.application.port.in.post.UnlikePostUseCase;
 import org.microblog.application.port.in.timeline.TimelineQuery;
 import org.microblog.application.port.in.twofactor.DisableTwoFactorUseCase;
 import org.microblog.application.port.in.twofactor.EnableTwoFactorUseCase;
@@ -53,8 +57,12 @@ import org.microblog.application.service.login.RecentlyValidLogins;
 import org.microblog.application.service.login.SecurityMail;
 import org.microblog.application.service.login.StartLoginService;
 import org.microblog.application.service.post.DeletePostService;
+import org.microblog.application.service.post.LikePostService;
+import org.microblog.application.service.post.PostCardsService;
 import org.microblog.application.service.post.PostExportService;
 import org.microblog.application.service.post.PublishPostService;
+import org.microblog.application.service.post.ThreadService;
+import org.microblog.application.service.post.UnlikePostService;
 import org.microblog.application.service.timeline.TimelineService;
 import org.microblog.application.service.twofactor.DisableTwoFactorService;
 import org.microblog.application.service.twofactor.EnableTwoFactorService;
@@ -81,6 +89,10 @@ public record Microblog(
     ProfileQuery profiles,
     PublishPostUseCase publishPost,
     DeletePostUseCase deletePost,
+    ThreadQuery threads,
+    LikePostUseCase likePost,
+    UnlikePostUseCase unlikePost,
+    PostCardsQuery postCards,
     PostExportQuery postExport,
     TimelineQuery timelines,
     AuthenticateUserUseCase authenticateUser,
@@ -128,8 +140,16 @@ public record Microblog(
         new RecordActivityService(ports.lastSeen(), clock),
         new ProfileService(ports.profiles()),
         new PublishPostService(
-            ports.savePosts(), clock, ports.loadUsers(), settings.requireVerifiedEmail()),
+            ports.savePosts(),
+            ports.threads(),
+            clock,
+            ports.loadUsers(),
+            settings.requireVerifiedEmail()),
         new DeletePostService(ports.loadPosts(), ports.savePosts()),
+        new ThreadService(ports.threads()),
+        new LikePostService(ports.loadPosts(), ports.likes()),
+        new UnlikePostService(ports.likes()),
+        new PostCardsService(ports.existingAccounts(), ports.likes()),
         new PostExportService(ports.loadPosts()),
         new TimelineService(ports.timelines()),
         new AuthenticateUserService(ports.loadUsers(), ports.saveUsers(), hasher),

@@ -9,10 +9,13 @@ import org.microblog.application.port.out.limits.RateLimitCounterPort;
 import org.microblog.application.port.out.login.LoginRecordPort;
 import org.microblog.application.port.out.mail.AccountMails;
 import org.microblog.application.port.out.mail.MailSender;
+import org.microblog.application.port.out.post.LikePort;
 import org.microblog.application.port.out.post.LoadPostPort;
+import org.microblog.application.port.out.post.LoadThreadPort;
 import org.microblog.application.port.out.post.LoadTimelinePort;
 import org.microblog.application.port.out.post.SavePostPort;
 import org.microblog.application.port.out.twofactor.TwoFactorPort;
+import org.microblog.application.port.out.user.ExistingAccountsPort;
 import org.microblog.application.port.out.user.FollowPort;
 import org.microblog.application.port.out.user.LoadProfilePort;
 import org.microblog.application.port.out.user.LoadUserPort;
@@ -33,6 +36,9 @@ public record MicroblogPorts(
     LoadPostPort loadPosts,
     SavePostPort savePosts,
     LoadTimelinePort timelines,
+    LoadThreadPort threads,
+    LikePort likes,
+    ExistingAccountsPort existingAccounts,
     AccountTokenPort accountTokens,
     MailQuotaPort mailQuota,
     RateLimitCounterPort rateLimitCounters,
@@ -53,6 +59,9 @@ public record MicroblogPorts(
     Objects.requireNonNull(loadPosts, "loadPosts");
     Objects.requireNonNull(savePosts, "savePosts");
     Objects.requireNonNull(timelines, "timelines");
+    Objects.requireNonNull(threads, "threads");
+    Objects.requireNonNull(likes, "likes");
+    Objects.requireNonNull(existingAccounts, "existingAccounts");
     Objects.requireNonNull(accountTokens, "accountTokens");
     Objects.requireNonNull(mailQuota, "mailQuota");
     Objects.requireNonNull(rateLimitCounters, "rateLimitCounters");

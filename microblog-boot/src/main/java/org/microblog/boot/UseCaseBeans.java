@@ -20,8 +20,12 @@ import org.microblog.application.port.in.login.LoginValidityQuery;
 import org.microblog.application.port.in.login.LoginsQuery;
 import org.microblog.application.port.in.login.StartLoginUseCase;
 import org.microblog.application.port.in.post.DeletePostUseCase;
+import org.microblog.application.port.in.post.LikePostUseCase;
+import org.microblog.application.port.in.post.PostCardsQuery;
 import org.microblog.application.port.in.post.PostExportQuery;
 import org.microblog.application.port.in.post.PublishPostUseCase;
+import org.microblog.application.port.in.post.ThreadQuery;
+import org.microblog.application.port.in.post.UnlikePostUseCase;
 import org.microblog.application.port.in.timeline.TimelineQuery;
 import org.microblog.application.port.in.twofactor.DisableTwoFactorUseCase;
 import org.microblog.application.port.in.twofactor.EnableTwoFactorUseCase;
@@ -80,6 +84,26 @@ final class UseCaseBeans {
   @Singleton
   DeletePostUseCase deletePost(Microblog microblog) {
     return microblog.deletePost();
+  }
+
+  @Singleton
+  ThreadQuery threads(Microblog microblog) {
+    return microblog.threads();
+  }
+
+  @Singleton
+  LikePostUseCase likePost(Microblog microblog) {
+    return microblog.likePost();
+  }
+
+  @Singleton
+  UnlikePostUseCase unlikePost(Microblog microblog) {
+    return microblog.unlikePost();
+  }
+
+  @Singleton
+  PostCardsQuery postCards(Microblog microblog) {
+    return microblog.postCards();
   }
 
   @Singleton

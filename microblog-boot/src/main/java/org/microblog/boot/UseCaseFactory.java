@@ -13,10 +13,13 @@ import org.microblog.application.port.out.limits.RateLimitCounterPort;
 import org.microblog.application.port.out.login.LoginRecordPort;
 import org.microblog.application.port.out.mail.AccountMails;
 import org.microblog.application.port.out.mail.MailSender;
+import org.microblog.application.port.out.post.LikePort;
 import org.microblog.application.port.out.post.LoadPostPort;
+import org.microblog.application.port.out.post.LoadThreadPort;
 import org.microblog.application.port.out.post.LoadTimelinePort;
 import org.microblog.application.port.out.post.SavePostPort;
 import org.microblog.application.port.out.twofactor.TwoFactorPort;
+import org.microblog.application.port.out.user.ExistingAccountsPort;
 import org.microblog.application.port.out.user.FollowPort;
 import org.microblog.application.port.out.user.LoadProfilePort;
 import org.microblog.application.port.out.user.LoadUserPort;
@@ -58,6 +61,9 @@ final class UseCaseFactory {
       LoadPostPort loadPosts,
       SavePostPort savePosts,
       LoadTimelinePort timelines,
+      LoadThreadPort threads,
+      LikePort likes,
+      ExistingAccountsPort existingAccounts,
       AccountTokenPort accountTokens,
       MailQuotaPort mailQuota,
       RateLimitCounterPort rateLimitCounters,
@@ -78,6 +84,9 @@ final class UseCaseFactory {
             loadPosts,
             savePosts,
             timelines,
+            threads,
+            likes,
+            existingAccounts,
             accountTokens,
             mailQuota,
             rateLimitCounters,

@@ -67,6 +67,29 @@ class BrowserJourneyTest {
         .toList();
   }
 
+  /** Rosa opens Sam's post, answers it behind a content warning, opens the warning, likes. */
+  private void replyWithAContentWarningAndLike() {
+    browser.open("/users/sam");
+    browser.click(By.cssSelector(".post .permalink"));
+    String samsPost = browser.driver().getCurrentUrl().replaceAll(".*/posts/", "");
+    browser.fill("spoiler", "Mild spoilers");
+    browser.fill("body", "Replying, @sam!");
+    browser.submit("/posts");
+
+    assertThat(browser.text(By.cssSelector(".thread .post-body"))).isEqualTo("Sam's first post");
+    WebElement hidden = browser.driver().findElement(By.cssSelector(".focus .post-body"));
+    assertThat(hidden.isDisplayed()).as("the warning hides the body").isFalse();
+    browser.driver().findElement(By.cssSelector(".focus details summary")).click();
+    assertThat(hidden.isDisplayed()).isTrue();
+    assertThat(hidden.getText()).isEqualTo("Replying, @sam!");
+    assertThat(hidden.findElement(By.tagName("a")).getAttribute("href")).endsWith("/users/sam");
+
+    browser.submit("/posts/" + samsPost + "/like");
+    assertThat(browser.text(By.cssSelector(".thread .likes"))).isEqualTo("1 like");
+    assertThat(browser.text(By.cssSelector(".thread form[action$='/unlike'] button")))
+        .startsWith("Unlike");
+  }
+
   @Test
   void twoPeopleRegisterPostFollowAndReadTheirTimeline() {
     register("rosa");
@@ -88,6 +111,8 @@ class BrowserJourneyTest {
     assertThat(timeline()).containsExactly("Rosa says <hello>", "Sam's first post");
     assertThat(browser.driver().findElements(By.cssSelector(".post .author")).get(1).getText())
         .isEqualTo("sam");
+
+    replyWithAContentWarningAndLike();
 
     logOut();
     browser.open("/");

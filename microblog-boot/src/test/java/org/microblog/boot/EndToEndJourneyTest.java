@@ -58,7 +58,7 @@ class EndToEndJourneyTest {
     Browser dee = registered("dee");
     Browser eve = registered("eve");
     dee.post("/posts", Map.of("body", "dee's words"));
-    String action = Browser.html(dee.get("/")).select(".post form").attr("action");
+    String action = Browser.html(dee.get("/")).select(".post form[action$=/delete]").attr("action");
     assertThat(action).matches("/posts/\\d+/delete");
 
     HttpResponse<String> refused = eve.post(action, Map.of());
@@ -160,5 +160,33 @@ class EndToEndJourneyTest {
     assertThat(postTexts(kim.get("/"))).containsExactly("clicked twice");
     String nextToken = Browser.html(kim.get("/")).select("input[name=formToken]").val();
     assertThat(nextToken).as("each rendered form has its own token").isNotEqualTo(formToken);
+  }
+
+  @Test
+  void aRepliedPostDeletedByItsAuthorStaysAsATombstoneThatRefusesReplies() {
+    Browser lea = registered("lea");
+    Browser max = registered("max");
+    lea.post("/posts", Map.of("body", "lea asks"));
+    String start = Browser.html(lea.get("/")).select(".post").first().id().substring(5);
+    HttpResponse<String> replied =
+        max.post("/posts", Map.of("body", "max answers @lea", "inReplyTo", start));
+    assertThat(replied.statusCode()).isEqualTo(303);
+    String reply = Browser.location(replied);
+    assertThat(max.post("/posts/" + start + "/like", Map.of()).statusCode()).isEqualTo(303);
+    assertThat(max.post("/posts/" + start + "/like", Map.of()).statusCode()).isEqualTo(303);
+    assertThat(Browser.html(lea.get("/posts/" + start)).select(".focus .likes").text())
+        .isEqualTo("1 like");
+
+    assertThat(lea.post("/posts/" + start + "/delete", Map.of()).statusCode()).isEqualTo(303);
+
+    var thread = Browser.html(max.get(reply));
+    assertThat(thread.select(".thread .post").text()).isEqualTo("This post was deleted.");
+    assertThat(thread.select(".focus .post-body a[href=/users/lea]").text()).isEqualTo("@lea");
+    HttpResponse<String> tooLate =
+        max.post("/posts", Map.of("body", "too late", "inReplyTo", start));
+    assertThat(tooLate.statusCode()).isEqualTo(422);
+    assertThat(Browser.html(tooLate).select(".error").text())
+        .isEqualTo("The post you are replying to has been deleted.");
+    assertThat(postTexts(max.get("/explore"))).doesNotContain("lea asks", "too late");
   }
 }

@@ -30,7 +30,10 @@ import org.microblog.adapter.web.testing.Browser;
     name = "datasources.default.driver-class-name",
     value = "org.microblog.boot.CountingDriver")
 class StatementBudgetTest {
-  /** The budget: at most 4 statements to render a timeline, profile or explore page. */
+  /**
+   * The issue's budget: at most 4 statements to render a timeline, profile, explore or post page
+   * (the post page: the chain it answers, its replies, the mentioned accounts, the reader's likes).
+   */
   private static final int BUDGET = 4;
 
   private static final String PASSWORD = "budget password";
@@ -38,11 +41,14 @@ class StatementBudgetTest {
   @Inject EmbeddedServer server;
 
   private final List<Browser> authors = new ArrayList<>();
+  private final List<String> replies = new ArrayList<>();
+  private String thread;
 
   @Test
   void pagesRunAFewStatementsWhateverTheAmountOfData() {
     Browser reader = registered("reader");
     reader.post("/posts", Map.of("body", "the reader's own post"));
+    thread = Browser.html(reader.get("/")).select(".post").first().id().substring(5);
     grow(reader, 2, 2);
     Map<String, Integer> few = statementsPerPage(reader, false);
 
@@ -93,21 +99,42 @@ class StatementBudgetTest {
       Browser author = authors.get(a);
       int shown = Browser.html(author.get("/users/author" + a)).select(".post-body").size();
       for (int p = shown; p < posts; p++) {
-        String body = "post " + p + " by author" + a;
+        String body = "post " + p + " by author" + a + " for @reader and @author" + p;
         assertThat(author.post("/posts", Map.of("body", body)).statusCode()).isEqualTo(303);
+        assertThat(reader.post("/posts/" + postId(author, a) + "/like", Map.of()).statusCode())
+            .isEqualTo(303);
       }
     }
+    // Replies to the reader's post, each mentioning someone else and liked, over several pages.
+    while (replies.size() < posts) {
+      Browser author = authors.get(replies.size() % authors.size());
+      String body = "reply " + replies.size() + " to @reader and @author" + replies.size();
+      var replied = author.post("/posts", Map.of("body", body, "inReplyTo", thread));
+      assertThat(replied.statusCode()).isEqualTo(303);
+      replies.add(Browser.location(replied));
+      reader.post(Browser.location(replied) + "/like", Map.of());
+    }
+  }
+
+  private static String postId(Browser author, int a) {
+    return Browser.html(author.get("/users/author" + a)).select(".post").first().id().substring(5);
   }
 
   private Map<String, Integer> statementsPerPage(Browser reader, boolean olderPagesExist) {
     Map<String, Integer> counts = new LinkedHashMap<>();
+    Map<String, String> pages = new LinkedHashMap<>();
     for (String page : List.of("/", "/explore", "/users/author1", "/users/reader")) {
-      counts.put(page, statements(reader, page));
-      String older = olderPage(reader, page);
-      if (olderPagesExist) {
-        assertThat(older).as("older link of " + page).contains("before=");
+      pages.put(page, page);
+    }
+    pages.put("post with replies", "/posts/" + thread);
+    pages.put("reply", replies.get(replies.size() - 1));
+    for (Map.Entry<String, String> page : pages.entrySet()) {
+      counts.put(page.getKey(), statements(reader, page.getValue()));
+      String older = olderPage(reader, page.getValue());
+      if (olderPagesExist && !page.getKey().equals("reply")) {
+        assertThat(older).as("older link of " + page).containsAnyOf("before=", "after=");
       }
-      counts.put(page + " (older page)", statements(reader, older));
+      counts.put(page.getKey() + " (older page)", statements(reader, older));
     }
     return counts;
   }

@@ -16,7 +16,9 @@ import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.microblog.adapter.persistence.account.AccountTokenPersistenceAdapter;
 import org.microblog.adapter.persistence.follow.FollowPersistenceAdapter;
+import org.microblog.adapter.persistence.like.LikePersistenceAdapter;
 import org.microblog.adapter.persistence.post.PostPersistenceAdapter;
+import org.microblog.adapter.persistence.post.ThreadPersistenceAdapter;
 import org.microblog.adapter.persistence.user.UserPersistenceAdapter;
 import org.microblog.application.port.out.contract.PersistencePortContracts;
 import org.microblog.application.port.out.contract.PersistencePorts;
@@ -33,11 +35,13 @@ import org.microblog.domain.user.User;
  */
 abstract class DatabasePortContracts extends PersistencePortContracts {
   private static final String[] TABLES_CHILDREN_FIRST = {
-    "account_mails", "account_tokens", "follows", "posts", "users"
+    "account_mails", "account_tokens", "follows", "likes", "posts", "users"
   };
 
   @Inject UserPersistenceAdapter users;
   @Inject PostPersistenceAdapter posts;
+  @Inject ThreadPersistenceAdapter threads;
+  @Inject LikePersistenceAdapter likes;
   @Inject FollowPersistenceAdapter follows;
   @Inject AccountTokenPersistenceAdapter tokens;
   @Inject DataSource dataSource;
@@ -54,7 +58,8 @@ abstract class DatabasePortContracts extends PersistencePortContracts {
       throw new IllegalStateException(e);
     }
     return new PersistencePorts(
-        users, users, users, users, follows, posts, posts, posts, tokens, tokens);
+        users, users, users, users, follows, posts, posts, posts, threads, likes, users, tokens,
+        tokens);
   }
 
   long rowCount(String table) {

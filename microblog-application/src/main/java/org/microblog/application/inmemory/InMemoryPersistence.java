@@ -9,6 +9,8 @@ package org.microblog.application.inmemory;
 public record InMemoryPersistence(
     InMemoryUsers users,
     InMemoryPosts posts,
+    InMemoryThreads threads,
+    InMemoryLikes likes,
     InMemoryFollows follows,
     InMemoryAccountTokens accountTokens,
     InMemoryMailQuota mailQuota) {
@@ -16,9 +18,12 @@ public record InMemoryPersistence(
   /** An empty store. */
   public static InMemoryPersistence create() {
     InMemoryTables tables = new InMemoryTables();
+    InMemoryPosts posts = new InMemoryPosts(tables);
     return new InMemoryPersistence(
         new InMemoryUsers(tables),
-        new InMemoryPosts(tables),
+        posts,
+        new InMemoryThreads(tables, posts),
+        new InMemoryLikes(tables),
         new InMemoryFollows(tables),
         new InMemoryAccountTokens(tables),
         new InMemoryMailQuota(tables));

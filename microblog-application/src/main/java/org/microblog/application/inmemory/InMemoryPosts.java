@@ -11,6 +11,7 @@ import org.microblog.application.port.out.post.LoadPostPort;
 import org.microblog.application.port.out.post.LoadTimelinePort;
 import org.microblog.application.port.out.post.SavePostPort;
 import org.microblog.domain.follow.Follow;
+import org.microblog.domain.post.InReplyTo;
 import org.microblog.domain.post.NewPost;
 import org.microblog.domain.post.Post;
 import org.microblog.domain.post.PostId;
@@ -32,7 +33,10 @@ public final class InMemoryPosts implements LoadPostPort, SavePostPort, LoadTime
   @Override
   public Optional<Post> findById(PostId id) {
     return tables.locked(
-        () -> Optional.ofNullable(tables.posts.get(id.value())).map(PostRow::post));
+        () ->
+            Optional.ofNullable(tables.posts.get(id.value()))
+                .filter(PostRow::live)
+                .map(PostRow::post));
   }
 
   @Override
@@ -40,6 +44,7 @@ public final class InMemoryPosts implements LoadPostPort, SavePostPort, LoadTime
     return tables.locked(
         () ->
             tables.posts.descendingMap().values().stream()
+                .filter(PostRow::live)
                 .map(PostRow::post)
                 .filter(p -> p.authorId().equals(author))
                 .toList());
@@ -65,13 +70,31 @@ public final class InMemoryPosts implements LoadPostPort, SavePostPort, LoadTime
   private Post store(NewPost post) {
     PostId id = tables.nextPostId();
     Post stored = new Post(id, post.authorId(), post.text(), post.publishedAt());
-    tables.posts.put(id.value(), new PostRow(stored, post.formToken()));
+    tables.posts.put(
+        id.value(),
+        new PostRow(
+            stored,
+            post.formToken(),
+            post.warning(),
+            post.inReplyTo().map(InReplyTo::postId),
+            false));
     return stored;
   }
 
   @Override
   public void delete(PostId id) {
-    tables.locked(() -> tables.posts.remove(id.value()));
+    tables.locked(
+        () -> {
+          boolean answered =
+              tables.posts.values().stream()
+                  .anyMatch(row -> row.inReplyTo().equals(Optional.of(id)));
+          if (answered) {
+            tables.posts.computeIfPresent(id.value(), (key, row) -> row.tombstone());
+          } else {
+            tables.posts.remove(id.value());
+            tables.likes.removeIf(like -> like.postId().equals(id));
+          }
+        });
   }
 
   @Override
@@ -103,16 +126,24 @@ public final class InMemoryPosts implements LoadPostPort, SavePostPort, LoadTime
                   ? tables.posts.headMap(page.cursor(), false).descendingMap()
                   : tables.posts.tailMap(page.cursor(), false);
           return range.values().stream()
-              .map(PostRow::post)
-              .filter(include)
+              .filter(row -> row.live() && include.test(row.post()))
               .limit(page.fetchSize())
               .map(this::view)
               .toList();
         });
   }
 
-  private PostView view(Post post) {
+  /** The row as lists show it; called inside {@code locked(...)}. */
+  PostView view(PostRow row) {
+    Post post = row.post();
     User author = tables.users.get(post.authorId());
-    return new PostView(post.id(), author.id(), author.username(), post.text(), post.publishedAt());
+    return new PostView(
+        post.id(),
+        author.id(),
+        author.username(),
+        post.text(),
+        post.publishedAt(),
+        row.warning(),
+        tables.likeCount(post.id()));
   }
 }

@@ -15,7 +15,9 @@ import org.microblog.domain.account.AccountToken;
 import org.microblog.domain.account.TokenHash;
 import org.microblog.domain.account.TokenPurpose;
 import org.microblog.domain.follow.Follow;
+import org.microblog.domain.post.ContentWarning;
 import org.microblog.domain.post.FormToken;
+import org.microblog.domain.post.Like;
 import org.microblog.domain.post.Post;
 import org.microblog.domain.post.PostId;
 import org.microblog.domain.user.User;
@@ -28,8 +30,25 @@ import org.microblog.domain.user.UserId;
  */
 final class InMemoryTables {
 
-  /** A stored post and the token of the form it was written in, as the posts table keeps it. */
-  record PostRow(Post post, Optional<FormToken> formToken) {}
+  /**
+   * A stored post and the token of the form it was written in, as the posts table keeps it, with
+   * its content warning, the post it answers and whether it is a tombstone (deleted, but answered).
+   */
+  record PostRow(
+      Post post,
+      Optional<FormToken> formToken,
+      ContentWarning warning,
+      Optional<PostId> inReplyTo,
+      boolean deleted) {
+
+    PostRow tombstone() {
+      return new PostRow(post, formToken, ContentWarning.none(), inReplyTo, true);
+    }
+
+    boolean live() {
+      return !deleted;
+    }
+  }
 
   /** One account mail sent, for the send limits. */
   record MailSend(UserId user, TokenPurpose purpose, Instant sentAt) {}
@@ -40,6 +59,7 @@ final class InMemoryTables {
   final NavigableMap<Long, PostRow> posts = new TreeMap<>();
 
   final Set<Follow> follows = new LinkedHashSet<>();
+  final Set<Like> likes = new LinkedHashSet<>();
   final Map<TokenHash, AccountToken> tokens = new LinkedHashMap<>();
   final List<MailSend> mailSends = new ArrayList<>();
 
@@ -60,6 +80,11 @@ final class InMemoryTables {
     return new UserId(++lastUserId);
   }
 
+  /** The number of stored likes of a post, which the database keeps in its row. */
+  long likeCount(PostId post) {
+    return likes.stream().filter(l -> l.postId().equals(post)).count();
+  }
+
   PostId nextPostId() {
     return new PostId(++lastPostId);
   }
@@ -68,6 +93,14 @@ final class InMemoryTables {
   void deleteUser(UserId id) {
     users.remove(id);
     posts.values().removeIf(row -> row.post().authorId().equals(id));
+    // ON DELETE SET NULL: replies to the removed posts stay, as posts that answer nothing.
+    posts.replaceAll(
+        (key, row) ->
+            row.inReplyTo().filter(parent -> !posts.containsKey(parent.value())).isPresent()
+                ? new PostRow(
+                    row.post(), row.formToken(), row.warning(), Optional.empty(), row.deleted())
+                : row);
+    likes.removeIf(l -> l.liker().equals(id) || !posts.containsKey(l.postId().value()));
     follows.removeIf(f -> f.follower().equals(id) || f.followed().equals(id));
     tokens.values().removeIf(t -> t.user().equals(id));
     mailSends.removeIf(m -> m.user().equals(id));

@@ -1,11 +1,15 @@
 package org.microblog.application.inmemory;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 import org.microblog.application.port.in.user.ProfileView;
+import org.microblog.application.port.out.user.ExistingAccountsPort;
 import org.microblog.application.port.out.user.LoadProfilePort;
 import org.microblog.application.port.out.user.LoadUserPort;
 import org.microblog.application.port.out.user.RecordLastSeenPort;
@@ -24,7 +28,11 @@ import org.microblog.domain.user.Username;
  * them, and their profiles with follower counts.
  */
 public final class InMemoryUsers
-    implements LoadUserPort, SaveUserPort, RecordLastSeenPort, LoadProfilePort {
+    implements LoadUserPort,
+        SaveUserPort,
+        RecordLastSeenPort,
+        LoadProfilePort,
+        ExistingAccountsPort {
 
   private final InMemoryTables tables;
 
@@ -40,6 +48,16 @@ public final class InMemoryUsers
   @Override
   public Optional<User> findByUsername(Username username) {
     return tables.locked(() -> first(u -> u.username().sameAs(username)));
+  }
+
+  @Override
+  public Set<String> existing(Collection<Username> names) {
+    return tables.locked(
+        () ->
+            tables.users.values().stream()
+                .map(user -> user.username().canonical())
+                .filter(name -> names.stream().anyMatch(n -> n.canonical().equals(name)))
+                .collect(Collectors.toUnmodifiableSet()));
   }
 
   @Override

@@ -18,6 +18,9 @@ class InMemoryPortContractsTest extends PersistencePortContracts {
         kit.posts(),
         kit.posts(),
         kit.posts(),
+        kit.threads(),
+        kit.likes(),
+        kit.users(),
         kit.accountTokens(),
         kit.mailQuota());
   }

@@ -115,7 +115,11 @@ class AccountEmailServicesTest {
     UserId alice = fx.register("alice");
     PublishPostService strict =
         new PublishPostService(
-            fx.blog.persistence().posts(), fx.clock, fx.blog.persistence().users(), true);
+            fx.blog.persistence().posts(),
+            fx.blog.persistence().threads(),
+            fx.clock,
+            fx.blog.persistence().users(),
+            true);
     PublishPostCommand post = new PublishPostCommand(alice, new PostText("hello"));
 
     assertRefused(() -> strict.publish(post), "body.unverified");

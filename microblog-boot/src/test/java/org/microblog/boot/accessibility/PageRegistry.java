@@ -32,7 +32,9 @@ final class PageRegistry {
           "POST /logout", "only redirects to the login page (with its notice, listed)",
           "POST /settings/logout-everywhere", "only redirects to the login page (listed)",
           "POST /users/{username}/unfollow",
-              "redirects, or refuses with the profile page that follow's refusal shows (listed)");
+              "redirects, or refuses with the profile page that follow's refusal shows (listed)",
+          "POST /posts/{id}/like", "only redirects back to the page the button was on",
+          "POST /posts/{id}/unlike", "only redirects back to the page the button was on");
 
   /** Route prefixes of operators' JSON endpoints, never pages. */
   static final List<String> NOT_PAGE_PREFIXES = List.of("/management");
@@ -92,6 +94,9 @@ final class PageRegistry {
           page("profile-anonymous", ANONYMOUS, "/users/ada", "GET /users/{username}"),
           error("not-found-anonymous", ANONYMOUS, "/users/nobody", 404),
           error("bad-request", ANONYMOUS, "/explore?before=abc", 400),
+          page("post-anonymous", ANONYMOUS, "/posts/{threadStart}", "GET /posts/{id}"),
+          page("post-warning-anonymous", ANONYMOUS, "/posts/{threadReply}"),
+          error("post-not-found", ANONYMOUS, "/posts/999999", 404),
           page("login", ANONYMOUS, "/login")
               .answer("forbidden-without-csrf-token", "/login", 403, "username", "ada")
               .withoutCsrfToken(),
@@ -102,6 +107,12 @@ final class PageRegistry {
           page("home", FULL, "/").answer("home-post-error", "/posts", 422, "body", " "),
           page("explore", FULL, "/explore"),
           page("explore-older", FULL, "{exploreOlder}"),
+          page("post-with-replies", FULL, "/posts/{threadStart}"),
+          page("post-in-thread-with-warning", FULL, "/posts/{threadReply}"),
+          page("post-without-replies", FULL, "/posts/{lonelyPost}"),
+          page("post-under-deleted-post", FULL, "/posts/{orphanReply}"),
+          page("post-with-replies", FULL, "/posts/{threadStart}")
+              .answer("reply-errors", "/posts", 422, "body", " ", "spoiler", TOO_LONG),
           page("profile-own", FULL, "/users/ada"),
           page("profile-followed", FULL, "/users/bob"),
           page("profile-not-followed", FULL, "/users/newbie"),

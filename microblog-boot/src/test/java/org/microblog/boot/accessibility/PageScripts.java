@@ -23,7 +23,8 @@ final class PageScripts {
   static final String FOCUSABLES =
       """
       window.__focusables = [...document.querySelectorAll(
-          'a[href], button, input:not([type=hidden]), select, textarea, [tabindex]')]
+          'a[href], button, details > summary, input:not([type=hidden]), select, textarea,'
+          + ' [tabindex]')]
         .filter(e => e.tabIndex >= 0 && !e.disabled && e.getClientRects().length > 0
           && getComputedStyle(e).visibility !== 'hidden');
       return window.__focusables.length;

@@ -142,8 +142,10 @@ final class Site implements AutoCloseable {
         Map.of("username", "ada", "about", "Mathematician.\nWrites notes on engines."));
     placeholders.put("homeOlder", older(ada, "/"));
     placeholders.put("exploreOlder", older(ada, "/explore"));
-    String bobsDelete = Browser.html(bob.get("/")).select(".post form").attr("action");
+    String bobsDelete =
+        Browser.html(bob.get("/")).select(".post form[action$=/delete]").attr("action");
     placeholders.put("bobPostDelete", bobsDelete);
+    seedThreads(ada, bob);
 
     new Browser(base)
         .visit("/reset-password")
@@ -171,6 +173,39 @@ final class Site implements AutoCloseable {
     Browser next = new Browser(server.getURI()).visit("/login");
     next.post("/login", Map.of("username", "tess", "password", PASSWORD));
     return next;
+  }
+
+  /** A thread with a content warning, a lonely post, and a reply under a deleted post. */
+  private void seedThreads(Browser ada, Browser bob) {
+    String start =
+        published(bob, "bob", "Hello @ada, see #engines at https://example.org/notes?a=1&b=2");
+    String reply = replied(ada, start, "The engine can do more than count.", "Long maths");
+    replied(bob, reply, "Tell me more, @ada!", "");
+    ada.post("/posts/" + start + "/like", Map.of());
+    placeholders.put("threadStart", start);
+    placeholders.put("threadReply", reply);
+    placeholders.put("lonelyPost", published(bob, "bob", "Nobody answers this one."));
+    String doomed = published(bob, "bob", "Soon deleted.");
+    String orphan = replied(ada, doomed, "I answered before it went.", "");
+    bob.post("/posts/" + doomed + "/delete", Map.of());
+    placeholders.put("orphanReply", orphan);
+  }
+
+  /** Publishes a post and returns its id. */
+  private static String published(Browser author, String name, String body) {
+    author.post("/posts", Map.of("body", body));
+    return Browser.html(author.get("/users/" + name))
+        .select(".post")
+        .first()
+        .id()
+        .substring("post-".length());
+  }
+
+  /** Replies to a post and returns the reply's id. */
+  private static String replied(Browser author, String parent, String body, String warning) {
+    HttpResponse<String> answer =
+        author.post("/posts", Map.of("body", body, "inReplyTo", parent, "spoiler", warning));
+    return Browser.location(answer).substring("/posts/".length());
   }
 
   private Browser registered(String name) {

@@ -52,12 +52,14 @@ class HostileInputTest {
   private final AtomicInteger serverErrors = new AtomicInteger();
   private final AtomicInteger names = new AtomicInteger();
   private Browser victim;
+  private String othersPost;
 
   @BeforeEach
   void aUserWithAPostAndSomeoneToFollow() {
     victim = register("victim");
     victim.post("/posts", Map.of("body", "victim's post"));
     register("other").post("/posts", Map.of("body", "other's post"));
+    othersPost = Browser.html(victim.get("/users/other")).select(".post").first().id().substring(5);
   }
 
   private Browser register(String name) {
@@ -121,6 +123,7 @@ class HostileInputTest {
           value);
     }
     submit("POST /posts", victim, "/posts", Map.of("body", value.getValue()), value);
+    threadForms(value);
     submit(
         "POST /posts/{id}/delete",
         victim,
@@ -152,6 +155,37 @@ class HostileInputTest {
         new Browser(server.getURI()).visit("/login"),
         "/logout",
         Map.of("x", value.getValue()),
+        value);
+  }
+
+  /** Replies, content warnings and likes: the fields and buttons of the post page. */
+  private void threadForms(Map.Entry<String, String> value) throws Exception {
+    String reply = "/posts/" + othersPost;
+    submit(
+        "POST /posts (reply)",
+        victim,
+        "/posts",
+        Map.of("body", value.getValue(), "inReplyTo", othersPost),
+        value);
+    submit(
+        "POST /posts (inReplyTo)",
+        victim,
+        "/posts",
+        Map.of("body", "a reply", "inReplyTo", value.getValue()),
+        value);
+    submit(
+        "POST /posts (spoiler)",
+        victim,
+        "/posts",
+        Map.of("body", "warned", "spoiler", value.getValue(), "inReplyTo", othersPost),
+        value);
+    submit(
+        "POST /posts/{id}/like", victim, reply + "/like", Map.of("next", value.getValue()), value);
+    submit(
+        "POST /posts/{id}/unlike",
+        victim,
+        reply + "/unlike",
+        Map.of("next", value.getValue()),
         value);
   }
 
@@ -253,6 +287,10 @@ class HostileInputTest {
       get("GET " + page + "?after=", victim, page + "?after=" + encoded, value);
     }
     get("GET /users/{username}", victim, "/users/" + encoded, value);
+    get("GET /posts/{id}", victim, "/posts/" + encoded, value);
+    get("GET /posts/{id}?after=", victim, "/posts/" + othersPost + "?after=" + encoded, value);
+    submit("POST /posts/{id}/like", victim, "/posts/" + encoded + "/like", Map.of(), value);
+    submit("POST /posts/{id}/unlike", victim, "/posts/" + encoded + "/unlike", Map.of(), value);
     get("GET /avatars/{username}.svg", victim, "/avatars/" + encoded + ".svg", value);
     get(
         "GET /reset-password/{token}",
@@ -366,6 +404,7 @@ class HostileInputTest {
             "/",
             "/explore",
             "/users/victim",
+            "/posts/" + othersPost,
             "/settings/profile",
             "/settings/account",
             "/settings/export")) {
@@ -456,7 +495,7 @@ class HostileInputTest {
     try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
         Statement statement = connection.createStatement()) {
       for (String table :
-          List.of("users", "posts", "follows", "logins", "two_factor", "recovery_codes")) {
+          List.of("users", "posts", "follows", "likes", "logins", "two_factor", "recovery_codes")) {
         try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
           rows.next();
           counts.put(table, rows.getLong(1));

@@ -10,14 +10,29 @@ import org.microblog.domain.user.UserId;
  *
  * @param formToken the token of the form it was written in, if any: a second post with the same
  *     author and token is the same post
+ * @param warning its content warning, {@link ContentWarning#none()} for none
+ * @param inReplyTo the post it answers, if it is a reply
  */
 public record NewPost(
-    UserId authorId, PostText text, Instant publishedAt, Optional<FormToken> formToken) {
+    UserId authorId,
+    PostText text,
+    Instant publishedAt,
+    Optional<FormToken> formToken,
+    ContentWarning warning,
+    Optional<InReplyTo> inReplyTo) {
   public NewPost {
     Objects.requireNonNull(authorId, "authorId");
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(publishedAt, "publishedAt");
     Objects.requireNonNull(formToken, "formToken");
+    Objects.requireNonNull(warning, "warning");
+    Objects.requireNonNull(inReplyTo, "inReplyTo");
+  }
+
+  /** A post that is no reply and carries no content warning. */
+  public NewPost(
+      UserId authorId, PostText text, Instant publishedAt, Optional<FormToken> formToken) {
+    this(authorId, text, publishedAt, formToken, ContentWarning.none(), Optional.empty());
   }
 
   public NewPost(UserId authorId, PostText text, Instant publishedAt) {

@@ -7,7 +7,10 @@ import org.mapstruct.Mapping;
 import org.mapstruct.ReportingPolicy;
 import org.microblog.adapter.persistence.support.UserValueMappings;
 import org.microblog.application.port.in.post.PostView;
+import org.microblog.application.port.in.post.ThreadPost;
+import org.microblog.domain.post.ContentWarning;
 import org.microblog.domain.post.FormToken;
+import org.microblog.domain.post.InReplyTo;
 import org.microblog.domain.post.NewPost;
 import org.microblog.domain.post.Post;
 import org.microblog.domain.post.PostId;
@@ -28,11 +31,33 @@ interface PostEntityMapper {
 
   @Mapping(target = "id", ignore = true)
   @Mapping(target = "body", source = "text")
+  @Mapping(target = "spoiler", source = "warning")
+  @Mapping(target = "inReplyToId", source = "inReplyTo")
+  @Mapping(target = "deleted", constant = "false")
+  @Mapping(target = "likeCount", constant = "0L")
   PostEntity toEntity(NewPost post);
 
   @Mapping(target = "author", source = "authorName")
   @Mapping(target = "text", source = "body")
+  @Mapping(target = "warning", source = "spoiler")
   PostView toView(PostRow row);
+
+  /** A thread's place: the post, or a tombstone that keeps its replies' place. */
+  default ThreadPost toThreadPost(PostRow row) {
+    return row.deleted() ? ThreadPost.deleted(postId(row.id())) : ThreadPost.of(toView(row));
+  }
+
+  default ContentWarning warning(String spoiler) {
+    return new ContentWarning(spoiler);
+  }
+
+  default String spoiler(ContentWarning warning) {
+    return warning.value();
+  }
+
+  default @Nullable Long inReplyToId(Optional<InReplyTo> inReplyTo) {
+    return inReplyTo.map(parent -> parent.postId().value()).orElse(null);
+  }
 
   default PostId postId(Long id) {
     return new PostId(id);

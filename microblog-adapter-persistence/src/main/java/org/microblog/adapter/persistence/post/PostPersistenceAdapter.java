@@ -37,12 +37,13 @@ public class PostPersistenceAdapter implements LoadPostPort, SavePostPort, LoadT
 
   @Override
   public Optional<Post> findById(PostId id) {
-    return posts.findById(id.value()).map(mapper::toDomain);
+    return posts.findById(id.value()).filter(PostPersistenceAdapter::live).map(mapper::toDomain);
   }
 
   @Override
   public List<Post> allBy(UserId author) {
     return posts.findByAuthorIdOrderByIdDesc(author.value()).stream()
+        .filter(PostPersistenceAdapter::live)
         .map(mapper::toDomain)
         .toList();
   }
@@ -64,9 +65,16 @@ public class PostPersistenceAdapter implements LoadPostPort, SavePostPort, LoadT
     }
   }
 
+  /** A post with replies becomes a tombstone, in one statement; any other goes. */
   @Override
   public void delete(PostId id) {
-    posts.deleteById(id.value());
+    if (posts.tombstoneIfAnswered(id.value()) == 0) {
+      posts.deleteById(id.value());
+    }
+  }
+
+  private static boolean live(PostEntity post) {
+    return !post.deleted();
   }
 
   @Override

@@ -1,5 +1,6 @@
 package org.microblog.adapter.persistence.post;
 
+import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
@@ -18,6 +19,18 @@ interface PostRepository extends GenericRepository<PostEntity, Long> {
   Optional<PostEntity> findByAuthorIdAndFormToken(long authorId, String formToken);
 
   void deleteById(Long id);
+
+  /**
+   * Empties and marks the post deleted when it has replies, which keep their place under it.
+   *
+   * @return 1 when it became a tombstone, 0 when it has no replies (or does not exist)
+   */
+  @Query(
+      """
+      UPDATE posts SET deleted = TRUE, body = '', spoiler = ''
+      WHERE id = :id AND EXISTS (SELECT 1 FROM posts r WHERE r.in_reply_to_id = :id)
+      """)
+  int tombstoneIfAnswered(long id);
 
   /** One author's posts, newest first, by {@code ix_posts_author_id_id}. */
   List<PostEntity> findByAuthorIdOrderByIdDesc(long authorId);

@@ -2,5 +2,13 @@ package org.microblog.adapter.persistence.post;
 
 import java.time.Instant;
 
-/** A post joined with its author's name, as {@link TimelineQueries} reads it. */
-record PostRow(long id, long authorId, String authorName, String body, Instant publishedAt) {}
+/** A post joined with its author's name, as {@link PostRowQueries} reads it. */
+record PostRow(
+    long id,
+    long authorId,
+    String authorName,
+    String body,
+    Instant publishedAt,
+    String spoiler,
+    long likeCount,
+    boolean deleted) {}

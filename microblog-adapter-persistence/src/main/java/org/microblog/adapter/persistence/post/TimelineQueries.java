@@ -7,13 +7,7 @@ import static org.microblog.adapter.persistence.post.TimelineSql.EXPLORE_OLDER;
 import static org.microblog.adapter.persistence.post.TimelineSql.HOME_NEWER;
 import static org.microblog.adapter.persistence.post.TimelineSql.HOME_OLDER;
 
-import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.OffsetDateTime;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -28,16 +22,15 @@ import java.util.List;
  * half of the database's CPU per page (pgbench, explore query: 15,500 statements/s bound, 31,000
  * written in). Each page size is one more prepared statement per connection.
  *
- * <p>Rows are read by column position with plain JDBC, on Micronaut Data's connection (and inside
- * its transaction, if there is one). Its DTO mapping resolved each column's name for every row:
- * about a tenth of the home page's CPU under load (JFR), for five columns that never change.
+ * <p>Rows are read by {@link PostRowQueries}. Tombstones (deleted posts kept for their replies) are
+ * left out.
  */
 @Singleton
 class TimelineQueries {
-  private final JdbcOperations jdbc;
+  private final PostRowQueries queries;
 
-  TimelineQueries(JdbcOperations jdbc) {
-    this.jdbc = jdbc;
+  TimelineQueries(PostRowQueries queries) {
+    this.queries = queries;
   }
 
   List<PostRow> home(long reader, long cursor, boolean older, int max) {
@@ -53,30 +46,6 @@ class TimelineQueries {
   }
 
   private List<PostRow> rows(String sql, long... parameters) {
-    return jdbc.execute(
-        connection -> {
-          try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-              statement.setLong(i + 1, parameters[i]);
-            }
-            try (ResultSet rows = statement.executeQuery()) {
-              return read(rows);
-            }
-          }
-        });
-  }
-
-  private static List<PostRow> read(ResultSet rows) throws SQLException {
-    List<PostRow> posts = new ArrayList<>();
-    while (rows.next()) {
-      posts.add(
-          new PostRow(
-              rows.getLong(1),
-              rows.getLong(2),
-              rows.getString(3),
-              rows.getString(4),
-              rows.getObject(5, OffsetDateTime.class).toInstant()));
-    }
-    return posts;
+    return queries.rows(sql, parameters);
   }
 }

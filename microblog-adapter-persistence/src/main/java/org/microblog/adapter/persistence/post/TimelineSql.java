@@ -5,11 +5,9 @@ package org.microblog.adapter.persistence.post;
  * plans explain exactly the statements the app runs.
  */
 public final class TimelineSql {
-  private static final String SELECT =
-      "SELECT p.id, p.author_id, u.username, p.body, p.published_at"
-          + " FROM posts p JOIN users u ON u.id = p.author_id";
-  private static final String OLDER_THAN_CURSOR = " WHERE p.id < ?";
-  private static final String NEWER_THAN_CURSOR = " WHERE p.id > ?";
+  private static final String SELECT = PostRowSql.SELECT;
+  private static final String OLDER_THAN_CURSOR = " WHERE p.id < ? AND p.deleted = FALSE";
+  private static final String NEWER_THAN_CURSOR = " WHERE p.id > ? AND p.deleted = FALSE";
   private static final String BY_READER_OR_FOLLOWED =
       " AND (p.author_id = ?"
           + " OR p.author_id IN (SELECT f.followed_id FROM follows f WHERE f.follower_id = ?))";

@@ -1,12 +1,16 @@
 package org.microblog.adapter.persistence.user;
 
 import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.microblog.adapter.persistence.support.UniqueViolation;
 import org.microblog.application.port.in.user.ProfileView;
+import org.microblog.application.port.out.user.ExistingAccountsPort;
 import org.microblog.application.port.out.user.LoadProfilePort;
 import org.microblog.application.port.out.user.LoadUserPort;
 import org.microblog.application.port.out.user.RecordLastSeenPort;
@@ -26,7 +30,11 @@ import org.microblog.domain.user.Username;
  */
 @Singleton
 public class UserPersistenceAdapter
-    implements LoadUserPort, SaveUserPort, RecordLastSeenPort, LoadProfilePort {
+    implements LoadUserPort,
+        SaveUserPort,
+        RecordLastSeenPort,
+        LoadProfilePort,
+        ExistingAccountsPort {
 
   private static final String USERNAME_KEY = "uq_users_username_key";
   private static final String EMAIL_KEY = "uq_users_email_key";
@@ -84,8 +92,16 @@ public class UserPersistenceAdapter
   }
 
   @Override
+  @Transactional
   public void delete(UserId id) {
+    users.uncountLikesOf(id.value());
     users.deleteAccount(id.value());
+  }
+
+  @Override
+  public Set<String> existing(Collection<Username> names) {
+    List<String> keys = names.stream().map(Username::canonical).distinct().toList();
+    return keys.isEmpty() ? Set.of() : Set.copyOf(users.existingUsernameKeys(keys));
   }
 
   @Override

@@ -6,6 +6,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -49,6 +50,16 @@ interface UserRepository extends GenericRepository<UserEntity, Long> {
 
   @Query("UPDATE users SET logins_valid_from = :loginsValidFrom WHERE id = :id")
   int endLogins(long id, Instant loginsValidFrom);
+
+  /** The likes an account gave leave the counts of the posts they were given to. */
+  @Query(
+      "UPDATE posts SET like_count = like_count - 1"
+          + " WHERE id IN (SELECT post_id FROM likes WHERE user_id = :id)")
+  int uncountLikesOf(long id);
+
+  /** Which of these lower-case names belong to accounts: one statement for a page's mentions. */
+  @Query("SELECT username_key FROM users WHERE username_key IN (:keys)")
+  List<String> existingUsernameKeys(List<String> keys);
 
   /** Posts, follows, tokens and mail records go with the row (ON DELETE CASCADE). */
   @Query("DELETE FROM users WHERE id = :id")

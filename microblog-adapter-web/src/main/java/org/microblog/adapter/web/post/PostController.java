@@ -13,6 +13,7 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import java.net.URI;
+import java.util.Optional;
 import org.microblog.adapter.web.form.FormErrors;
 import org.microblog.adapter.web.limits.RateLimits;
 import org.microblog.adapter.web.login.CurrentViewer;
@@ -23,12 +24,13 @@ import org.microblog.application.port.in.post.DeletePostCommand;
 import org.microblog.application.port.in.post.DeletePostUseCase;
 import org.microblog.application.port.in.post.PublishPostCommand;
 import org.microblog.application.port.in.post.PublishPostUseCase;
+import org.microblog.domain.post.ContentWarning;
 import org.microblog.domain.post.FormToken;
 import org.microblog.domain.post.PostId;
 import org.microblog.domain.post.PostText;
 import org.microblog.domain.shared.DomainException;
 
-/** Publishing and deleting posts. */
+/** Publishing posts and replies, and deleting posts. */
 @Produces(MediaType.TEXT_HTML)
 @Controller("/posts")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -38,37 +40,59 @@ final class PostController {
   private final RateLimits rateLimits;
   private final DeletePostUseCase deletePost;
   private final HomePage homePage;
+  private final PostPage postPage;
 
   PostController(
       PublishPostUseCase publishPost,
       DeletePostUseCase deletePost,
       HomePage homePage,
+      PostPage postPage,
       RateLimits rateLimits) {
     this.rateLimits = rateLimits;
     this.publishPost = publishPost;
     this.deletePost = deletePost;
     this.homePage = homePage;
+    this.postPage = postPage;
   }
 
+  /**
+   * A new post goes home afterwards; a reply goes to its own page, under the post it answers. A
+   * refused reply comes back on the page of the post it answers.
+   */
   @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
   HttpResponse<?> publish(Authentication authentication, @Body PostForm form) {
     Viewer viewer = CurrentViewer.required(authentication);
+    Optional<PostId> inReplyTo = PostIds.replyField(form.inReplyTo());
     FormErrors errors = new FormErrors();
-    return errors
-        .attempt(() -> new PostText(form.body()))
-        .<HttpResponse<?>>map(
-            text -> {
-              rateLimits.checkPost(viewer.id());
-              try {
-                publishPost.publish(
-                    new PublishPostCommand(viewer.id(), text, FormToken.parse(form.formToken())));
-              } catch (DomainException refused) {
-                // e.g. the operator requires a verified address before posting
-                return homePage.refused(viewer, form.body(), errors.add(refused).asMap());
-              }
-              return HttpResponse.seeOther(URI.create("/"));
-            })
-        .orElseGet(() -> homePage.refused(viewer, form.body(), errors.asMap()));
+    Optional<PostText> text = errors.attempt(() -> new PostText(form.body()));
+    Optional<ContentWarning> warning = errors.attempt(() -> new ContentWarning(form.spoiler()));
+    if (errors.any()) {
+      return refused(viewer, inReplyTo, form, errors);
+    }
+    rateLimits.checkPost(viewer.id());
+    PostId published;
+    try {
+      published =
+          publishPost.publish(
+              new PublishPostCommand(
+                  viewer.id(),
+                  text.orElseThrow(),
+                  FormToken.parse(form.formToken()),
+                  warning.orElseThrow(),
+                  inReplyTo));
+    } catch (DomainException refused) {
+      // a reply to a deleted or unknown post; an operator who requires a verified address
+      return refused(viewer, inReplyTo, form, errors.add(refused));
+    }
+    return HttpResponse.seeOther(
+        URI.create(inReplyTo.isPresent() ? "/posts/" + published.value() : "/"));
+  }
+
+  private HttpResponse<?> refused(
+      Viewer viewer, Optional<PostId> inReplyTo, PostForm form, FormErrors errors) {
+    return inReplyTo
+        .flatMap(parent -> postPage.refused(parent, viewer, form, errors.asMap()))
+        .orElseGet(() -> homePage.refused(viewer, form.body(), form.spoiler(), errors.asMap()));
   }
 
   /** Only the author may delete; the domain refuses anyone else (403 page). */
@@ -76,14 +100,7 @@ final class PostController {
   HttpResponse<?> delete(
       Authentication authentication, @PathVariable long id, @Body ReturnForm form) {
     Viewer viewer = CurrentViewer.required(authentication);
-    deletePost.delete(new DeletePostCommand(viewer.id(), postId(id)));
+    deletePost.delete(new DeletePostCommand(viewer.id(), PostIds.path(id)));
     return HttpResponse.seeOther(URI.create(SafeRedirect.localPathOr(form.next(), "/")));
-  }
-
-  private static PostId postId(long id) {
-    if (id <= 0) {
-      throw DomainException.notFound("post.unknown", "That post does not exist.");
-    }
-    return new PostId(id);
   }
 }

@@ -5,8 +5,8 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
 import java.util.Optional;
+import org.microblog.adapter.web.card.PostCards;
 import org.microblog.adapter.web.login.Viewer;
-import org.microblog.adapter.web.timeline.PostItem;
 import org.microblog.adapter.web.view.Links;
 import org.microblog.adapter.web.view.PageModel;
 import org.microblog.adapter.web.view.Pagination;
@@ -28,11 +28,14 @@ final class ProfilePage {
   private final ProfileQuery profiles;
   private final TimelineQuery timelines;
   private final AccountQuery accounts;
+  private final PostCards cards;
 
-  ProfilePage(ProfileQuery profiles, TimelineQuery timelines, AccountQuery accounts) {
+  ProfilePage(
+      ProfileQuery profiles, TimelineQuery timelines, AccountQuery accounts, PostCards cards) {
     this.profiles = profiles;
     this.timelines = timelines;
     this.accounts = accounts;
+    this.cards = cards;
   }
 
   HttpResponse<?> show(String username, Optional<Viewer> viewer, PageRequest request) {
@@ -70,7 +73,7 @@ final class ProfilePage {
         // Only the owner learns that their address is unverified; nobody ever sees the address.
         .with("unverified", self && !ownerVerified(profile))
         .with("canFollow", viewer.isPresent() && !self)
-        .with("posts", PostItem.of(page.items(), viewer))
+        .with("posts", cards.of(page.items(), viewer))
         .with("pagination", Pagination.of(Links.profile(name), page));
   }
 }

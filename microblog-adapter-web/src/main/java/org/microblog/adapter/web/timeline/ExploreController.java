@@ -13,6 +13,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
+import org.microblog.adapter.web.card.PostCards;
 import org.microblog.adapter.web.login.CurrentViewer;
 import org.microblog.adapter.web.view.PageModel;
 import org.microblog.adapter.web.view.PageParameters;
@@ -28,9 +29,11 @@ import org.microblog.application.port.in.timeline.TimelineQuery;
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class ExploreController {
   private final TimelineQuery timelines;
+  private final PostCards cards;
 
-  ExploreController(TimelineQuery timelines) {
+  ExploreController(TimelineQuery timelines, PostCards cards) {
     this.timelines = timelines;
+    this.cards = cards;
   }
 
   @Get
@@ -40,7 +43,7 @@ final class ExploreController {
       @QueryValue @Nullable String after) {
     Page<PostView> page = timelines.explore(PageParameters.parse(before, after));
     PageModel model =
-        PageModel.of("posts", PostItem.of(page.items(), CurrentViewer.of(request)))
+        PageModel.of("posts", cards.of(page.items(), CurrentViewer.of(request)))
             .with("pagination", Pagination.of("/explore", page));
     return HttpResponse.ok(new ModelAndView<>("explore/index", model.asMap()));
   }

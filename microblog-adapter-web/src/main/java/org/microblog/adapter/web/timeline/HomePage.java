@@ -6,6 +6,7 @@ import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
 import java.util.Map;
 import java.util.Optional;
+import org.microblog.adapter.web.card.PostCards;
 import org.microblog.adapter.web.form.RandomTokens;
 import org.microblog.adapter.web.login.Viewer;
 import org.microblog.adapter.web.view.PageModel;
@@ -20,30 +21,37 @@ import org.microblog.application.port.in.timeline.TimelineQuery;
 public final class HomePage {
   private static final String VIEW = "home/index";
   private final TimelineQuery timelines;
+  private final PostCards cards;
 
-  HomePage(TimelineQuery timelines) {
+  HomePage(TimelineQuery timelines, PostCards cards) {
     this.timelines = timelines;
+    this.cards = cards;
   }
 
   public HttpResponse<?> show(Viewer viewer, PageRequest request) {
     return HttpResponse.ok(new ModelAndView<>(VIEW, model(viewer, request).asMap()));
   }
 
-  /** The home page with the refused post kept in the form and the reason beside it. */
-  public HttpResponse<?> refused(Viewer viewer, String body, Map<String, String> errors) {
-    PageModel model = model(viewer, PageRequest.first()).with("body", body).with("errors", errors);
+  /** The home page with the refused post kept in the form and the reasons beside it. */
+  public HttpResponse<?> refused(
+      Viewer viewer, String body, String spoiler, Map<String, String> errors) {
+    PageModel model =
+        model(viewer, PageRequest.first())
+            .with("body", body)
+            .with("spoiler", spoiler)
+            .with("errors", errors);
     return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
         .body(new ModelAndView<>(VIEW, model.asMap()));
   }
 
   /** A fresh token per rendered form: submitting this form twice publishes one post. */
-  private static String newFormToken() {
+  public static String newFormToken() {
     return RandomTokens.urlSafe(16);
   }
 
   private PageModel model(Viewer viewer, PageRequest request) {
     Page<PostView> page = timelines.homeTimeline(viewer.id(), request);
-    return PageModel.of("posts", PostItem.of(page.items(), Optional.of(viewer)))
+    return PageModel.of("posts", cards.of(page.items(), Optional.of(viewer)))
         .with("formToken", newFormToken())
         .with("pagination", Pagination.of("/", page))
         .with("firstPage", request.isFirst());

@@ -1,6 +1,7 @@
 package org.microblog.adapter.web.view;
 
 import java.util.Map;
+import org.microblog.domain.post.ContentWarning;
 import org.microblog.domain.post.PostText;
 import org.microblog.domain.user.AboutMe;
 import org.microblog.domain.user.EmailAddress;
@@ -20,6 +21,7 @@ final class FieldLengths {
           "email", EmailAddress.MAX_LENGTH,
           "password", 2 * Password.MAX_LENGTH,
           "post", 2 * PostText.MAX_LENGTH,
+          "spoiler", 2 * ContentWarning.MAX_LENGTH,
           "about", 2 * AboutMe.MAX_LENGTH);
 
   private FieldLengths() {}

@@ -23,8 +23,12 @@ import org.microblog.application.port.in.login.LoginValidityQuery;
 import org.microblog.application.port.in.login.LoginsQuery;
 import org.microblog.application.port.in.login.StartLoginUseCase;
 import org.microblog.application.port.in.post.DeletePostUseCase;
+import org.microblog.application.port.in.post.LikePostUseCase;
+import org.microblog.application.port.in.post.PostCardsQuery;
 import org.microblog.application.port.in.post.PostExportQuery;
 import org.microblog.application.port.in.post.PublishPostUseCase;
+import org.microblog.application.port.in.post.ThreadQuery;
+import org.microblog.application.port.in.post.UnlikePostUseCase;
 import org.microblog.application.port.in.timeline.TimelineQuery;
 import org.microblog.application.port.in.twofactor.DisableTwoFactorUseCase;
 import org.microblog.application.port.in.twofactor.EnableTwoFactorUseCase;
@@ -96,6 +100,26 @@ final class MockUseCases {
   @Singleton
   DeletePostUseCase deletePost() {
     return mock(DeletePostUseCase.class);
+  }
+
+  @Singleton
+  ThreadQuery threads() {
+    return mock(ThreadQuery.class);
+  }
+
+  @Singleton
+  LikePostUseCase likePost() {
+    return mock(LikePostUseCase.class);
+  }
+
+  @Singleton
+  UnlikePostUseCase unlikePost() {
+    return mock(UnlikePostUseCase.class);
+  }
+
+  @Singleton
+  PostCardsQuery postCards() {
+    return mock(PostCardsQuery.class);
   }
 
   @Singleton

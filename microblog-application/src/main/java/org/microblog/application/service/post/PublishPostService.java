@@ -1,31 +1,41 @@
 package org.microblog.application.service.post;
 
 import java.time.Clock;
+import java.util.Optional;
 import org.microblog.application.port.in.post.PublishPostCommand;
 import org.microblog.application.port.in.post.PublishPostUseCase;
+import org.microblog.application.port.out.post.LoadThreadPort;
 import org.microblog.application.port.out.post.SavePostPort;
 import org.microblog.application.port.out.user.LoadUserPort;
+import org.microblog.domain.post.InReplyTo;
 import org.microblog.domain.post.NewPost;
 import org.microblog.domain.post.PostId;
 import org.microblog.domain.shared.DomainException;
 import org.microblog.domain.user.User;
 
 /**
- * Stamps the post with the current time and stores it. An operator may require a verified email
- * address before anyone posts.
+ * Stamps the post with the current time and stores it; a reply only to a post that exists and is
+ * not deleted (the domain decides from what storage found). An operator may require a verified
+ * email address before anyone posts.
  */
 public final class PublishPostService implements PublishPostUseCase {
   private final SavePostPort posts;
   private final Clock clock;
   private final LoadUserPort users;
+  private final LoadThreadPort threads;
   private final boolean requireVerifiedEmail;
 
   /**
    * @param requireVerifiedEmail refuse authors whose address is not verified yet
    */
   public PublishPostService(
-      SavePostPort posts, Clock clock, LoadUserPort users, boolean requireVerifiedEmail) {
+      SavePostPort posts,
+      LoadThreadPort threads,
+      Clock clock,
+      LoadUserPort users,
+      boolean requireVerifiedEmail) {
     this.posts = posts;
+    this.threads = threads;
     this.clock = clock;
     this.users = users;
     this.requireVerifiedEmail = requireVerifiedEmail;
@@ -40,8 +50,17 @@ public final class PublishPostService implements PublishPostUseCase {
           "Please verify your email address before posting: follow the link we mailed you, or"
               + " ask for a new one in your account settings.");
     }
+    Optional<InReplyTo> inReplyTo =
+        command.inReplyTo().map(parent -> InReplyTo.of(parent, threads.replyTarget(parent)));
     return posts
-        .insert(new NewPost(command.author(), command.text(), clock.instant(), command.formToken()))
+        .insert(
+            new NewPost(
+                command.author(),
+                command.text(),
+                clock.instant(),
+                command.formToken(),
+                command.warning(),
+                inReplyTo))
         .id();
   }
 }

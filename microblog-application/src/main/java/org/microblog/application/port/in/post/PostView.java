@@ -1,11 +1,31 @@
 package org.microblog.application.port.in.post;
 
 import java.time.Instant;
+import java.util.Objects;
+import org.microblog.domain.post.ContentWarning;
 import org.microblog.domain.post.PostId;
 import org.microblog.domain.post.PostText;
 import org.microblog.domain.user.UserId;
 import org.microblog.domain.user.Username;
 
-/** A post as lists show it: with its author's name. */
+/**
+ * A post as lists show it: with its author's name, its content warning and its stored like count.
+ */
 public record PostView(
-    PostId id, UserId authorId, Username author, PostText text, Instant publishedAt) {}
+    PostId id,
+    UserId authorId,
+    Username author,
+    PostText text,
+    Instant publishedAt,
+    ContentWarning warning,
+    long likeCount) {
+
+  public PostView {
+    Objects.requireNonNull(warning, "warning");
+  }
+
+  /** A post without a content warning that nobody liked yet. */
+  public PostView(PostId id, UserId authorId, Username author, PostText text, Instant publishedAt) {
+    this(id, authorId, author, text, publishedAt, ContentWarning.none(), 0);
+  }
+}

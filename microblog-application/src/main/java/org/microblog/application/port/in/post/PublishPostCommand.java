@@ -2,7 +2,9 @@ package org.microblog.application.port.in.post;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.microblog.domain.post.ContentWarning;
 import org.microblog.domain.post.FormToken;
+import org.microblog.domain.post.PostId;
 import org.microblog.domain.post.PostText;
 import org.microblog.domain.user.UserId;
 
@@ -11,12 +13,25 @@ import org.microblog.domain.user.UserId;
  *
  * @param formToken the token of the form it comes from, if any: publishing the same form twice
  *     publishes one post
+ * @param warning its content warning, {@link ContentWarning#none()} for none
+ * @param inReplyTo the post it answers, if any; it must exist and not be deleted
  */
-public record PublishPostCommand(UserId author, PostText text, Optional<FormToken> formToken) {
+public record PublishPostCommand(
+    UserId author,
+    PostText text,
+    Optional<FormToken> formToken,
+    ContentWarning warning,
+    Optional<PostId> inReplyTo) {
   public PublishPostCommand {
     Objects.requireNonNull(author, "author");
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(formToken, "formToken");
+    Objects.requireNonNull(warning, "warning");
+    Objects.requireNonNull(inReplyTo, "inReplyTo");
+  }
+
+  public PublishPostCommand(UserId author, PostText text, Optional<FormToken> formToken) {
+    this(author, text, formToken, ContentWarning.none(), Optional.empty());
   }
 
   public PublishPostCommand(UserId author, PostText text) {

@@ -12,5 +12,9 @@ public interface SavePostPort {
    */
   Post insert(NewPost post);
 
+  /**
+   * Deletes the post. One that has replies stays as a tombstone (its text gone, no longer found by
+   * {@link LoadPostPort} or timelines) so that its replies keep their place in the thread.
+   */
   void delete(PostId id);
 }

@@ -29,6 +29,12 @@ public abstract class PersistencePortContracts implements StoreUnderTest {
   public class Timelines extends TimelinePortContract {}
 
   @Nested
+  public class Threads extends ThreadPortContract {}
+
+  @Nested
+  public class Likes extends LikePortContract {}
+
+  @Nested
   public class AccountTokens extends AccountTokenPortContract {}
 
   @Nested

@@ -2,9 +2,12 @@ package org.microblog.application.port.out.contract;
 
 import org.microblog.application.port.out.account.AccountTokenPort;
 import org.microblog.application.port.out.account.MailQuotaPort;
+import org.microblog.application.port.out.post.LikePort;
 import org.microblog.application.port.out.post.LoadPostPort;
+import org.microblog.application.port.out.post.LoadThreadPort;
 import org.microblog.application.port.out.post.LoadTimelinePort;
 import org.microblog.application.port.out.post.SavePostPort;
+import org.microblog.application.port.out.user.ExistingAccountsPort;
 import org.microblog.application.port.out.user.FollowPort;
 import org.microblog.application.port.out.user.LoadProfilePort;
 import org.microblog.application.port.out.user.LoadUserPort;
@@ -21,5 +24,8 @@ public record PersistencePorts(
     LoadPostPort loadPosts,
     SavePostPort savePosts,
     LoadTimelinePort timelines,
+    LoadThreadPort threads,
+    LikePort likes,
+    ExistingAccountsPort existingAccounts,
     AccountTokenPort accountTokens,
     MailQuotaPort mailQuota) {}

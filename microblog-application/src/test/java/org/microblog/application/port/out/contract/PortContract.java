@@ -13,6 +13,8 @@ import org.microblog.application.port.in.user.ProfileView;
 import org.microblog.domain.account.AccountToken;
 import org.microblog.domain.account.TokenPurpose;
 import org.microblog.domain.account.TokenValue;
+import org.microblog.domain.post.ContentWarning;
+import org.microblog.domain.post.InReplyTo;
 import org.microblog.domain.post.NewPost;
 import org.microblog.domain.post.Post;
 import org.microblog.domain.post.PostId;
@@ -65,6 +67,20 @@ public abstract class PortContract {
 
   protected Post publish(User author, String text) {
     return store.savePosts().insert(new NewPost(author.id(), new PostText(text), T0));
+  }
+
+  /** A reply by {@code author} to {@code parent}, with a content warning. */
+  protected Post reply(User author, Post parent, String text, String warning) {
+    return store
+        .savePosts()
+        .insert(
+            new NewPost(
+                author.id(),
+                new PostText(text),
+                T0,
+                Optional.empty(),
+                new ContentWarning(warning),
+                Optional.of(new InReplyTo(parent.id(), parent.authorId()))));
   }
 
   protected List<PostId> publishMany(User author, int count) {

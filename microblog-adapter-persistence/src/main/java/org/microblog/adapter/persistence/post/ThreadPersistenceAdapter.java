@@ -1,0 +1,77 @@
+package org.microblog.adapter.persistence.post;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.List;
+import java.util.Optional;
+import org.microblog.application.port.in.post.ThreadPost;
+import org.microblog.application.port.out.post.LoadThreadPort;
+import org.microblog.domain.post.PostId;
+import org.microblog.domain.post.ReplyTarget;
+import org.microblog.domain.user.UserId;
+
+/**
+ * Threads in {@code posts}: the chain a post answers in one recursive statement, and its replies as
+ * a keyset range of {@code ix_posts_in_reply_to_id_id}. Row limits are written into the statement
+ * (numbers, never text), as for timelines.
+ */
+@Singleton
+public class ThreadPersistenceAdapter implements LoadThreadPort {
+  private static final String TARGET = "SELECT author_id, deleted FROM posts WHERE id = ?";
+
+  // Parameters: the post's id. The chain is read upwards from the post, nearest first.
+  private static final String CHAIN =
+      "WITH RECURSIVE chain (id, parent_id, depth) AS ("
+          + " SELECT id, in_reply_to_id, 1 FROM posts WHERE id = ?"
+          + " UNION ALL SELECT q.id, q.in_reply_to_id, c.depth + 1"
+          + " FROM posts q JOIN chain c ON q.id = c.parent_id WHERE c.depth < %d)"
+          + " SELECT "
+          + PostRowSql.COLUMNS
+          + " FROM chain c JOIN posts p ON p.id = c.id JOIN users u ON u.id = p.author_id"
+          + " ORDER BY c.depth DESC";
+
+  // Parameters: the post's id, the cursor.
+  private static final String REPLIES =
+      PostRowSql.SELECT + " WHERE p.in_reply_to_id = ? AND p.id > ? ORDER BY p.id ASC LIMIT ";
+
+  private final JdbcOperations jdbc;
+  private final PostRowQueries queries;
+  private final PostEntityMapper mapper;
+
+  ThreadPersistenceAdapter(JdbcOperations jdbc, PostRowQueries queries, PostEntityMapper mapper) {
+    this.jdbc = jdbc;
+    this.queries = queries;
+    this.mapper = mapper;
+  }
+
+  @Override
+  public Optional<ReplyTarget> replyTarget(PostId id) {
+    return jdbc.execute(
+        connection -> {
+          try (PreparedStatement statement = connection.prepareStatement(TARGET)) {
+            statement.setLong(1, id.value());
+            try (ResultSet row = statement.executeQuery()) {
+              return row.next()
+                  ? Optional.of(new ReplyTarget(id, new UserId(row.getLong(1)), row.getBoolean(2)))
+                  : Optional.<ReplyTarget>empty();
+            }
+          }
+        });
+  }
+
+  @Override
+  public List<ThreadPost> chain(PostId id, int maxLength) {
+    return threadPosts(queries.rows(CHAIN.formatted(maxLength), id.value()));
+  }
+
+  @Override
+  public List<ThreadPost> replies(PostId id, long afterId, int max) {
+    return threadPosts(queries.rows(REPLIES + max, id.value(), afterId));
+  }
+
+  private List<ThreadPost> threadPosts(List<PostRow> rows) {
+    return rows.stream().map(mapper::toThreadPost).toList();
+  }
+}

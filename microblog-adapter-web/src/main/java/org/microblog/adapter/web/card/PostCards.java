@@ -1,0 +1,99 @@
+package org.microblog.adapter.web.card;
+
+import jakarta.inject.Singleton;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.microblog.adapter.web.login.Viewer;
+import org.microblog.adapter.web.view.Links;
+import org.microblog.adapter.web.view.Timestamp;
+import org.microblog.application.port.in.post.PostCardsQuery;
+import org.microblog.application.port.in.post.PostView;
+import org.microblog.application.port.in.post.ThreadPost;
+import org.microblog.domain.post.ParsedText;
+import org.microblog.domain.post.PostId;
+import org.microblog.domain.user.Username;
+
+/**
+ * Builds the cards of one page: parses every post once, then asks in one go which mentioned people
+ * exist and which posts the viewer likes, so a page costs the same few reads however many posts it
+ * shows.
+ */
+@Singleton
+public final class PostCards {
+  private final PostCardsQuery query;
+
+  PostCards(PostCardsQuery query) {
+    this.query = query;
+  }
+
+  public List<PostCard> of(List<PostView> posts, Optional<Viewer> viewer) {
+    return ofThread(posts.stream().map(ThreadPost::of).toList(), viewer);
+  }
+
+  /** Cards for posts and tombstones, in the order given. */
+  public List<PostCard> ofThread(List<ThreadPost> items, Optional<Viewer> viewer) {
+    List<PostView> posts = items.stream().flatMap(item -> item.post().stream()).toList();
+    Map<PostId, ParsedText> texts =
+        posts.stream()
+            .collect(
+                Collectors.toMap(
+                    PostView::id,
+                    post -> ParsedText.of(post.text()),
+                    (a, b) -> a,
+                    LinkedHashMap::new));
+    Set<String> existing = query.existingAccounts(mentions(texts.values()));
+    Set<PostId> liked =
+        viewer
+            .map(v -> query.likedBy(v.id(), posts.stream().map(PostView::id).toList()))
+            .orElse(Set.of());
+    return items.stream()
+        .map(
+            item ->
+                item.post()
+                    .map(post -> card(post, texts.get(post.id()), existing, liked, viewer))
+                    .orElseGet(() -> PostCard.tombstone(item.id().value())))
+        .toList();
+  }
+
+  /** Everyone mentioned on the page, each once, in the order first mentioned. */
+  private static List<Username> mentions(Collection<ParsedText> texts) {
+    return List.copyOf(
+        texts.stream()
+            .flatMap(text -> text.mentions().stream())
+            .collect(
+                Collectors.toMap(
+                    Username::canonical, Function.identity(), (a, b) -> a, LinkedHashMap::new))
+            .values());
+  }
+
+  private static PostCard card(
+      PostView post,
+      ParsedText text,
+      Set<String> existing,
+      Set<PostId> liked,
+      Optional<Viewer> viewer) {
+    String author = post.author().value();
+    long id = post.id().value();
+    return new PostCard(
+        id,
+        false,
+        PostCard.url(id),
+        author,
+        Links.profile(author),
+        Links.avatar(author),
+        TextParts.of(text, existing),
+        post.warning().value(),
+        Timestamp.of(post.publishedAt()),
+        viewer.map(v -> v.id().equals(post.authorId())).orElse(false),
+        post.likeCount(),
+        post.likeCount() == 1 ? "1 like" : post.likeCount() + " likes",
+        viewer.isPresent(),
+        liked.contains(post.id()));
+  }
+}

@@ -1,0 +1,20 @@
+package org.microblog.application.port.in.post;
+
+import java.util.Collection;
+import java.util.Set;
+import org.microblog.domain.post.PostId;
+import org.microblog.domain.user.UserId;
+import org.microblog.domain.user.Username;
+
+/**
+ * What a page of post cards needs beyond the posts, asked once per page rather than once per post:
+ * which mentioned people exist (their mentions become links) and which of the posts the reader
+ * liked.
+ */
+public interface PostCardsQuery {
+  /** The {@link Username#canonical()} names among {@code mentioned} that belong to accounts. */
+  Set<String> existingAccounts(Collection<Username> mentioned);
+
+  /** Those of {@code posts} that {@code reader} likes. */
+  Set<PostId> likedBy(UserId reader, Collection<PostId> posts);
+}

@@ -1,0 +1,24 @@
+package org.microblog.application.port.out.post;
+
+import java.util.List;
+import java.util.Optional;
+import org.microblog.application.port.in.post.ThreadPost;
+import org.microblog.domain.post.PostId;
+import org.microblog.domain.post.ReplyTarget;
+
+/** Reads threads: who a post answers and who answers it, tombstones included. */
+public interface LoadThreadPort {
+  /** The post a reply would answer, deleted or not; empty when no such post was ever kept. */
+  Optional<ReplyTarget> replyTarget(PostId id);
+
+  /**
+   * The post and the posts it answers, oldest first and the post itself last, at most {@code
+   * maxLength} of them (the nearest ones); empty when no such post exists.
+   */
+  List<ThreadPost> chain(PostId id, int maxLength);
+
+  /**
+   * At most {@code max} direct replies to {@code id} with ids above {@code afterId}, oldest first.
+   */
+  List<ThreadPost> replies(PostId id, long afterId, int max);
+}

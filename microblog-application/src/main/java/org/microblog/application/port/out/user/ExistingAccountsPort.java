@@ -1,0 +1,11 @@
+package org.microblog.application.port.out.user;
+
+import java.util.Collection;
+import java.util.Set;
+import org.microblog.domain.user.Username;
+
+/** Which names belong to accounts, for mentions: one read for a whole page. */
+public interface ExistingAccountsPort {
+  /** The {@link Username#canonical()} names among {@code names} that belong to accounts. */
+  Set<String> existing(Collection<Username> names);
+}

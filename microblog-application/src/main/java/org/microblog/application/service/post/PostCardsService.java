@@ -1,0 +1,31 @@
+package org.microblog.application.service.post;
+
+import java.util.Collection;
+import java.util.Set;
+import org.microblog.application.port.in.post.PostCardsQuery;
+import org.microblog.application.port.out.post.LikePort;
+import org.microblog.application.port.out.user.ExistingAccountsPort;
+import org.microblog.domain.post.PostId;
+import org.microblog.domain.user.UserId;
+import org.microblog.domain.user.Username;
+
+/** One read each, and none at all for an empty question. */
+public final class PostCardsService implements PostCardsQuery {
+  private final ExistingAccountsPort accounts;
+  private final LikePort likes;
+
+  public PostCardsService(ExistingAccountsPort accounts, LikePort likes) {
+    this.accounts = accounts;
+    this.likes = likes;
+  }
+
+  @Override
+  public Set<String> existingAccounts(Collection<Username> mentioned) {
+    return mentioned.isEmpty() ? Set.of() : accounts.existing(mentioned);
+  }
+
+  @Override
+  public Set<PostId> likedBy(UserId reader, Collection<PostId> posts) {
+    return posts.isEmpty() ? Set.of() : likes.likedAmong(reader, posts);
+  }
+}

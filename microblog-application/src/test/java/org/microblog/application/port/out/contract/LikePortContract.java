@@ -1,0 +1,85 @@
+package org.microblog.application.port.out.contract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.microblog.application.port.in.post.PostView;
+import org.microblog.application.port.in.timeline.PageRequest;
+import org.microblog.domain.post.Like;
+import org.microblog.domain.post.Post;
+import org.microblog.domain.post.PostId;
+import org.microblog.domain.user.User;
+import org.microblog.domain.user.Username;
+
+/**
+ * {@code LikePort}, and {@code ExistingAccountsPort} for mentions: idempotent likes whose stored
+ * counts lists show, liked posts found in one read, mentioned names that have accounts.
+ */
+public abstract class LikePortContract extends PortContract {
+
+  @Test
+  void likingTwiceCountsOnceAndUnlikingTakesItBack() {
+    User alice = register("alice", "alice@example.org");
+    User bob = register("bob", "bob@example.org");
+    Post post = publish(alice, "likeable");
+
+    store.likes().like(new Like(bob.id(), post.id()));
+    store.likes().like(new Like(bob.id(), post.id()));
+    store.likes().like(new Like(alice.id(), post.id()));
+    assertThat(likeCount()).isEqualTo(2);
+
+    store.likes().unlike(new Like(bob.id(), post.id()));
+    store.likes().unlike(new Like(bob.id(), post.id()));
+    assertThat(likeCount()).isEqualTo(1);
+    assertThat(store.likes().likedAmong(bob.id(), List.of(post.id()))).isEmpty();
+    assertThat(store.likes().likedAmong(alice.id(), List.of(post.id()))).containsExactly(post.id());
+  }
+
+  @Test
+  void findsWhichOfManyPostsOnePersonLikes() {
+    User alice = register("alice", "alice@example.org");
+    User bob = register("bob", "bob@example.org");
+    List<PostId> posts = publishMany(alice, 5);
+    store.likes().like(new Like(bob.id(), posts.get(1)));
+    store.likes().like(new Like(bob.id(), posts.get(3)));
+    store.likes().like(new Like(alice.id(), posts.get(0)));
+
+    assertThat(store.likes().likedAmong(bob.id(), posts))
+        .containsExactlyInAnyOrder(posts.get(1), posts.get(3));
+    assertThat(store.likes().likedAmong(bob.id(), List.of())).isEmpty();
+  }
+
+  @Test
+  void aGoneAccountsLikesLeaveTheCounts() {
+    User alice = register("alice", "alice@example.org");
+    User bob = register("bob", "bob@example.org");
+    Post post = publish(alice, "likeable");
+    store.likes().like(new Like(bob.id(), post.id()));
+
+    store.saveUsers().delete(bob.id());
+
+    assertThat(likeCount()).isZero();
+  }
+
+  @Test
+  void tellsWhichMentionedNamesHaveAccountsIgnoringCase() {
+    register("alice", "alice@example.org");
+    register("Bob", "bob@example.org");
+
+    assertThat(
+            store
+                .existingAccounts()
+                .existing(
+                    List.of(new Username("ALICE"), new Username("bob"), new Username("carol"))))
+        .containsExactlyInAnyOrder("alice", "bob");
+    assertThat(store.existingAccounts().existing(List.of())).isEmpty();
+  }
+
+  private long likeCount() {
+    return store.timelines().explore(PageRequest.first()).stream()
+        .mapToLong(PostView::likeCount)
+        .findFirst()
+        .orElseThrow();
+  }
+}
