@@ -6,9 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
-import org.microblog.domain.follow.Block;
 import org.microblog.domain.follow.Follow;
-import org.microblog.domain.follow.Interaction;
 import org.microblog.domain.shared.DomainException;
 import org.microblog.domain.user.UserId;
 
