@@ -19,13 +19,10 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 @MicronautTest(transactional = false)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class PostgresPersistenceTest extends DatabasePortContracts implements TestPropertyProvider {
-  static final String URL_VARIABLE = "MICROBLOG_TEST_POSTGRES_URL";
+  static final String URL_VARIABLE = PostgresProperties.URL_VARIABLE;
 
   @Override
   public Map<String, String> getProperties() {
-    return Map.of(
-        "datasources.default.url", System.getenv(URL_VARIABLE),
-        "datasources.default.driver-class-name", "org.postgresql.Driver",
-        "datasources.default.dialect", "POSTGRES");
+    return PostgresProperties.of();
   }
 }

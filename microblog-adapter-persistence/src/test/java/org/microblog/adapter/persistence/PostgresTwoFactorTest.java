@@ -16,9 +16,6 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 class PostgresTwoFactorTest extends H2TwoFactorTest implements TestPropertyProvider {
   @Override
   public Map<String, String> getProperties() {
-    return Map.of(
-        "datasources.default.url", System.getenv(PostgresPersistenceTest.URL_VARIABLE),
-        "datasources.default.driver-class-name", "org.postgresql.Driver",
-        "datasources.default.dialect", "POSTGRES");
+    return PostgresProperties.of();
   }
 }

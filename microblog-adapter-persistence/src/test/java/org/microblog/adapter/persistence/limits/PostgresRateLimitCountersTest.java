@@ -10,6 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.microblog.adapter.persistence.PostgresProperties;
 import org.microblog.application.port.out.contract.RateLimitCounterPortContract;
 import org.microblog.application.port.out.limits.RateLimitCounterPort;
 
@@ -29,10 +30,7 @@ class PostgresRateLimitCountersTest extends RateLimitCounterPortContract
 
   @Override
   public Map<String, String> getProperties() {
-    return Map.of(
-        "datasources.default.url", System.getenv("MICROBLOG_TEST_POSTGRES_URL"),
-        "datasources.default.driver-class-name", "org.postgresql.Driver",
-        "datasources.default.dialect", "POSTGRES");
+    return PostgresProperties.of();
   }
 
   @Override
