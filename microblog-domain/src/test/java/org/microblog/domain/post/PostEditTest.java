@@ -116,4 +116,23 @@ class PostEditTest {
     assertThatThrownBy(() -> new PostHistory(post.id(), java.util.List.of(first, otherPosts)))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void anEditNamesOnlyThePeopleItNewlyMentionsIgnoringCase() {
+    Post mentioning =
+        new Post(new PostId(3), author, new PostText("hi @Alice and @bob"), published);
+    PostEdit edit =
+        new PostEdit(
+            author,
+            new PostText("hi @alice, @carol, @bob and @Carol and @dave"),
+            ContentWarning.none(),
+            later);
+
+    PostEdit.Edited edited =
+        edit.applyTo(mentioning, PostVersion.first(mentioning, ContentWarning.none()));
+
+    assertThat(edited.newMentions())
+        .extracting(org.microblog.domain.user.Username::value)
+        .containsExactly("carol", "dave");
+  }
 }
