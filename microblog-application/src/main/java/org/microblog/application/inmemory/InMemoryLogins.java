@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.ToLongFunction;
 import org.microblog.application.port.out.login.LoginRecordPort;
+import org.microblog.application.port.out.login.LoginWithUnread;
 import org.microblog.domain.login.Login;
 import org.microblog.domain.login.LoginId;
 import org.microblog.domain.user.UserId;
@@ -14,6 +16,15 @@ import org.microblog.domain.user.UserId;
 /** Login records in a map, for embedders and tests; held to the same contract as the database. */
 public final class InMemoryLogins implements LoginRecordPort {
   private final Map<LoginId, Login> logins = new ConcurrentHashMap<>();
+  private final ToLongFunction<UserId> unreadNotifications;
+
+  /**
+   * @param unreadNotifications each person's unread count, read with their login as the database
+   *     reads it from the users row (e.g. {@code persistence.notifications()::unreadCount})
+   */
+  public InMemoryLogins(ToLongFunction<UserId> unreadNotifications) {
+    this.unreadNotifications = unreadNotifications;
+  }
 
   @Override
   public void add(Login login) {
@@ -25,6 +36,12 @@ public final class InMemoryLogins implements LoginRecordPort {
   @Override
   public Optional<Login> find(LoginId id) {
     return Optional.ofNullable(logins.get(id));
+  }
+
+  @Override
+  public Optional<LoginWithUnread> findWithUnread(LoginId id) {
+    return find(id)
+        .map(login -> new LoginWithUnread(login, unreadNotifications.applyAsLong(login.user())));
   }
 
   @Override

@@ -53,7 +53,7 @@ public record InMemoryMicroblog(
       AccountMails mails,
       MicroblogSettings settings) {
     InMemoryPersistence persistence = InMemoryPersistence.create();
-    InMemoryLogins logins = new InMemoryLogins();
+    InMemoryLogins logins = new InMemoryLogins(persistence.notifications()::unreadCount);
     InMemoryTwoFactor twoFactor = new InMemoryTwoFactor();
     InMemoryMailbox mailbox = new InMemoryMailbox();
     MicroblogPorts ports =
@@ -68,6 +68,8 @@ public record InMemoryMicroblog(
             persistence.posts(),
             persistence.threads(),
             persistence.likes(),
+            persistence.postVersions(),
+            persistence.notifications(),
             persistence.users(),
             persistence.accountTokens(),
             persistence.mailQuota(),

@@ -94,6 +94,7 @@ public final class InMemoryPosts implements LoadPostPort, SavePostPort, LoadTime
             tables.posts.remove(id.value());
             tables.likes.removeIf(like -> like.postId().equals(id));
           }
+          tables.dropPostTraces(id);
         });
   }
 
@@ -144,6 +145,7 @@ public final class InMemoryPosts implements LoadPostPort, SavePostPort, LoadTime
         post.text(),
         post.publishedAt(),
         row.warning(),
-        tables.likeCount(post.id()));
+        tables.likeCount(post.id()),
+        row.editedAt());
   }
 }

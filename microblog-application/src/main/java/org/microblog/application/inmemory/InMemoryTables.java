@@ -2,6 +2,7 @@ package org.microblog.application.inmemory;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,11 +16,13 @@ import org.microblog.domain.account.AccountToken;
 import org.microblog.domain.account.TokenHash;
 import org.microblog.domain.account.TokenPurpose;
 import org.microblog.domain.follow.Follow;
+import org.microblog.domain.notification.Notification;
 import org.microblog.domain.post.ContentWarning;
 import org.microblog.domain.post.FormToken;
 import org.microblog.domain.post.Like;
 import org.microblog.domain.post.Post;
 import org.microblog.domain.post.PostId;
+import org.microblog.domain.post.PostVersion;
 import org.microblog.domain.user.User;
 import org.microblog.domain.user.UserId;
 
@@ -32,23 +35,59 @@ final class InMemoryTables {
 
   /**
    * A stored post and the token of the form it was written in, as the posts table keeps it, with
-   * its content warning, the post it answers and whether it is a tombstone (deleted, but answered).
+   * its content warning, the post it answers, whether it is a tombstone (deleted, but answered) and
+   * when it was last edited.
    */
   record PostRow(
       Post post,
       Optional<FormToken> formToken,
       ContentWarning warning,
       Optional<PostId> inReplyTo,
-      boolean deleted) {
+      boolean deleted,
+      Optional<Instant> editedAt) {
+
+    PostRow(
+        Post post,
+        Optional<FormToken> formToken,
+        ContentWarning warning,
+        Optional<PostId> inReplyTo,
+        boolean deleted) {
+      this(post, formToken, warning, inReplyTo, deleted, Optional.empty());
+    }
 
     PostRow tombstone() {
-      return new PostRow(post, formToken, ContentWarning.none(), inReplyTo, true);
+      return new PostRow(post, formToken, ContentWarning.none(), inReplyTo, true, editedAt);
+    }
+
+    /** As ON DELETE SET NULL leaves it when the post it answered went. */
+    PostRow answeringNothing() {
+      return new PostRow(post, formToken, warning, Optional.empty(), deleted, editedAt);
+    }
+
+    /** The post now says what {@code current} says, since {@code current.writtenAt()}. */
+    PostRow edited(PostVersion current) {
+      Post changed = new Post(post.id(), post.authorId(), current.text(), post.publishedAt());
+      return new PostRow(
+          changed,
+          formToken,
+          current.contentWarning(),
+          inReplyTo,
+          deleted,
+          Optional.of(current.writtenAt()));
+    }
+
+    /** What the post says now, and since when. */
+    PostVersion currentVersion() {
+      return new PostVersion(post.id(), post.text(), warning, editedAt.orElse(post.publishedAt()));
     }
 
     boolean live() {
       return !deleted;
     }
   }
+
+  /** A stored notification; ids grow, so a person's newest have the highest. */
+  record NotificationRow(long id, Notification notification) {}
 
   /** One account mail sent, for the send limits. */
   record MailSend(UserId user, TokenPurpose purpose, Instant sentAt) {}
@@ -63,8 +102,17 @@ final class InMemoryTables {
   final Map<TokenHash, AccountToken> tokens = new LinkedHashMap<>();
   final List<MailSend> mailSends = new ArrayList<>();
 
+  /** Each post's earlier versions, oldest first, as its edits replaced them. */
+  final Map<PostId, List<PostVersion>> versions = new HashMap<>();
+
+  final List<NotificationRow> notifications = new ArrayList<>();
+
+  /** The newest notification id each person has seen (what the users row keeps). */
+  final Map<UserId, Long> notificationsSeen = new HashMap<>();
+
   private long lastUserId;
   private long lastPostId;
+  private long lastNotificationId;
 
   /** Runs {@code work} as one transaction would: alone, seeing and leaving consistent rows. */
   synchronized <T> T locked(Supplier<T> work) {
@@ -89,6 +137,27 @@ final class InMemoryTables {
     return new PostId(++lastPostId);
   }
 
+  long nextNotificationId() {
+    return ++lastNotificationId;
+  }
+
+  /** The notifications newer than the newest the person has seen, which the database counts. */
+  long unreadCount(UserId user) {
+    long seen = notificationsSeen.getOrDefault(user, 0L);
+    return notifications.stream()
+        .filter(row -> row.notification().recipient().equals(user) && row.id() > seen)
+        .count();
+  }
+
+  /**
+   * A post's deletion takes its notifications and its earlier versions along, whether it goes or
+   * stays as a tombstone: nothing it said is kept.
+   */
+  void dropPostTraces(PostId post) {
+    notifications.removeIf(row -> row.notification().postId().equals(Optional.of(post)));
+    versions.remove(post);
+  }
+
   /** The user's row and, as the foreign keys cascade, every row that refers to it. */
   void deleteUser(UserId id) {
     users.remove(id);
@@ -97,10 +166,19 @@ final class InMemoryTables {
     posts.replaceAll(
         (key, row) ->
             row.inReplyTo().filter(parent -> !posts.containsKey(parent.value())).isPresent()
-                ? new PostRow(
-                    row.post(), row.formToken(), row.warning(), Optional.empty(), row.deleted())
+                ? row.answeringNothing()
                 : row);
     likes.removeIf(l -> l.liker().equals(id) || !posts.containsKey(l.postId().value()));
+    versions.keySet().removeIf(post -> !posts.containsKey(post.value()));
+    notifications.removeIf(
+        row ->
+            row.notification().recipient().equals(id)
+                || row.notification().actor().equals(id)
+                || row.notification()
+                    .postId()
+                    .filter(p -> !posts.containsKey(p.value()))
+                    .isPresent());
+    notificationsSeen.remove(id);
     follows.removeIf(f -> f.follower().equals(id) || f.followed().equals(id));
     tokens.values().removeIf(t -> t.user().equals(id));
     mailSends.removeIf(m -> m.user().equals(id));

@@ -20,6 +20,8 @@ class InMemoryPortContractsTest extends PersistencePortContracts {
         kit.posts(),
         kit.threads(),
         kit.likes(),
+        kit.postVersions(),
+        kit.notifications(),
         kit.users(),
         kit.accountTokens(),
         kit.mailQuota());

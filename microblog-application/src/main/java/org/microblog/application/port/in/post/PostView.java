@@ -2,6 +2,7 @@ package org.microblog.application.port.in.post;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import org.microblog.domain.post.ContentWarning;
 import org.microblog.domain.post.PostId;
 import org.microblog.domain.post.PostText;
@@ -9,7 +10,8 @@ import org.microblog.domain.user.UserId;
 import org.microblog.domain.user.Username;
 
 /**
- * A post as lists show it: with its author's name, its content warning and its stored like count.
+ * A post as lists show it: with its author's name, its content warning, its stored like count and,
+ * once its author has edited it, when they last did.
  */
 public record PostView(
     PostId id,
@@ -18,14 +20,16 @@ public record PostView(
     PostText text,
     Instant publishedAt,
     ContentWarning warning,
-    long likeCount) {
+    long likeCount,
+    Optional<Instant> editedAt) {
 
   public PostView {
     Objects.requireNonNull(warning, "warning");
+    Objects.requireNonNull(editedAt, "editedAt");
   }
 
-  /** A post without a content warning that nobody liked yet. */
+  /** A post without a content warning that nobody liked or edited yet. */
   public PostView(PostId id, UserId authorId, Username author, PostText text, Instant publishedAt) {
-    this(id, authorId, author, text, publishedAt, ContentWarning.none(), 0);
+    this(id, authorId, author, text, publishedAt, ContentWarning.none(), 0, Optional.empty());
   }
 }

@@ -35,6 +35,12 @@ public abstract class PersistencePortContracts implements StoreUnderTest {
   public class Likes extends LikePortContract {}
 
   @Nested
+  public class PostVersions extends PostVersionPortContract {}
+
+  @Nested
+  public class Notifications extends NotificationPortContract {}
+
+  @Nested
   public class AccountTokens extends AccountTokenPortContract {}
 
   @Nested

@@ -2,10 +2,12 @@ package org.microblog.application.port.out.contract;
 
 import org.microblog.application.port.out.account.AccountTokenPort;
 import org.microblog.application.port.out.account.MailQuotaPort;
+import org.microblog.application.port.out.notification.NotificationPort;
 import org.microblog.application.port.out.post.LikePort;
 import org.microblog.application.port.out.post.LoadPostPort;
 import org.microblog.application.port.out.post.LoadThreadPort;
 import org.microblog.application.port.out.post.LoadTimelinePort;
+import org.microblog.application.port.out.post.PostVersionPort;
 import org.microblog.application.port.out.post.SavePostPort;
 import org.microblog.application.port.out.user.ExistingAccountsPort;
 import org.microblog.application.port.out.user.FollowPort;
@@ -26,6 +28,8 @@ public record PersistencePorts(
     LoadTimelinePort timelines,
     LoadThreadPort threads,
     LikePort likes,
+    PostVersionPort postVersions,
+    NotificationPort notifications,
     ExistingAccountsPort existingAccounts,
     AccountTokenPort accountTokens,
     MailQuotaPort mailQuota) {}

@@ -1,0 +1,33 @@
+package org.microblog.application.service.post;
+
+import java.util.List;
+import java.util.Optional;
+import org.microblog.application.port.in.post.PostHistoryQuery;
+import org.microblog.application.port.in.post.PostHistoryView;
+import org.microblog.application.port.in.post.ThreadPost;
+import org.microblog.application.port.out.post.LoadThreadPort;
+import org.microblog.application.port.out.post.PostVersionPort;
+import org.microblog.domain.post.PostHistory;
+import org.microblog.domain.post.PostId;
+
+/** Two reads: the post as lists show it, then its earlier versions. */
+public final class PostHistoryService implements PostHistoryQuery {
+  private final LoadThreadPort threads;
+  private final PostVersionPort versions;
+
+  public PostHistoryService(LoadThreadPort threads, PostVersionPort versions) {
+    this.threads = threads;
+    this.versions = versions;
+  }
+
+  @Override
+  public Optional<PostHistoryView> history(PostId id) {
+    List<ThreadPost> chain = threads.chain(id, 1);
+    return chain.isEmpty()
+        ? Optional.empty()
+        : chain
+            .get(chain.size() - 1)
+            .post()
+            .map(post -> new PostHistoryView(post, new PostHistory(id, versions.earlier(id))));
+  }
+}
