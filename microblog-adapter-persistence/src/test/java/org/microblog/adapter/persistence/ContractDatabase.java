@@ -28,6 +28,7 @@ final class ContractDatabase {
             "recovery_codes",
             "two_factor",
             "logins",
+            "notifications",
             "account_mails",
             "account_tokens",
             "follows",

@@ -11,13 +11,16 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.microblog.adapter.persistence.account.AccountTokenPersistenceAdapter;
 import org.microblog.adapter.persistence.follow.FollowPersistenceAdapter;
 import org.microblog.adapter.persistence.like.LikePersistenceAdapter;
+import org.microblog.adapter.persistence.notification.NotificationPersistenceAdapter;
 import org.microblog.adapter.persistence.post.PostPersistenceAdapter;
+import org.microblog.adapter.persistence.post.PostVersionPersistenceAdapter;
 import org.microblog.adapter.persistence.post.ThreadPersistenceAdapter;
 import org.microblog.adapter.persistence.user.UserPersistenceAdapter;
 import org.microblog.application.port.out.contract.PersistencePortContracts;
@@ -25,6 +28,13 @@ import org.microblog.application.port.out.contract.PersistencePorts;
 import org.microblog.application.port.out.contract.PortContract;
 import org.microblog.domain.account.TokenPurpose;
 import org.microblog.domain.follow.Follow;
+import org.microblog.domain.notification.Notification;
+import org.microblog.domain.notification.NotificationKind;
+import org.microblog.domain.post.ContentWarning;
+import org.microblog.domain.post.Post;
+import org.microblog.domain.post.PostEdit;
+import org.microblog.domain.post.PostText;
+import org.microblog.domain.post.PostVersion;
 import org.microblog.domain.shared.DomainException;
 import org.microblog.domain.user.User;
 
@@ -35,13 +45,22 @@ import org.microblog.domain.user.User;
  */
 abstract class DatabasePortContracts extends PersistencePortContracts {
   private static final String[] TABLES_CHILDREN_FIRST = {
-    "account_mails", "account_tokens", "follows", "likes", "posts", "users"
+    "account_mails",
+    "account_tokens",
+    "follows",
+    "likes",
+    "notifications",
+    "post_versions",
+    "posts",
+    "users"
   };
 
   @Inject UserPersistenceAdapter users;
   @Inject PostPersistenceAdapter posts;
   @Inject ThreadPersistenceAdapter threads;
   @Inject LikePersistenceAdapter likes;
+  @Inject PostVersionPersistenceAdapter postVersions;
+  @Inject NotificationPersistenceAdapter notifications;
   @Inject FollowPersistenceAdapter follows;
   @Inject AccountTokenPersistenceAdapter tokens;
   @Inject DataSource dataSource;
@@ -58,7 +77,20 @@ abstract class DatabasePortContracts extends PersistencePortContracts {
       throw new IllegalStateException(e);
     }
     return new PersistencePorts(
-        users, users, users, users, follows, posts, posts, posts, threads, likes, users, tokens,
+        users,
+        users,
+        users,
+        users,
+        follows,
+        posts,
+        posts,
+        posts,
+        threads,
+        likes,
+        postVersions,
+        notifications,
+        users,
+        tokens,
         tokens);
   }
 
@@ -112,17 +144,84 @@ abstract class DatabasePortContracts extends PersistencePortContracts {
     void deletingAnAccountLeavesNoRowThatRefersToIt() {
       User alice = register("alice", "alice@example.org");
       User bob = register("bob", "bob@example.org");
-      publish(alice, "alice's");
+      Post post = publish(alice, "alice's");
       store.follows().follow(new Follow(alice.id(), bob.id()));
       store.follows().follow(new Follow(bob.id(), alice.id()));
       store.accountTokens().add(token(alice, TokenPurpose.VERIFY_EMAIL, T0));
       store.mailQuota().recordSend(alice.id(), TokenPurpose.VERIFY_EMAIL, T0);
+      notify(alice, bob, NotificationKind.LIKED, post);
+      notify(bob, alice, NotificationKind.FOLLOWED, null);
+      editOnce(post);
 
       store.saveUsers().delete(alice.id());
 
-      assertThat(List.of("users", "posts", "follows", "account_tokens", "account_mails"))
+      assertThat(
+              List.of(
+                  "users",
+                  "posts",
+                  "follows",
+                  "account_tokens",
+                  "account_mails",
+                  "notifications",
+                  "post_versions"))
           .extracting(DatabasePortContracts.this::rowCount)
-          .containsExactly(1L, 0L, 0L, 0L, 0L);
+          .containsExactly(1L, 0L, 0L, 0L, 0L, 0L, 0L);
+    }
+
+    @Test
+    void theSameNotificationTwiceIsOneRowAndATombstoneKeepsNoNotificationOrVersion() {
+      User alice = register("alice", "alice@example.org");
+      User bob = register("bob", "bob@example.org");
+      Post post = publish(alice, "answered");
+      reply(bob, post, "an answer", "");
+      notify(alice, bob, NotificationKind.LIKED, post);
+      notify(alice, bob, NotificationKind.LIKED, post);
+      notify(alice, bob, NotificationKind.FOLLOWED, null);
+      notify(alice, bob, NotificationKind.FOLLOWED, null);
+      assertThat(rowCount("notifications")).isEqualTo(2);
+      editOnce(post);
+      assertThat(rowCount("post_versions")).isEqualTo(1);
+
+      store.savePosts().delete(post.id());
+
+      assertThat(rowCount("posts")).as("a tombstone stays").isEqualTo(2);
+      assertThat(rowCount("post_versions")).isZero();
+      assertThat(rowCount("notifications")).isEqualTo(1);
+    }
+
+    @Test
+    void theSchemaRefusesANotificationToOneselfThatBypassesTheDomain() {
+      User alice = register("alice", "alice@example.org");
+      long id = alice.id().value();
+
+      assertThatThrownBy(
+              () ->
+                  execute(
+                      "INSERT INTO notifications"
+                          + " (recipient_id, actor_id, kind, post_key, created_at) VALUES ("
+                          + id
+                          + ", "
+                          + id
+                          + ", 'FOLLOWED', 0, CURRENT_TIMESTAMP)"))
+          .hasCauseInstanceOf(SQLException.class);
+      assertThat(rowCount("notifications")).isZero();
+    }
+
+    private void notify(User recipient, User actor, NotificationKind kind, Post post) {
+      store
+          .notifications()
+          .add(
+              new Notification(
+                  recipient.id(), actor.id(), kind, Optional.ofNullable(post).map(Post::id), T0));
+    }
+
+    private void editOnce(Post post) {
+      PostVersion current = store.postVersions().current(post.id()).orElseThrow();
+      store
+          .postVersions()
+          .replace(
+              new PostEdit(post.authorId(), new PostText("edited"), ContentWarning.none(), T0)
+                  .applyTo(post, current));
     }
 
     @Test

@@ -6,8 +6,10 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.microblog.adapter.persistence.login.LoginPersistenceAdapter;
+import org.microblog.adapter.persistence.notification.NotificationPersistenceAdapter;
 import org.microblog.adapter.persistence.user.UserPersistenceAdapter;
 import org.microblog.application.port.out.login.LoginRecordPort;
+import org.microblog.application.port.out.notification.NotificationPort;
 import org.microblog.domain.user.UserId;
 
 /** The login-record contract on the in-memory H2 of {@code application-test.yml}. */
@@ -15,6 +17,7 @@ import org.microblog.domain.user.UserId;
 class H2LoginRecordsTest extends LoginRecordPortContract {
   @Inject LoginPersistenceAdapter logins;
   @Inject UserPersistenceAdapter users;
+  @Inject NotificationPersistenceAdapter notifications;
   @Inject DataSource dataSource;
 
   @BeforeEach
@@ -30,5 +33,10 @@ class H2LoginRecordsTest extends LoginRecordPortContract {
   @Override
   protected UserId aUser(String name) {
     return ContractDatabase.user(users, name);
+  }
+
+  @Override
+  protected NotificationPort notifications() {
+    return notifications;
   }
 }

@@ -1,18 +1,26 @@
 package org.microblog.adapter.persistence;
 
+import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.microblog.application.inmemory.InMemoryLogins;
+import org.microblog.application.inmemory.InMemoryPersistence;
 import org.microblog.application.port.out.login.LoginRecordPort;
+import org.microblog.application.port.out.notification.NotificationPort;
+import org.microblog.domain.user.EmailAddress;
+import org.microblog.domain.user.NewUser;
+import org.microblog.domain.user.PasswordHash;
 import org.microblog.domain.user.UserId;
+import org.microblog.domain.user.Username;
 
 /** The in-memory kit's login records held to the same contract as the databases. */
 class InMemoryLoginRecordsTest extends LoginRecordPortContract {
+  private InMemoryPersistence kit;
   private InMemoryLogins logins;
-  private long users;
 
   @BeforeEach
   void empty() {
-    logins = new InMemoryLogins();
+    kit = InMemoryPersistence.create();
+    logins = new InMemoryLogins(kit.notifications()::unreadCount);
   }
 
   @Override
@@ -22,6 +30,18 @@ class InMemoryLoginRecordsTest extends LoginRecordPortContract {
 
   @Override
   protected UserId aUser(String name) {
-    return new UserId(++users);
+    return kit.users()
+        .insert(
+            new NewUser(
+                new Username(name),
+                new EmailAddress(name + "@example.org"),
+                new PasswordHash("hash-of-" + name),
+                Instant.EPOCH))
+        .id();
+  }
+
+  @Override
+  protected NotificationPort notifications() {
+    return kit.notifications();
   }
 }

@@ -4,12 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.microblog.application.port.out.login.LoginRecordPort;
+import org.microblog.application.port.out.login.LoginWithUnread;
+import org.microblog.application.port.out.notification.NotificationPort;
 import org.microblog.domain.login.BrowserDescription;
 import org.microblog.domain.login.ClientNetwork;
 import org.microblog.domain.login.Login;
 import org.microblog.domain.login.LoginId;
+import org.microblog.domain.notification.Notification;
+import org.microblog.domain.notification.NotificationKind;
 import org.microblog.domain.user.UserId;
 
 /**
@@ -28,6 +33,24 @@ public abstract class LoginRecordPortContract {
 
   /** An account that logins may belong to. */
   protected abstract UserId aUser(String name);
+
+  /** The same storage's notifications, whose unread count a login is read with. */
+  protected abstract NotificationPort notifications();
+
+  @Test
+  void readsALoginWithItsPersonsUnreadNotificationCount() {
+    UserId alice = aUser("alice");
+    UserId bob = aUser("bob");
+    Login login = login(alice, true, T0);
+    logins().add(login);
+    assertThat(logins().findWithUnread(login.id())).contains(new LoginWithUnread(login, 0));
+
+    notifications()
+        .add(new Notification(alice, bob, NotificationKind.FOLLOWED, Optional.empty(), T0));
+
+    assertThat(logins().findWithUnread(login.id())).contains(new LoginWithUnread(login, 1));
+    assertThat(logins().findWithUnread(new LoginId("x".repeat(LoginId.LENGTH)))).isEmpty();
+  }
 
   @Test
   void keepsEveryFieldOfALoginExactly() {

@@ -42,11 +42,13 @@ public final class InMemoryPostVersions implements PostVersionPort {
   }
 
   @Override
-  public List<PostVersion> earlier(PostId id) {
+  public List<PostVersion> earlier(PostId id, int max) {
     return tables.locked(
-        () ->
-            tables.versions.getOrDefault(id, List.of()).stream()
-                .sorted(PostVersion.NEWEST_FIRST)
-                .toList());
+        () -> {
+          List<PostVersion> oldestFirst = tables.versions.getOrDefault(id, List.of());
+          List<PostVersion> newestFirst = new ArrayList<>(oldestFirst);
+          java.util.Collections.reverse(newestFirst);
+          return List.copyOf(newestFirst.subList(0, Math.min(max, newestFirst.size())));
+        });
   }
 }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.microblog.application.port.in.notification.NotificationView;
 import org.microblog.application.port.in.post.DeletePostCommand;
 import org.microblog.application.port.in.post.EditPostCommand;
+import org.microblog.application.port.in.post.PostHistoryQuery;
 import org.microblog.application.port.in.post.PostHistoryView;
 import org.microblog.application.port.in.post.PostView;
 import org.microblog.application.port.in.timeline.PageRequest;
@@ -58,6 +59,26 @@ class EditPostServicesTest {
     assertThat(fx.blog.useCases().postHistory().history(post).orElseThrow().earlier().versions())
         .extracting(version -> version.text().value())
         .containsExactly("two", "one");
+  }
+
+  @Test
+  void aLongHistoryShowsItsNewestVersionsAndSaysThatOlderOnesExist() {
+    PostId post = new PostId(fx.post(alice, "edit 0"));
+    for (int i = 1; i <= PostHistoryQuery.MAX_VERSIONS + 1; i++) {
+      fx.clock.advance(Duration.ofSeconds(1));
+      edit(alice, post, "edit " + i, "");
+    }
+
+    PostHistoryView history = fx.blog.useCases().postHistory().history(post).orElseThrow();
+
+    assertThat(history.earlier().versions()).hasSize(PostHistoryQuery.MAX_VERSIONS);
+    assertThat(history.earlier().versions().get(0).text().value())
+        .isEqualTo("edit " + PostHistoryQuery.MAX_VERSIONS);
+    assertThat(history.olderNotShown()).isTrue();
+    assertThat(
+            fx.blog.useCases().postHistory().history(new PostId(fx.post(bob, "x"))).orElseThrow())
+        .extracting(PostHistoryView::olderNotShown)
+        .isEqualTo(false);
   }
 
   @Test

@@ -20,4 +20,5 @@ record PostEntity(
     @Nullable Long inReplyToId,
     String spoiler,
     boolean deleted,
-    long likeCount) {}
+    long likeCount,
+    @Nullable Instant editedAt) {}

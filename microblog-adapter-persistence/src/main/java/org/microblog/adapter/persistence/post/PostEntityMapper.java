@@ -1,6 +1,7 @@
 package org.microblog.adapter.persistence.post;
 
 import io.micronaut.core.annotation.Nullable;
+import java.time.Instant;
 import java.util.Optional;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -35,6 +36,7 @@ interface PostEntityMapper {
   @Mapping(target = "inReplyToId", source = "inReplyTo")
   @Mapping(target = "deleted", constant = "false")
   @Mapping(target = "likeCount", constant = "0L")
+  @Mapping(target = "editedAt", ignore = true)
   PostEntity toEntity(NewPost post);
 
   @Mapping(target = "author", source = "authorName")
@@ -45,6 +47,10 @@ interface PostEntityMapper {
   /** A thread's place: the post, or a tombstone that keeps its replies' place. */
   default ThreadPost toThreadPost(PostRow row) {
     return row.deleted() ? ThreadPost.deleted(postId(row.id())) : ThreadPost.of(toView(row));
+  }
+
+  default Optional<Instant> editedAt(@Nullable Instant editedAt) {
+    return Optional.ofNullable(editedAt);
   }
 
   default ContentWarning warning(String spoiler) {

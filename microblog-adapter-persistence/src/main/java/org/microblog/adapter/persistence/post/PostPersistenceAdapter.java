@@ -1,9 +1,11 @@
 package org.microblog.adapter.persistence.post;
 
 import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
+import org.microblog.adapter.persistence.notification.NotificationCleanup;
 import org.microblog.adapter.persistence.support.UniqueViolation;
 import org.microblog.application.port.in.post.PostView;
 import org.microblog.application.port.in.timeline.PageRequest;
@@ -28,11 +30,17 @@ public class PostPersistenceAdapter implements LoadPostPort, SavePostPort, LoadT
   private final PostRepository posts;
   private final TimelineQueries timelines;
   private final PostEntityMapper mapper;
+  private final NotificationCleanup notifications;
 
-  PostPersistenceAdapter(PostRepository posts, TimelineQueries timelines, PostEntityMapper mapper) {
+  PostPersistenceAdapter(
+      PostRepository posts,
+      TimelineQueries timelines,
+      PostEntityMapper mapper,
+      NotificationCleanup notifications) {
     this.posts = posts;
     this.timelines = timelines;
     this.mapper = mapper;
+    this.notifications = notifications;
   }
 
   @Override
@@ -65,9 +73,15 @@ public class PostPersistenceAdapter implements LoadPostPort, SavePostPort, LoadT
     }
   }
 
-  /** A post with replies becomes a tombstone, in one statement; any other goes. */
+  /**
+   * A post with replies becomes a tombstone, in one statement; any other goes. Either way its
+   * notifications (and their unread counts) and its earlier versions go, in the same transaction.
+   */
   @Override
+  @Transactional
   public void delete(PostId id) {
+    notifications.aboutPost(id.value());
+    posts.deleteVersions(id.value());
     if (posts.tombstoneIfAnswered(id.value()) == 0) {
       posts.deleteById(id.value());
     }

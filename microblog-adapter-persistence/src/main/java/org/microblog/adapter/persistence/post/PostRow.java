@@ -1,5 +1,6 @@
 package org.microblog.adapter.persistence.post;
 
+import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
 
 /** A post joined with its author's name, as {@link PostRowQueries} reads it. */
@@ -11,4 +12,5 @@ record PostRow(
     Instant publishedAt,
     String spoiler,
     long likeCount,
-    boolean deleted) {}
+    boolean deleted,
+    @Nullable Instant editedAt) {}

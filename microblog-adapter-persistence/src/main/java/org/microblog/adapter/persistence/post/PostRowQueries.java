@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,8 +50,13 @@ class PostRowQueries {
               rows.getObject(5, OffsetDateTime.class).toInstant(),
               rows.getString(6),
               rows.getLong(7),
-              rows.getBoolean(8)));
+              rows.getBoolean(8),
+              instantOrNull(rows.getObject(9, OffsetDateTime.class))));
     }
     return posts;
+  }
+
+  private static Instant instantOrNull(OffsetDateTime time) {
+    return time == null ? null : time.toInstant();
   }
 }

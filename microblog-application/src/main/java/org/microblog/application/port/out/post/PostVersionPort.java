@@ -20,6 +20,6 @@ public interface PostVersionPort {
    */
   boolean replace(PostEdit.Edited edited);
 
-  /** The post's earlier versions, newest first: one read. */
-  List<PostVersion> earlier(PostId id);
+  /** At most {@code max} of the post's earlier versions, newest first: one read. */
+  List<PostVersion> earlier(PostId id, int max);
 }

@@ -31,7 +31,7 @@ public abstract class PostVersionPortContract extends PortContract {
 
     assertThat(store.postVersions().current(post.id()))
         .contains(new PostVersion(post.id(), post.text(), new ContentWarning("warned"), T0));
-    assertThat(store.postVersions().earlier(post.id())).isEmpty();
+    assertThat(store.postVersions().earlier(post.id(), 10)).isEmpty();
     assertThat(store.postVersions().current(new PostId(999_999))).isEmpty();
   }
 
@@ -45,7 +45,8 @@ public abstract class PostVersionPortContract extends PortContract {
     PostVersion third = edit(post, second, "hello 😀", "", LATEST);
 
     assertThat(store.postVersions().current(post.id())).contains(third);
-    assertThat(store.postVersions().earlier(post.id())).containsExactly(second, first);
+    assertThat(store.postVersions().earlier(post.id(), 10)).containsExactly(second, first);
+    assertThat(store.postVersions().earlier(post.id(), 1)).containsExactly(second);
     PostView listed = store.timelines().explore(PageRequest.first()).get(0);
     assertThat(listed.text().value()).isEqualTo("hello 😀");
     assertThat(listed.warning()).isEqualTo(ContentWarning.none());
@@ -76,7 +77,7 @@ public abstract class PostVersionPortContract extends PortContract {
 
     assertThat(store.postVersions().replace(stale.applyTo(post, first))).isFalse();
     assertThat(store.postVersions().current(post.id())).contains(second);
-    assertThat(store.postVersions().earlier(post.id())).containsExactly(first);
+    assertThat(store.postVersions().earlier(post.id(), 10)).containsExactly(first);
   }
 
   @Test
@@ -92,8 +93,8 @@ public abstract class PostVersionPortContract extends PortContract {
     store.savePosts().delete(lonely.id());
     store.savePosts().delete(answered.id());
 
-    assertThat(store.postVersions().earlier(lonely.id())).isEmpty();
-    assertThat(store.postVersions().earlier(answered.id())).isEmpty();
+    assertThat(store.postVersions().earlier(lonely.id(), 10)).isEmpty();
+    assertThat(store.postVersions().earlier(answered.id(), 10)).isEmpty();
     assertThat(store.postVersions().current(answered.id())).as("a tombstone").isEmpty();
     PostEdit late = new PostEdit(alice.id(), new PostText("back"), ContentWarning.none(), LATEST);
     assertThat(store.postVersions().replace(late.applyTo(answered, last))).isFalse();
