@@ -9,7 +9,9 @@ import org.microblog.adapter.web.view.Timestamp;
  *
  * @param body the text to render, part by part
  * @param warning the content warning, empty for none: the body hides behind it until opened
- * @param deletable whether the viewer wrote it, and so sees a delete button
+ * @param edited when its author last edited it, or null when never: shown as "edited", linking to
+ *     its history
+ * @param deletable whether the viewer wrote it, and so sees the edit link and delete button
  * @param canLike whether someone is logged in to like it
  * @param liked whether the viewer likes it, so the button takes the like back
  */
@@ -23,6 +25,7 @@ public record PostCard(
     List<TextPart> body,
     String warning,
     Timestamp published,
+    Timestamp edited,
     boolean deletable,
     long likeCount,
     String likesLabel,
@@ -31,7 +34,7 @@ public record PostCard(
 
   static PostCard tombstone(long id) {
     return new PostCard(
-        id, true, url(id), "", "", "", List.of(), "", null, false, 0, "", false, false);
+        id, true, url(id), "", "", "", List.of(), "", null, null, false, 0, "", false, false);
   }
 
   static String url(long id) {

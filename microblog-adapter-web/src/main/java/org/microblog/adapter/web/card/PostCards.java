@@ -90,6 +90,7 @@ public final class PostCards {
         TextParts.of(text, existing),
         post.warning().value(),
         Timestamp.of(post.publishedAt()),
+        post.editedAt().map(Timestamp::of).orElse(null),
         viewer.map(v -> v.id().equals(post.authorId())).orElse(false),
         post.likeCount(),
         post.likeCount() == 1 ? "1 like" : post.likeCount() + " likes",

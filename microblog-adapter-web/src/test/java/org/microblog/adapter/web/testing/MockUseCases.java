@@ -22,10 +22,14 @@ import org.microblog.application.port.in.login.LogOutEverywhereUseCase;
 import org.microblog.application.port.in.login.LoginValidityQuery;
 import org.microblog.application.port.in.login.LoginsQuery;
 import org.microblog.application.port.in.login.StartLoginUseCase;
+import org.microblog.application.port.in.notification.ReadNotificationsUseCase;
 import org.microblog.application.port.in.post.DeletePostUseCase;
+import org.microblog.application.port.in.post.EditPostUseCase;
+import org.microblog.application.port.in.post.EditablePostQuery;
 import org.microblog.application.port.in.post.LikePostUseCase;
 import org.microblog.application.port.in.post.PostCardsQuery;
 import org.microblog.application.port.in.post.PostExportQuery;
+import org.microblog.application.port.in.post.PostHistoryQuery;
 import org.microblog.application.port.in.post.PublishPostUseCase;
 import org.microblog.application.port.in.post.ThreadQuery;
 import org.microblog.application.port.in.post.UnlikePostUseCase;
@@ -100,6 +104,26 @@ final class MockUseCases {
   @Singleton
   DeletePostUseCase deletePost() {
     return mock(DeletePostUseCase.class);
+  }
+
+  @Singleton
+  EditPostUseCase editPost() {
+    return mock(EditPostUseCase.class);
+  }
+
+  @Singleton
+  EditablePostQuery editablePosts() {
+    return mock(EditablePostQuery.class);
+  }
+
+  @Singleton
+  PostHistoryQuery postHistory() {
+    return mock(PostHistoryQuery.class);
+  }
+
+  @Singleton
+  ReadNotificationsUseCase readNotifications() {
+    return mock(ReadNotificationsUseCase.class);
   }
 
   @Singleton
