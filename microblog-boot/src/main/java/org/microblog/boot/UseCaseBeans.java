@@ -19,10 +19,14 @@ import org.microblog.application.port.in.login.LogOutEverywhereUseCase;
 import org.microblog.application.port.in.login.LoginValidityQuery;
 import org.microblog.application.port.in.login.LoginsQuery;
 import org.microblog.application.port.in.login.StartLoginUseCase;
+import org.microblog.application.port.in.notification.ReadNotificationsUseCase;
 import org.microblog.application.port.in.post.DeletePostUseCase;
+import org.microblog.application.port.in.post.EditPostUseCase;
+import org.microblog.application.port.in.post.EditablePostQuery;
 import org.microblog.application.port.in.post.LikePostUseCase;
 import org.microblog.application.port.in.post.PostCardsQuery;
 import org.microblog.application.port.in.post.PostExportQuery;
+import org.microblog.application.port.in.post.PostHistoryQuery;
 import org.microblog.application.port.in.post.PublishPostUseCase;
 import org.microblog.application.port.in.post.ThreadQuery;
 import org.microblog.application.port.in.post.UnlikePostUseCase;
@@ -89,6 +93,26 @@ final class UseCaseBeans {
   @Singleton
   ThreadQuery threads(Microblog microblog) {
     return microblog.threads();
+  }
+
+  @Singleton
+  EditPostUseCase editPost(Microblog microblog) {
+    return microblog.editPost();
+  }
+
+  @Singleton
+  EditablePostQuery editablePosts(Microblog microblog) {
+    return microblog.editablePosts();
+  }
+
+  @Singleton
+  PostHistoryQuery postHistory(Microblog microblog) {
+    return microblog.postHistory();
+  }
+
+  @Singleton
+  ReadNotificationsUseCase readNotifications(Microblog microblog) {
+    return microblog.readNotifications();
   }
 
   @Singleton

@@ -33,6 +33,7 @@ class StatementBudgetTest {
   /**
    * The issue's budget: at most 4 statements to render a timeline, profile, explore or post page
    * (the post page: the chain it answers, its replies, the mentioned accounts, the reader's likes).
+   * The unread notification count in the navigation bar adds none: it comes with the login check.
    */
   private static final int BUDGET = 4;
 
@@ -43,6 +44,8 @@ class StatementBudgetTest {
   private final List<Browser> authors = new ArrayList<>();
   private final List<String> replies = new ArrayList<>();
   private String thread;
+  private int edits;
+  private int news;
 
   @Test
   void pagesRunAFewStatementsWhateverTheAmountOfData() {
@@ -54,6 +57,7 @@ class StatementBudgetTest {
 
     grow(reader, 30, 25);
     Map<String, Integer> many = statementsPerPage(reader, true);
+    assertThat(notificationsOf(reader)).as("more than a page").isGreaterThan(20);
 
     System.out.printf("Statements per logged-in page view: %s%n", many);
     assertThat(many)
@@ -80,6 +84,44 @@ class StatementBudgetTest {
     reader.get("/explore");
 
     assertThat(loginLookups()).as("memory ran out: one lookup, then remembered").isEqualTo(1);
+  }
+
+  /**
+   * The unread count in the navigation bar is read with the login check: a notification makes the
+   * recipient's next page check the login again (one primary-key lookup, joined with the users
+   * row), and the pages after it cost nothing more; no page reads the count on its own.
+   */
+  @Test
+  void theUnreadCountComesWithTheLoginCheckAndCostsNoStatementOfItsOwn() {
+    Browser reader = registered("counted");
+    Browser fan = registered("fan");
+    reader.get("/");
+    CountingDriver.reset();
+    reader.get("/");
+    int quiet = executedWithoutLastSeen().size();
+
+    assertThat(fan.post("/users/counted/follow", Map.of()).statusCode()).isEqualTo(303);
+    CountingDriver.reset();
+    HttpResponse<String> told = reader.get("/");
+
+    assertThat(unreadBadge(told)).isEqualTo("1 unread notification");
+    assertThat(loginLookups()).as("the login check, which brings the count").isEqualTo(1);
+    assertThat(executedWithoutLastSeen()).hasSize(quiet + 1);
+    assertThat(CountingDriver.executed())
+        .filteredOn(sql -> sql.contains("unread_notifications"))
+        .as("read only by the login check")
+        .hasSize(1)
+        .allMatch(sql -> sql.matches("(?is).*FROM\\s+\"?logins\"?.*"));
+
+    CountingDriver.reset();
+    HttpResponse<String> again = reader.get("/explore");
+    assertThat(unreadBadge(again)).isEqualTo("1 unread notification");
+    assertThat(loginLookups()).as("remembered with the login").isZero();
+    assertThat(CountingDriver.executed()).noneMatch(sql -> sql.contains("unread_notifications"));
+  }
+
+  private static String unreadBadge(HttpResponse<String> page) {
+    return Browser.html(page).select("#unread-notifications .visually-hidden").text();
   }
 
   private static long loginLookups() {
@@ -114,6 +156,12 @@ class StatementBudgetTest {
       replies.add(Browser.location(replied));
       reader.post(Browser.location(replied) + "/like", Map.of());
     }
+    // The first reply's author edits it again and again: its history grows with the data.
+    while (edits < posts) {
+      String body = "reply 0 to @reader, edited " + edits++ + " times, for @author" + edits;
+      assertThat(authors.get(0).post(replies.get(0) + "/edit", Map.of("body", body)).statusCode())
+          .isEqualTo(303);
+    }
   }
 
   private static String postId(Browser author, int a) {
@@ -128,6 +176,7 @@ class StatementBudgetTest {
     }
     pages.put("post with replies", "/posts/" + thread);
     pages.put("reply", replies.get(replies.size() - 1));
+    pages.put("notifications", "/notifications");
     for (Map.Entry<String, String> page : pages.entrySet()) {
       counts.put(page.getKey(), statements(reader, page.getValue()));
       String older = olderPage(reader, page.getValue());
@@ -136,7 +185,39 @@ class StatementBudgetTest {
       }
       counts.put(page.getKey() + " (older page)", statements(reader, older));
     }
+    counts.put("notifications (news since the last look)", statementsWithNews(reader));
+    String edited = replies.get(0);
+    counts.put("post history", statements(reader, edited + "/history"));
+    counts.put(
+        "post history (anonymous)", statements(new Browser(server.getURI()), edited + "/history"));
+    counts.put("post edit form", statements(authors.get(0), edited + "/edit"));
     return counts;
+  }
+
+  /**
+   * The notifications page right after something new happened to the reader: the login check that
+   * brings the new count, the page, and marking it read.
+   */
+  private int statementsWithNews(Browser reader) {
+    Browser author = authors.get(0);
+    author.post("/posts", Map.of("body", "news for @reader, number " + news++));
+    CountingDriver.reset();
+    HttpResponse<String> page = reader.get("/notifications");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(Browser.html(page).select(".notification.unread")).hasSize(1);
+    assertThat(Browser.html(page).select("#unread-notifications")).as("marked read").isEmpty();
+    return executedWithoutLastSeen().size();
+  }
+
+  private static int notificationsOf(Browser reader) {
+    int count = 0;
+    String page = "/notifications";
+    while (page != null && !page.isEmpty()) {
+      var html = Browser.html(reader.get(page));
+      count += html.select(".notification").size();
+      page = html.select("a[rel=next]").attr("href");
+    }
+    return count;
   }
 
   /** The page's "older" link, or a keyset page by hand where the data fits on one page. */
@@ -155,13 +236,21 @@ class StatementBudgetTest {
     reader.get(path);
     CountingDriver.reset();
     HttpResponse<String> response = reader.get(path);
-    List<String> executed =
-        CountingDriver.executed().stream()
-            .filter(sql -> !sql.replaceAll("\\s+", " ").contains("SET last_seen"))
-            .toList();
+    List<String> executed = executedWithoutLastSeen();
     assertThat(response.statusCode()).as(path).isEqualTo(200);
     assertThat(executed).as(path + " ran " + executed).isNotEmpty();
     return executed.size();
+  }
+
+  /**
+   * What rendering ran: without the bookkeeping writes a logged-in request may hand on, "last seen"
+   * and the login's "last used" (each at most once a minute), which can land in any page's window.
+   */
+  private static List<String> executedWithoutLastSeen() {
+    return CountingDriver.executed().stream()
+        .map(sql -> sql.replaceAll("\\s+", " "))
+        .filter(sql -> !sql.contains("SET last_seen") && !sql.contains("SET last_used_at"))
+        .toList();
   }
 
   private Browser registered(String name) {

@@ -53,13 +53,17 @@ class HostileInputTest {
   private final AtomicInteger names = new AtomicInteger();
   private Browser victim;
   private String othersPost;
+  private String victimsEditablePost;
 
   @BeforeEach
   void aUserWithAPostAndSomeoneToFollow() {
     victim = register("victim");
     victim.post("/posts", Map.of("body", "victim's post"));
-    register("other").post("/posts", Map.of("body", "other's post"));
+    register("other").post("/posts", Map.of("body", "other's post, for @victim"));
     othersPost = Browser.html(victim.get("/users/other")).select(".post").first().id().substring(5);
+    victim.post("/posts", Map.of("body", "victim's post to edit"));
+    victimsEditablePost =
+        Browser.html(victim.get("/users/victim")).select(".post").first().id().substring(5);
   }
 
   private Browser register(String name) {
@@ -181,12 +185,38 @@ class HostileInputTest {
         value);
     submit(
         "POST /posts/{id}/like", victim, reply + "/like", Map.of("next", value.getValue()), value);
+    editForms(value);
     submit(
         "POST /posts/{id}/unlike",
         victim,
         reply + "/unlike",
         Map.of("next", value.getValue()),
         value);
+  }
+
+  /** The edit form's fields on one's own post, and any words on someone else's (refused). */
+  private void editForms(Map.Entry<String, String> value) throws Exception {
+    String own = "/posts/" + victimsEditablePost + "/edit";
+    submit(
+        "POST /posts/{id}/edit (body)",
+        victim,
+        own,
+        Map.of("body", value.getValue(), "spoiler", ""),
+        value);
+    submit(
+        "POST /posts/{id}/edit (spoiler)",
+        victim,
+        own,
+        Map.of("body", "edited", "spoiler", value.getValue()),
+        value);
+    Map<String, Long> before = counts();
+    HttpResponse<String> refused =
+        victim.post(
+            "/posts/" + othersPost + "/edit", Map.of("body", value.getValue(), "spoiler", ""));
+    check("POST /posts/{id}/edit (someone else's)", refused, before, value);
+    if (refused.statusCode() != 403) {
+      problems.add("someone else's post: edit answered " + refused.statusCode() + ", not 403");
+    }
   }
 
   /** The mail-backed account forms; the victim's password is never among the values. */
@@ -289,6 +319,15 @@ class HostileInputTest {
     get("GET /users/{username}", victim, "/users/" + encoded, value);
     get("GET /posts/{id}", victim, "/posts/" + encoded, value);
     get("GET /posts/{id}?after=", victim, "/posts/" + othersPost + "?after=" + encoded, value);
+    get("GET /posts/{id}/edit", victim, "/posts/" + encoded + "/edit", value);
+    get("GET /posts/{id}/history", victim, "/posts/" + encoded + "/history", value);
+    submit(
+        "POST /posts/{id}/edit",
+        victim,
+        "/posts/" + encoded + "/edit",
+        Map.of("body", "edited"),
+        value);
+    get("GET /notifications?before=", victim, "/notifications?before=" + encoded, value);
     submit("POST /posts/{id}/like", victim, "/posts/" + encoded + "/like", Map.of(), value);
     submit("POST /posts/{id}/unlike", victim, "/posts/" + encoded + "/unlike", Map.of(), value);
     get("GET /avatars/{username}.svg", victim, "/avatars/" + encoded + ".svg", value);
@@ -405,6 +444,9 @@ class HostileInputTest {
             "/explore",
             "/users/victim",
             "/posts/" + othersPost,
+            "/posts/" + victimsEditablePost + "/edit",
+            "/posts/" + victimsEditablePost + "/history",
+            "/notifications",
             "/settings/profile",
             "/settings/account",
             "/settings/export")) {
@@ -495,7 +537,16 @@ class HostileInputTest {
     try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
         Statement statement = connection.createStatement()) {
       for (String table :
-          List.of("users", "posts", "follows", "likes", "logins", "two_factor", "recovery_codes")) {
+          List.of(
+              "users",
+              "posts",
+              "follows",
+              "likes",
+              "logins",
+              "two_factor",
+              "recovery_codes",
+              "post_versions",
+              "notifications")) {
         try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
           rows.next();
           counts.put(table, rows.getLong(1));
@@ -506,6 +557,12 @@ class HostileInputTest {
               "SELECT COALESCE(SUM(LENGTH(username) + LENGTH(about)), 0) FROM users")) {
         rows.next();
         counts.put("profile text", rows.getLong(1));
+      }
+      try (ResultSet rows =
+          statement.executeQuery(
+              "SELECT COALESCE(SUM(LENGTH(body) + LENGTH(spoiler)), 0) FROM posts")) {
+        rows.next();
+        counts.put("post text", rows.getLong(1));
       }
     }
     return counts;
