@@ -189,4 +189,35 @@ class EndToEndJourneyTest {
         .isEqualTo("The post you are replying to has been deleted.");
     assertThat(postTexts(max.get("/explore"))).doesNotContain("lea asks", "too late");
   }
+
+  @Test
+  void onlyTheAuthorEditsAndTheHistoryKeepsWhatTheEditReplaced() {
+    Browser ned = registered("ned");
+    Browser ola = registered("ola");
+    ned.post("/posts", Map.of("body", "ned's frist words"));
+    String post = Browser.html(ned.get("/")).select(".post").first().id().substring(5);
+
+    HttpResponse<String> refused =
+        ola.post("/posts/" + post + "/edit", Map.of("body", "ola's words now"));
+    assertThat(refused.statusCode()).isEqualTo(403);
+    assertThat(ola.get("/posts/" + post + "/edit").statusCode()).isEqualTo(403);
+    assertThat(postTexts(ola.get("/posts/" + post))).containsExactly("ned's frist words");
+    assertThat(Browser.html(ola.get("/posts/" + post + "/history")).select(".versions")).isEmpty();
+
+    var edited = ned.post("/posts/" + post + "/edit", Map.of("body", "ned's first words, @ola"));
+    assertThat(edited.statusCode()).isEqualTo(303);
+    assertThat(postTexts(ola.get("/posts/" + post))).containsExactly("ned's first words, @ola");
+    assertThat(Browser.html(ola.get("/")).select("#unread-notifications .visually-hidden").text())
+        .as("newly mentioned by the edit")
+        .isEqualTo("1 unread notification");
+    var history = Browser.html(ola.get("/posts/" + post + "/history"));
+    assertThat(history.select(".versions .post-body").eachText())
+        .containsExactly("ned's frist words");
+
+    assertThat(ned.post("/posts/" + post + "/delete", Map.of()).statusCode()).isEqualTo(303);
+    assertThat(ola.get("/posts/" + post + "/history").statusCode()).isEqualTo(404);
+    var notifications = Browser.html(ola.get("/notifications"));
+    assertThat(notifications.select(".notification")).as("went with the post").isEmpty();
+    assertThat(notifications.select("#unread-notifications")).isEmpty();
+  }
 }
