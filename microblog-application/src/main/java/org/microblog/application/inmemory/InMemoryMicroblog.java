@@ -13,8 +13,9 @@ import org.microblog.application.service.limits.InProcessRateLimitCounters;
 
 /**
  * The whole of Microblog in a plain JVM program, with no framework and no database: every use case
- * wired by {@link Microblog#wire} over the in-memory adapters of {@link #persistence()}. Mail goes
- * to an {@link InMemoryMailbox}.
+ * wired by {@link Microblog#wire} over the in-memory adapters of {@link #persistence()} (also
+ * handed out as {@link #ports()}, which the port contract tests run on). Mail goes to an {@link
+ * InMemoryMailbox}.
  *
  * <pre>{@code
  * InMemoryMicroblog blog = InMemoryMicroblog.create(Clock.systemUTC());
@@ -23,6 +24,7 @@ import org.microblog.application.service.limits.InProcessRateLimitCounters;
  */
 public record InMemoryMicroblog(
     Microblog useCases,
+    MicroblogPorts ports,
     InMemoryPersistence persistence,
     InMemoryLogins logins,
     InMemoryTwoFactor twoFactor,
@@ -80,6 +82,6 @@ public record InMemoryMicroblog(
             mailbox,
             clock);
     return new InMemoryMicroblog(
-        Microblog.wire(ports, settings), persistence, logins, twoFactor, mailbox);
+        Microblog.wire(ports, settings), ports, persistence, logins, twoFactor, mailbox);
   }
 }
