@@ -30,7 +30,15 @@ import org.microblog.domain.user.User;
  */
 abstract class DatabasePortContracts extends PersistencePortContracts {
   private static final String[] TABLES_CHILDREN_FIRST = {
-    "account_mails", "account_tokens", "follows", "likes", "posts", "users"
+    "recovery_codes",
+    "two_factor",
+    "logins",
+    "account_mails",
+    "account_tokens",
+    "follows",
+    "likes",
+    "posts",
+    "users"
   };
 
   @Inject BeanContext beans;

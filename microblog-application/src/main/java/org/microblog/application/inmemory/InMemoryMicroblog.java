@@ -26,8 +26,6 @@ public record InMemoryMicroblog(
     Microblog useCases,
     MicroblogPorts ports,
     InMemoryPersistence persistence,
-    InMemoryLogins logins,
-    InMemoryTwoFactor twoFactor,
     InMemoryMailbox mailbox) {
 
   /** A light PBKDF2 work factor: enough for tests and demos, too little for a public server. */
@@ -55,8 +53,6 @@ public record InMemoryMicroblog(
       AccountMails mails,
       MicroblogSettings settings) {
     InMemoryPersistence persistence = InMemoryPersistence.create();
-    InMemoryLogins logins = new InMemoryLogins();
-    InMemoryTwoFactor twoFactor = new InMemoryTwoFactor();
     InMemoryMailbox mailbox = new InMemoryMailbox();
     MicroblogPorts ports =
         new MicroblogPorts(
@@ -74,14 +70,13 @@ public record InMemoryMicroblog(
             persistence.accountTokens(),
             persistence.mailQuota(),
             new InProcessRateLimitCounters(),
-            logins,
-            twoFactor,
+            persistence.logins(),
+            persistence.twoFactor(),
             hasher,
             tokens,
             mails,
             mailbox,
             clock);
-    return new InMemoryMicroblog(
-        Microblog.wire(ports, settings), ports, persistence, logins, twoFactor, mailbox);
+    return new InMemoryMicroblog(Microblog.wire(ports, settings), ports, persistence, mailbox);
   }
 }
