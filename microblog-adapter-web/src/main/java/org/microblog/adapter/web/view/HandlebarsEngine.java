@@ -33,8 +33,10 @@ final class HandlebarsEngine {
             .with(new ConcurrentMapTemplateCache())
             .with(new HtmlEscaping())
             .prettyPrint(false);
-    handlebars.registerHelper("if", DirectConditionals.IF);
-    handlebars.registerHelper("unless", DirectConditionals.UNLESS);
+    handlebars.registerHelper("if", DirectHelpers.IF);
+    handlebars.registerHelper("unless", DirectHelpers.UNLESS);
+    handlebars.registerHelper("each", DirectHelpers.EACH);
+    handlebars.registerHelper("block", DirectHelpers.BLOCK);
     return handlebars;
   }
 }

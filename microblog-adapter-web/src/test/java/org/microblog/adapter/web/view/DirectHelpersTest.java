@@ -11,8 +11,8 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
-/** Our conditions must choose exactly the branch Handlebars' own helpers choose. */
-class DirectConditionalsTest {
+/** Our direct helpers must write exactly what Handlebars' own helpers write. */
+class DirectHelpersTest {
   private static final Handlebars OURS = new HandlebarsEngine().handlebars();
   private static final Handlebars STOCK = new Handlebars();
   private static final List<Object> VALUES =
@@ -28,6 +28,15 @@ class DirectConditionalsTest {
         "<p>{{#if value}}[{{#if other}}both{{else}}one{{/if}}]{{/if}}</p>",
         "{{#each items}}{{#if this}}<b>{{this}}</b>{{else}}-{{/if}}{{/each}}",
         "{{#if value}}{{name}} &amp; {{name}}{{/if}}",
+        "{{#each none}}x{{else}}none{{/each}}{{#each items}}[{{this}}]{{else}}none{{/each}}",
+        "{{#each items}}{{@index}}{{@index_1}}{{@key}}{{@first}}{{@last}}{{@odd}}{{@even}}:{{this}} {{/each}}",
+        "{{#each items base=3}}{{@index}}{{@first}}{{/each}}",
+        "{{#each items as |item i|}}{{i}}={{item}};{{/each}}",
+        "{{#each map}}{{@key}}={{this}};{{/each}}",
+        "{{#each items}}{{#each ../items}}{{this}}{{/each}}|{{/each}}",
+        "{{#partial \"content\"}}<p>{{name}}</p>{{/partial}}<main>{{#block \"content\"}}default{{/block}}</main>",
+        "{{#partial \"content\" extra=name}}{{extra}}{{/partial}}{{#block \"content\"}}d{{/block}}",
+        "{{#block \"nothing-defined\"}}default {{name}}{{/block}}",
       })
   void chooseTheSameBranchAsHandlebars(String template) throws IOException {
     for (Object value : VALUES) {
@@ -36,6 +45,8 @@ class DirectConditionalsTest {
       model.put("other", value);
       model.put("items", Arrays.asList("a", "", null, "<i>"));
       model.put("name", "<Ann>");
+      model.put("map", Map.of("k", "v"));
+      model.put("none", List.of());
       assertThat(OURS.compileInline(template).apply(model))
           .as("%s with %s", template, value)
           .isEqualTo(STOCK.compileInline(template).apply(model));
