@@ -16,6 +16,8 @@ import org.microblog.domain.account.AccountToken;
 import org.microblog.domain.account.TokenHash;
 import org.microblog.domain.account.TokenPurpose;
 import org.microblog.domain.follow.Follow;
+import org.microblog.domain.login.Login;
+import org.microblog.domain.login.LoginId;
 import org.microblog.domain.notification.Notification;
 import org.microblog.domain.post.ContentWarning;
 import org.microblog.domain.post.FormToken;
@@ -23,6 +25,7 @@ import org.microblog.domain.post.Like;
 import org.microblog.domain.post.Post;
 import org.microblog.domain.post.PostId;
 import org.microblog.domain.post.PostVersion;
+import org.microblog.domain.twofactor.TwoFactor;
 import org.microblog.domain.user.User;
 import org.microblog.domain.user.UserId;
 
@@ -101,6 +104,9 @@ final class InMemoryTables {
   final Set<Like> likes = new LinkedHashSet<>();
   final Map<TokenHash, AccountToken> tokens = new LinkedHashMap<>();
   final List<MailSend> mailSends = new ArrayList<>();
+  final Map<LoginId, Login> logins = new LinkedHashMap<>();
+  final Map<UserId, TwoFactor> twoFactor = new LinkedHashMap<>();
+  final Map<UserId, Set<TokenHash>> recoveryCodes = new LinkedHashMap<>();
 
   /** Each post's earlier versions, oldest first, as its edits replaced them. */
   final Map<PostId, List<PostVersion>> versions = new HashMap<>();
@@ -182,5 +188,8 @@ final class InMemoryTables {
     follows.removeIf(f -> f.follower().equals(id) || f.followed().equals(id));
     tokens.values().removeIf(t -> t.user().equals(id));
     mailSends.removeIf(m -> m.user().equals(id));
+    logins.values().removeIf(login -> login.user().equals(id));
+    twoFactor.remove(id);
+    recoveryCodes.remove(id);
   }
 }

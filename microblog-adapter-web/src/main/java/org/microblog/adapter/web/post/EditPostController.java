@@ -29,6 +29,7 @@ import org.microblog.domain.post.ContentWarning;
 import org.microblog.domain.post.PostId;
 import org.microblog.domain.post.PostText;
 import org.microblog.domain.post.PostVersion;
+import org.microblog.domain.shared.DomainException;
 
 /**
  * Editing one's own post: the form starts from its current words; a saved edit returns to the post
@@ -69,6 +70,9 @@ final class EditPostController {
     Optional<PostText> text = errors.attempt(() -> new PostText(form.body()));
     Optional<ContentWarning> warning = errors.attempt(() -> new ContentWarning(form.spoiler()));
     return FormSubmission.of(errors)
+        // the text's rules and an edit that crossed another; a post deleted or not one's own
+        // meanwhile takes the common error path (404, 403) as it does before the form is read
+        .showing(DomainException.Kind.INVALID, DomainException.Kind.CONFLICT)
         .then(
             () -> {
               rateLimits.checkPost(viewer.id());

@@ -19,7 +19,7 @@ import org.microblog.adapter.web.view.Links;
 import org.microblog.adapter.web.view.PageModel;
 import org.microblog.application.port.in.post.PostHistoryQuery;
 import org.microblog.application.port.in.post.PostHistoryView;
-import org.microblog.domain.shared.DomainException;
+import org.microblog.domain.post.PostId;
 
 /** A post's edit history: its words now, then every earlier version, newest first; public. */
 @Produces(MediaType.TEXT_HTML)
@@ -37,11 +37,7 @@ final class PostHistoryController {
 
   @Get("/history")
   HttpResponse<?> history(HttpRequest<?> request, @PathVariable long id) {
-    PostHistoryView history =
-        histories
-            .history(PostIds.path(id))
-            .orElseThrow(
-                () -> DomainException.notFound("post.unknown", "That post does not exist."));
+    PostHistoryView history = histories.history(PostIds.path(id)).orElseThrow(PostId::unknown);
     List<VersionCard> versions = cards.of(history.post(), history.earlier().versions());
     String author = history.post().author().value();
     PageModel model =

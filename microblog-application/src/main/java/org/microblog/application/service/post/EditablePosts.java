@@ -5,7 +5,6 @@ import org.microblog.application.port.out.post.PostVersionPort;
 import org.microblog.domain.post.Post;
 import org.microblog.domain.post.PostId;
 import org.microblog.domain.post.PostVersion;
-import org.microblog.domain.shared.DomainException;
 import org.microblog.domain.user.UserId;
 
 /** Finds a live post and its current words for its author; anyone else is refused. */
@@ -22,12 +21,8 @@ final class EditablePosts {
   }
 
   Editable load(UserId editor, PostId id) {
-    Post post = posts.findById(id).orElseThrow(EditablePosts::unknown);
+    Post post = posts.findById(id).orElseThrow(PostId::unknown);
     post.ensureEditableBy(editor);
-    return new Editable(post, versions.current(id).orElseThrow(EditablePosts::unknown));
-  }
-
-  static DomainException unknown() {
-    return DomainException.notFound("post.unknown", "That post does not exist.");
+    return new Editable(post, versions.current(id).orElseThrow(PostId::unknown));
   }
 }

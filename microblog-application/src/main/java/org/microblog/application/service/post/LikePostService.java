@@ -9,7 +9,7 @@ import org.microblog.application.service.notification.Notifier;
 import org.microblog.domain.notification.NotificationKind;
 import org.microblog.domain.post.Like;
 import org.microblog.domain.post.Post;
-import org.microblog.domain.shared.DomainException;
+import org.microblog.domain.post.PostId;
 
 /**
  * Likes a post that exists and is not deleted, and tells its author (once, however often it is
@@ -28,11 +28,7 @@ public final class LikePostService implements LikePostUseCase {
 
   @Override
   public void like(LikePostCommand command) {
-    Post post =
-        posts
-            .findById(command.post())
-            .orElseThrow(
-                () -> DomainException.notFound("post.unknown", "That post does not exist."));
+    Post post = posts.findById(command.post()).orElseThrow(PostId::unknown);
     likes.like(new Like(command.reader(), post.id()));
     notifier.notify(
         post.authorId(), command.reader(), NotificationKind.LIKED, Optional.of(post.id()));
