@@ -1,37 +1,70 @@
 package org.microblog.adapter.persistence.follow;
 
-import io.micronaut.data.exceptions.DataAccessException;
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import org.microblog.adapter.persistence.support.UniqueViolation;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
 import org.microblog.application.port.out.user.FollowPort;
 import org.microblog.domain.follow.Follow;
 
-/** Who follows whom, in the {@code follows} table. Following twice or unfollowing twice is fine. */
+/**
+ * Who follows whom, in {@code follows}, and the two people's stored counts ({@code
+ * users.follower_count}, {@code users.following_count}) with it in one transaction. The counts move
+ * only when a row really came or went, so following or unfollowing twice changes nothing. One
+ * UPDATE moves both people's counts, so two people following each other at the same moment lock
+ * their rows in the same (index) order and cannot deadlock.
+ */
 @Singleton
 public class FollowPersistenceAdapter implements FollowPort {
+  private static final String INSERT =
+      "INSERT INTO follows (follower_id, followed_id) VALUES (?, ?) ON CONFLICT DO NOTHING";
+  private static final String DELETE =
+      "DELETE FROM follows WHERE follower_id = ? AND followed_id = ?";
+  private static final String MOVE_COUNTS =
+      "UPDATE users SET"
+          + " follower_count = follower_count + CASE WHEN id = ? THEN ? ELSE 0 END,"
+          + " following_count = following_count + CASE WHEN id = ? THEN ? ELSE 0 END"
+          + " WHERE id IN (?, ?)";
 
-  private final FollowRepository follows;
+  private final JdbcOperations jdbc;
 
-  FollowPersistenceAdapter(FollowRepository follows) {
-    this.follows = follows;
+  FollowPersistenceAdapter(JdbcOperations jdbc) {
+    this.jdbc = jdbc;
   }
 
   @Override
+  @Transactional
   public void follow(Follow follow) {
-    try {
-      follows.insertIfAbsent(follow.follower().value(), follow.followed().value());
-    } catch (DataAccessException e) {
-      // Two concurrent requests can both see "absent"; the loser hits the primary key. The pair
-      // exists either way, which is all that was asked. The primary key is the table's only
-      // unique key, so any unique violation here is that one.
-      if (!UniqueViolation.isUniqueViolation(e)) {
-        throw e;
-      }
-    }
+    change(follow, INSERT, 1);
   }
 
   @Override
+  @Transactional
   public void unfollow(Follow follow) {
-    follows.delete(follow.follower().value(), follow.followed().value());
+    change(follow, DELETE, -1);
+  }
+
+  private void change(Follow follow, String change, int step) {
+    long follower = follow.follower().value();
+    long followed = follow.followed().value();
+    jdbc.execute(
+        connection -> {
+          if (update(connection, change, follower, followed) == 1) {
+            update(connection, MOVE_COUNTS, followed, step, follower, step, followed, follower);
+          }
+          return null;
+        });
+  }
+
+  private static int update(Connection connection, String sql, long... parameters)
+      throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        statement.setLong(i + 1, parameters[i]);
+      }
+      return statement.executeUpdate();
+    }
   }
 }

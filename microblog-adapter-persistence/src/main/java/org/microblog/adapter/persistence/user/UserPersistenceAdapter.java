@@ -84,6 +84,8 @@ public class UserPersistenceAdapter
   @Transactional
   public void delete(UserId id) {
     users.uncountLikesOf(id.value());
+    users.uncountFollowingOf(id.value());
+    users.uncountFollowersOf(id.value());
     notifications.byAccount(id.value());
     users.deleteAccount(id.value());
   }

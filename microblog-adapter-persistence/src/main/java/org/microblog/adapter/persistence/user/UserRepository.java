@@ -45,6 +45,18 @@ interface UserRepository extends GenericRepository<UserEntity, Long> {
           + " WHERE id IN (SELECT post_id FROM likes WHERE user_id = :id)")
   int uncountLikesOf(long id);
 
+  /** The people an account followed lose it as a follower. */
+  @Query(
+      "UPDATE users SET follower_count = follower_count - 1"
+          + " WHERE id IN (SELECT followed_id FROM follows WHERE follower_id = :id)")
+  int uncountFollowingOf(long id);
+
+  /** The people who followed an account follow one person fewer. */
+  @Query(
+      "UPDATE users SET following_count = following_count - 1"
+          + " WHERE id IN (SELECT follower_id FROM follows WHERE followed_id = :id)")
+  int uncountFollowersOf(long id);
+
   /** Which of these lower-case names belong to accounts: one statement for a page's mentions. */
   @Query("SELECT username_key FROM users WHERE username_key IN (:keys)")
   List<String> existingUsernameKeys(List<String> keys);
@@ -66,12 +78,11 @@ interface UserRepository extends GenericRepository<UserEntity, Long> {
   @Query("UPDATE users SET last_seen = :seenAt WHERE id = :id AND last_seen < :seenAt")
   int recordLastSeen(long id, Instant seenAt);
 
-  /** One statement: the user and, by scalar subqueries, the counts and the viewer's follow. */
+  /** One statement: the user with the stored counts and, by a subquery, the viewer's follow. */
   @Query(
       """
       SELECT u.id, u.username, u.about, u.member_since, u.last_seen,
-             (SELECT COUNT(*) FROM follows f WHERE f.followed_id = u.id) AS followers,
-             (SELECT COUNT(*) FROM follows f WHERE f.follower_id = u.id) AS following,
+             u.follower_count AS followers, u.following_count AS following,
              EXISTS (SELECT 1 FROM follows f
                      WHERE f.follower_id = :viewerId AND f.followed_id = u.id) AS viewer_follows
       FROM users u

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.microblog.application.port.in.user.ProfileView;
 import org.microblog.domain.follow.Follow;
 import org.microblog.domain.user.User;
 
@@ -34,6 +35,35 @@ public abstract class FollowPortContract extends PortContract {
 
     assertThat(profileOf(bob, Optional.of(alice.id())).followers()).isZero();
     assertThat(profileOf(bob, Optional.of(alice.id())).viewerFollows()).isFalse();
+  }
+
+  @Test
+  void followerAndFollowingCountsMoveWithFollowsAndDeletedAccounts() {
+    User alice = register("alice", "alice@example.org");
+    User bob = register("bob", "bob@example.org");
+    User carol = register("carol", "carol@example.org");
+    store.follows().follow(new Follow(alice.id(), bob.id()));
+    store.follows().follow(new Follow(carol.id(), bob.id()));
+    store.follows().follow(new Follow(bob.id(), alice.id()));
+    store.follows().follow(new Follow(bob.id(), carol.id()));
+    store.follows().unfollow(new Follow(bob.id(), carol.id()));
+    store.follows().unfollow(new Follow(carol.id(), alice.id()));
+
+    assertCounts(bob, 2, 1);
+    assertCounts(alice, 1, 1);
+    assertCounts(carol, 0, 1);
+
+    store.saveUsers().delete(carol.id());
+    assertCounts(bob, 1, 1);
+
+    store.saveUsers().delete(bob.id());
+    assertCounts(alice, 0, 0);
+  }
+
+  private void assertCounts(User user, long followers, long following) {
+    ProfileView profile = profileOf(user, Optional.empty());
+    assertThat(profile.followers()).as("%s's followers", user.username()).isEqualTo(followers);
+    assertThat(profile.following()).as("%s's following", user.username()).isEqualTo(following);
   }
 
   @Test
