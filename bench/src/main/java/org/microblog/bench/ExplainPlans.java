@@ -27,8 +27,7 @@ public final class ExplainPlans {
   static final String PROFILE =
       """
       SELECT u.id, u.username, u.about, u.member_since, u.last_seen,
-             (SELECT COUNT(*) FROM follows f WHERE f.followed_id = u.id) AS followers,
-             (SELECT COUNT(*) FROM follows f WHERE f.follower_id = u.id) AS following,
+             u.follower_count AS followers, u.following_count AS following,
              EXISTS (SELECT 1 FROM follows f
                      WHERE f.follower_id = ? AND f.followed_id = u.id) AS viewer_follows
       FROM users u

@@ -3,6 +3,7 @@ package org.microblog.bench;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -107,6 +108,7 @@ public final class Seeder {
       progress = new Progress((long) users + (long) users * follows + posts);
       insertUsers(connection, hash);
       insertFollows(connection);
+      countFollows(connection);
       insertPosts(connection);
       database.restartIdentity(connection, "users", users + 1L);
       database.restartIdentity(connection, "posts", posts + 1L);
@@ -164,6 +166,17 @@ public final class Seeder {
       }
       flush(connection, insert);
     }
+  }
+
+  /** The stored follower and following counts, as the app keeps them (migration V11). */
+  private static void countFollows(Connection connection) throws SQLException {
+    try (Statement update = connection.createStatement()) {
+      update.executeUpdate(
+          "UPDATE users SET"
+              + " follower_count = (SELECT COUNT(*) FROM follows f WHERE f.followed_id = users.id),"
+              + " following_count = (SELECT COUNT(*) FROM follows f WHERE f.follower_id = users.id)");
+    }
+    connection.commit();
   }
 
   /**
