@@ -16,12 +16,14 @@ import org.microblog.application.port.in.login.LogOutEverywhereUseCase;
 import org.microblog.application.port.in.login.LoginValidityQuery;
 import org.microblog.application.port.in.login.LoginsQuery;
 import org.microblog.application.port.in.login.StartLoginUseCase;
+import org.microblog.application.port.in.post.BoostPostUseCase;
 import org.microblog.application.port.in.post.DeletePostUseCase;
 import org.microblog.application.port.in.post.LikePostUseCase;
 import org.microblog.application.port.in.post.PostCardsQuery;
 import org.microblog.application.port.in.post.PostExportQuery;
 import org.microblog.application.port.in.post.PublishPostUseCase;
 import org.microblog.application.port.in.post.ThreadQuery;
+import org.microblog.application.port.in.post.UnboostPostUseCase;
 import org.microblog.application.port.in.post.UnlikePostUseCase;
 import org.microblog.application.port.in.timeline.TimelineQuery;
 import org.microblog.application.port.in.twofactor.DisableTwoFactorUseCase;
@@ -56,12 +58,14 @@ import org.microblog.application.service.login.NewBrowserMail;
 import org.microblog.application.service.login.RecentlyValidLogins;
 import org.microblog.application.service.login.SecurityMail;
 import org.microblog.application.service.login.StartLoginService;
+import org.microblog.application.service.post.BoostPostService;
 import org.microblog.application.service.post.DeletePostService;
 import org.microblog.application.service.post.LikePostService;
 import org.microblog.application.service.post.PostCardsService;
 import org.microblog.application.service.post.PostExportService;
 import org.microblog.application.service.post.PublishPostService;
 import org.microblog.application.service.post.ThreadService;
+import org.microblog.application.service.post.UnboostPostService;
 import org.microblog.application.service.post.UnlikePostService;
 import org.microblog.application.service.timeline.TimelineService;
 import org.microblog.application.service.twofactor.DisableTwoFactorService;
@@ -92,6 +96,8 @@ public record Microblog(
     ThreadQuery threads,
     LikePostUseCase likePost,
     UnlikePostUseCase unlikePost,
+    BoostPostUseCase boostPost,
+    UnboostPostUseCase unboostPost,
     PostCardsQuery postCards,
     PostExportQuery postExport,
     TimelineQuery timelines,
@@ -149,7 +155,9 @@ public record Microblog(
         new ThreadService(ports.threads()),
         new LikePostService(ports.loadPosts(), ports.likes()),
         new UnlikePostService(ports.likes()),
-        new PostCardsService(ports.existingAccounts(), ports.likes()),
+        new BoostPostService(ports.loadPosts(), ports.boosts(), clock),
+        new UnboostPostService(ports.boosts()),
+        new PostCardsService(ports.existingAccounts(), ports.interactions()),
         new PostExportService(ports.loadPosts()),
         new TimelineService(ports.timelines()),
         new AuthenticateUserService(ports.loadUsers(), ports.saveUsers(), hasher),

@@ -9,10 +9,12 @@ import org.microblog.application.port.out.limits.RateLimitCounterPort;
 import org.microblog.application.port.out.login.LoginRecordPort;
 import org.microblog.application.port.out.mail.AccountMails;
 import org.microblog.application.port.out.mail.MailSender;
+import org.microblog.application.port.out.post.BoostPort;
 import org.microblog.application.port.out.post.LikePort;
 import org.microblog.application.port.out.post.LoadPostPort;
 import org.microblog.application.port.out.post.LoadThreadPort;
 import org.microblog.application.port.out.post.LoadTimelinePort;
+import org.microblog.application.port.out.post.ReaderInteractionsPort;
 import org.microblog.application.port.out.post.SavePostPort;
 import org.microblog.application.port.out.twofactor.TwoFactorPort;
 import org.microblog.application.port.out.user.ExistingAccountsPort;
@@ -38,6 +40,8 @@ public record MicroblogPorts(
     LoadTimelinePort timelines,
     LoadThreadPort threads,
     LikePort likes,
+    BoostPort boosts,
+    ReaderInteractionsPort interactions,
     ExistingAccountsPort existingAccounts,
     AccountTokenPort accountTokens,
     MailQuotaPort mailQuota,
@@ -61,6 +65,8 @@ public record MicroblogPorts(
     Objects.requireNonNull(timelines, "timelines");
     Objects.requireNonNull(threads, "threads");
     Objects.requireNonNull(likes, "likes");
+    Objects.requireNonNull(boosts, "boosts");
+    Objects.requireNonNull(interactions, "interactions");
     Objects.requireNonNull(existingAccounts, "existingAccounts");
     Objects.requireNonNull(accountTokens, "accountTokens");
     Objects.requireNonNull(mailQuota, "mailQuota");

@@ -68,6 +68,8 @@ public record InMemoryMicroblog(
             persistence.posts(),
             persistence.threads(),
             persistence.likes(),
+            persistence.boosts(),
+            persistence.interactions(),
             persistence.users(),
             persistence.accountTokens(),
             persistence.mailQuota(),

@@ -11,6 +11,8 @@ public record InMemoryPersistence(
     InMemoryPosts posts,
     InMemoryThreads threads,
     InMemoryLikes likes,
+    InMemoryBoosts boosts,
+    InMemoryInteractions interactions,
     InMemoryFollows follows,
     InMemoryAccountTokens accountTokens,
     InMemoryMailQuota mailQuota) {
@@ -24,6 +26,8 @@ public record InMemoryPersistence(
         posts,
         new InMemoryThreads(tables, posts),
         new InMemoryLikes(tables),
+        new InMemoryBoosts(tables),
+        new InMemoryInteractions(tables),
         new InMemoryFollows(tables),
         new InMemoryAccountTokens(tables),
         new InMemoryMailQuota(tables));

@@ -32,23 +32,37 @@ final class InMemoryTables {
 
   /**
    * A stored post and the token of the form it was written in, as the posts table keeps it, with
-   * its content warning, the post it answers and whether it is a tombstone (deleted, but answered).
+   * its content warning, the post it answers, whether it is a tombstone (deleted, but answered) and
+   * the {@link org.microblog.domain.post.Tag#key()}s it is filed under.
    */
   record PostRow(
       Post post,
       Optional<FormToken> formToken,
       ContentWarning warning,
       Optional<PostId> inReplyTo,
-      boolean deleted) {
+      boolean deleted,
+      Set<String> tagKeys) {
 
+    PostRow {
+      tagKeys = Set.copyOf(tagKeys);
+    }
+
+    /** What a tombstone keeps: its place in the thread, no words and no tags. */
     PostRow tombstone() {
-      return new PostRow(post, formToken, ContentWarning.none(), inReplyTo, true);
+      return new PostRow(post, formToken, ContentWarning.none(), inReplyTo, true, Set.of());
+    }
+
+    PostRow answeringNothing() {
+      return new PostRow(post, formToken, warning, Optional.empty(), deleted, tagKeys);
     }
 
     boolean live() {
       return !deleted;
     }
   }
+
+  /** One person's boost of a post; its id comes from the posts' sequence. */
+  record BoostRow(long id, UserId booster, PostId postId) {}
 
   /** One account mail sent, for the send limits. */
   record MailSend(UserId user, TokenPurpose purpose, Instant sentAt) {}
@@ -57,6 +71,9 @@ final class InMemoryTables {
 
   /** By id, so that keyset slices are range reads as on the primary key. */
   final NavigableMap<Long, PostRow> posts = new TreeMap<>();
+
+  /** By id, drawn from the same sequence as posts' ids ({@link #nextPostId()}). */
+  final NavigableMap<Long, BoostRow> boosts = new TreeMap<>();
 
   final Set<Follow> follows = new LinkedHashSet<>();
   final Set<Like> likes = new LinkedHashSet<>();
@@ -85,8 +102,25 @@ final class InMemoryTables {
     return likes.stream().filter(l -> l.postId().equals(post)).count();
   }
 
+  /** The number of its direct replies that are not deleted, which the database keeps in its row. */
+  long replyCount(PostId post) {
+    Optional<PostId> parent = Optional.of(post);
+    return posts.values().stream().filter(r -> r.live() && r.inReplyTo().equals(parent)).count();
+  }
+
+  /** The number of stored boosts of a post, which the database keeps in its row. */
+  long boostCount(PostId post) {
+    return boosts.values().stream().filter(b -> b.postId().equals(post)).count();
+  }
+
+  /** The next id of a post or a boost: one sequence orders both, as in the database. */
   PostId nextPostId() {
     return new PostId(++lastPostId);
+  }
+
+  /** A post goes, or becomes a tombstone: its boosts go with it. */
+  void removeBoostsOf(PostId post) {
+    boosts.values().removeIf(b -> b.postId().equals(post));
   }
 
   /** The user's row and, as the foreign keys cascade, every row that refers to it. */
@@ -97,10 +131,10 @@ final class InMemoryTables {
     posts.replaceAll(
         (key, row) ->
             row.inReplyTo().filter(parent -> !posts.containsKey(parent.value())).isPresent()
-                ? new PostRow(
-                    row.post(), row.formToken(), row.warning(), Optional.empty(), row.deleted())
+                ? row.answeringNothing()
                 : row);
     likes.removeIf(l -> l.liker().equals(id) || !posts.containsKey(l.postId().value()));
+    boosts.values().removeIf(b -> b.booster().equals(id) || !posts.containsKey(b.postId().value()));
     follows.removeIf(f -> f.follower().equals(id) || f.followed().equals(id));
     tokens.values().removeIf(t -> t.user().equals(id));
     mailSends.removeIf(m -> m.user().equals(id));

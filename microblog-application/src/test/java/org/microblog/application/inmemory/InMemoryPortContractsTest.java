@@ -20,6 +20,8 @@ class InMemoryPortContractsTest extends PersistencePortContracts {
         kit.posts(),
         kit.threads(),
         kit.likes(),
+        kit.boosts(),
+        kit.interactions(),
         kit.users(),
         kit.accountTokens(),
         kit.mailQuota());

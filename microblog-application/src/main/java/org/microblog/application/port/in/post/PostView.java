@@ -9,7 +9,9 @@ import org.microblog.domain.user.UserId;
 import org.microblog.domain.user.Username;
 
 /**
- * A post as lists show it: with its author's name, its content warning and its stored like count.
+ * A post as lists show it: with its author's name, its content warning and its stored counts of
+ * likes, direct replies and boosts (each kept on the post's row in the transaction that changes it,
+ * never counted per view).
  */
 public record PostView(
     PostId id,
@@ -18,13 +20,27 @@ public record PostView(
     PostText text,
     Instant publishedAt,
     ContentWarning warning,
-    long likeCount) {
+    long likeCount,
+    long replyCount,
+    long boostCount) {
 
   public PostView {
     Objects.requireNonNull(warning, "warning");
   }
 
-  /** A post without a content warning that nobody liked yet. */
+  /** A post that nobody answered or boosted yet. */
+  public PostView(
+      PostId id,
+      UserId authorId,
+      Username author,
+      PostText text,
+      Instant publishedAt,
+      ContentWarning warning,
+      long likeCount) {
+    this(id, authorId, author, text, publishedAt, warning, likeCount, 0, 0);
+  }
+
+  /** A post without a content warning that nobody liked, answered or boosted yet. */
   public PostView(PostId id, UserId authorId, Username author, PostText text, Instant publishedAt) {
     this(id, authorId, author, text, publishedAt, ContentWarning.none(), 0);
   }

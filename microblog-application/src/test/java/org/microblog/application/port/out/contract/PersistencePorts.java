@@ -2,10 +2,12 @@ package org.microblog.application.port.out.contract;
 
 import org.microblog.application.port.out.account.AccountTokenPort;
 import org.microblog.application.port.out.account.MailQuotaPort;
+import org.microblog.application.port.out.post.BoostPort;
 import org.microblog.application.port.out.post.LikePort;
 import org.microblog.application.port.out.post.LoadPostPort;
 import org.microblog.application.port.out.post.LoadThreadPort;
 import org.microblog.application.port.out.post.LoadTimelinePort;
+import org.microblog.application.port.out.post.ReaderInteractionsPort;
 import org.microblog.application.port.out.post.SavePostPort;
 import org.microblog.application.port.out.user.ExistingAccountsPort;
 import org.microblog.application.port.out.user.FollowPort;
@@ -26,6 +28,8 @@ public record PersistencePorts(
     LoadTimelinePort timelines,
     LoadThreadPort threads,
     LikePort likes,
+    BoostPort boosts,
+    ReaderInteractionsPort interactions,
     ExistingAccountsPort existingAccounts,
     AccountTokenPort accountTokens,
     MailQuotaPort mailQuota) {}
