@@ -15,6 +15,8 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.microblog.adapter.persistence.account.AccountTokenPersistenceAdapter;
+import org.microblog.adapter.persistence.boost.BoostPersistenceAdapter;
+import org.microblog.adapter.persistence.boost.ReaderInteractionsPersistenceAdapter;
 import org.microblog.adapter.persistence.follow.FollowPersistenceAdapter;
 import org.microblog.adapter.persistence.like.LikePersistenceAdapter;
 import org.microblog.adapter.persistence.post.PostPersistenceAdapter;
@@ -25,6 +27,7 @@ import org.microblog.application.port.out.contract.PersistencePorts;
 import org.microblog.application.port.out.contract.PortContract;
 import org.microblog.domain.account.TokenPurpose;
 import org.microblog.domain.follow.Follow;
+import org.microblog.domain.post.Post;
 import org.microblog.domain.shared.DomainException;
 import org.microblog.domain.user.User;
 
@@ -35,13 +38,15 @@ import org.microblog.domain.user.User;
  */
 abstract class DatabasePortContracts extends PersistencePortContracts {
   private static final String[] TABLES_CHILDREN_FIRST = {
-    "account_mails", "account_tokens", "follows", "likes", "posts", "users"
+    "account_mails", "account_tokens", "follows", "likes", "post_tags", "posts", "users"
   };
 
   @Inject UserPersistenceAdapter users;
   @Inject PostPersistenceAdapter posts;
   @Inject ThreadPersistenceAdapter threads;
   @Inject LikePersistenceAdapter likes;
+  @Inject BoostPersistenceAdapter boosts;
+  @Inject ReaderInteractionsPersistenceAdapter interactions;
   @Inject FollowPersistenceAdapter follows;
   @Inject AccountTokenPersistenceAdapter tokens;
   @Inject DataSource dataSource;
@@ -58,7 +63,20 @@ abstract class DatabasePortContracts extends PersistencePortContracts {
       throw new IllegalStateException(e);
     }
     return new PersistencePorts(
-        users, users, users, users, follows, posts, posts, posts, threads, likes, users, tokens,
+        users,
+        users,
+        users,
+        users,
+        follows,
+        posts,
+        posts,
+        posts,
+        threads,
+        likes,
+        boosts,
+        interactions,
+        users,
+        tokens,
         tokens);
   }
 
@@ -109,10 +127,25 @@ abstract class DatabasePortContracts extends PersistencePortContracts {
     }
 
     @Test
+    void boostingTwiceStoresOneRowAndAPostIsFiledOncePerTag() {
+      User alice = register("alice", "alice@example.org");
+      Post post = publish(alice, "#Java, #java and #JAVA are one tag; #jakarta another");
+
+      boost(alice, post);
+      boost(alice, post);
+
+      assertThat(List.of("posts", "post_tags"))
+          .extracting(DatabasePortContracts.this::rowCount)
+          .containsExactly(2L, 2L);
+    }
+
+    @Test
     void deletingAnAccountLeavesNoRowThatRefersToIt() {
       User alice = register("alice", "alice@example.org");
       User bob = register("bob", "bob@example.org");
-      publish(alice, "alice's");
+      Post own = publish(alice, "alice's #own");
+      boost(alice, publish(bob, "bob's"));
+      boost(bob, own);
       store.follows().follow(new Follow(alice.id(), bob.id()));
       store.follows().follow(new Follow(bob.id(), alice.id()));
       store.accountTokens().add(token(alice, TokenPurpose.VERIFY_EMAIL, T0));
@@ -120,9 +153,10 @@ abstract class DatabasePortContracts extends PersistencePortContracts {
 
       store.saveUsers().delete(alice.id());
 
-      assertThat(List.of("users", "posts", "follows", "account_tokens", "account_mails"))
+      assertThat(
+              List.of("users", "posts", "post_tags", "follows", "account_tokens", "account_mails"))
           .extracting(DatabasePortContracts.this::rowCount)
-          .containsExactly(1L, 0L, 0L, 0L, 0L);
+          .containsExactly(1L, 1L, 0L, 0L, 0L, 0L);
     }
 
     @Test

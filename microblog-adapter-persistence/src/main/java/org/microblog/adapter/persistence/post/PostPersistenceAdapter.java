@@ -7,18 +7,20 @@ import java.util.Optional;
 import org.microblog.adapter.persistence.support.UniqueViolation;
 import org.microblog.application.port.in.post.PostView;
 import org.microblog.application.port.in.timeline.PageRequest;
+import org.microblog.application.port.in.timeline.TimelineEntry;
 import org.microblog.application.port.out.post.LoadPostPort;
 import org.microblog.application.port.out.post.LoadTimelinePort;
 import org.microblog.application.port.out.post.SavePostPort;
 import org.microblog.domain.post.NewPost;
 import org.microblog.domain.post.Post;
 import org.microblog.domain.post.PostId;
+import org.microblog.domain.post.Tag;
 import org.microblog.domain.user.UserId;
 
 /**
  * Posts in the {@code posts} table, and the keyset slices that timelines page through: one
  * statement per slice, at most {@link PageRequest#fetchSize()} rows, ordered from the cursor
- * outwards as {@link LoadTimelinePort} requires.
+ * outwards as {@link LoadTimelinePort} requires. Rows that are boosts are never posts here.
  */
 @Singleton
 public class PostPersistenceAdapter implements LoadPostPort, SavePostPort, LoadTimelinePort {
@@ -26,24 +28,27 @@ public class PostPersistenceAdapter implements LoadPostPort, SavePostPort, LoadT
   private static final String FORM_TOKEN_KEY = "uq_posts_author_form_token";
 
   private final PostRepository posts;
+  private final PostWriter writer;
   private final TimelineQueries timelines;
   private final PostEntityMapper mapper;
 
-  PostPersistenceAdapter(PostRepository posts, TimelineQueries timelines, PostEntityMapper mapper) {
+  PostPersistenceAdapter(
+      PostRepository posts, PostWriter writer, TimelineQueries timelines, PostEntityMapper mapper) {
     this.posts = posts;
+    this.writer = writer;
     this.timelines = timelines;
     this.mapper = mapper;
   }
 
   @Override
   public Optional<Post> findById(PostId id) {
-    return posts.findById(id.value()).filter(PostPersistenceAdapter::live).map(mapper::toDomain);
+    return posts.findById(id.value()).filter(PostEntity::isPost).map(mapper::toDomain);
   }
 
   @Override
   public List<Post> allBy(UserId author) {
     return posts.findByAuthorIdOrderByIdDesc(author.value()).stream()
-        .filter(PostPersistenceAdapter::live)
+        .filter(PostEntity::isPost)
         .map(mapper::toDomain)
         .toList();
   }
@@ -51,9 +56,10 @@ public class PostPersistenceAdapter implements LoadPostPort, SavePostPort, LoadT
   @Override
   public Post insert(NewPost post) {
     try {
-      return mapper.toDomain(posts.save(mapper.toEntity(post)));
+      return writer.store(post);
     } catch (DataAccessException e) {
-      // The same form submitted twice: the unique key kept the first post; hand that one back.
+      // The same form submitted twice: the unique key kept the first post (and rolled this
+      // transaction back); hand that one back.
       if (post.formToken().isEmpty()
           || UniqueViolation.constraintOf(e, List.of(FORM_TOKEN_KEY)).isEmpty()) {
         throw e;
@@ -65,21 +71,16 @@ public class PostPersistenceAdapter implements LoadPostPort, SavePostPort, LoadT
     }
   }
 
-  /** A post with replies becomes a tombstone, in one statement; any other goes. */
   @Override
   public void delete(PostId id) {
-    if (posts.tombstoneIfAnswered(id.value()) == 0) {
-      posts.deleteById(id.value());
-    }
-  }
-
-  private static boolean live(PostEntity post) {
-    return !post.deleted();
+    writer.delete(id);
   }
 
   @Override
-  public List<PostView> homeTimeline(UserId reader, PageRequest page) {
-    return views(timelines.home(reader.value(), page.cursor(), isOlder(page), page.fetchSize()));
+  public List<TimelineEntry> homeTimeline(UserId reader, PageRequest page) {
+    return timelines.home(reader.value(), page.cursor(), isOlder(page), page.fetchSize()).stream()
+        .map(mapper::toEntry)
+        .toList();
   }
 
   @Override
@@ -91,6 +92,11 @@ public class PostPersistenceAdapter implements LoadPostPort, SavePostPort, LoadT
   public List<PostView> postsBy(UserId author, PageRequest page) {
     return views(
         timelines.byAuthor(author.value(), page.cursor(), isOlder(page), page.fetchSize()));
+  }
+
+  @Override
+  public List<PostView> tagged(Tag tag, PageRequest page) {
+    return views(timelines.tagged(tag.key(), page.cursor(), isOlder(page), page.fetchSize()));
   }
 
   private static boolean isOlder(PageRequest page) {

@@ -11,4 +11,6 @@ record PostRow(
     Instant publishedAt,
     String spoiler,
     long likeCount,
-    boolean deleted) {}
+    boolean deleted,
+    long replyCount,
+    long boostCount) {}

@@ -3,7 +3,11 @@ package org.microblog.adapter.persistence.post;
 /** The columns every post list selects, in the order {@link PostRowQueries} reads them. */
 final class PostRowSql {
   static final String COLUMNS =
-      "p.id, p.author_id, u.username, p.body, p.published_at, p.spoiler, p.like_count, p.deleted";
+      "p.id, p.author_id, u.username, p.body, p.published_at, p.spoiler, p.like_count, p.deleted,"
+          + " p.reply_count, p.boost_count";
+
+  /** How many columns {@link #COLUMNS} selects; a query may select more after them. */
+  static final int COLUMN_COUNT = 10;
 
   /** Posts joined with their authors. */
   static final String SELECT =

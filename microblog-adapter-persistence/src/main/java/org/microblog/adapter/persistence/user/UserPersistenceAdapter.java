@@ -95,6 +95,8 @@ public class UserPersistenceAdapter
   @Transactional
   public void delete(UserId id) {
     users.uncountLikesOf(id.value());
+    users.uncountBoostsOf(id.value());
+    users.uncountRepliesOf(id.value());
     users.deleteAccount(id.value());
   }
 

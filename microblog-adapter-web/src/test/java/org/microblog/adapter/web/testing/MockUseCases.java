@@ -22,12 +22,14 @@ import org.microblog.application.port.in.login.LogOutEverywhereUseCase;
 import org.microblog.application.port.in.login.LoginValidityQuery;
 import org.microblog.application.port.in.login.LoginsQuery;
 import org.microblog.application.port.in.login.StartLoginUseCase;
+import org.microblog.application.port.in.post.BoostPostUseCase;
 import org.microblog.application.port.in.post.DeletePostUseCase;
 import org.microblog.application.port.in.post.LikePostUseCase;
 import org.microblog.application.port.in.post.PostCardsQuery;
 import org.microblog.application.port.in.post.PostExportQuery;
 import org.microblog.application.port.in.post.PublishPostUseCase;
 import org.microblog.application.port.in.post.ThreadQuery;
+import org.microblog.application.port.in.post.UnboostPostUseCase;
 import org.microblog.application.port.in.post.UnlikePostUseCase;
 import org.microblog.application.port.in.timeline.TimelineQuery;
 import org.microblog.application.port.in.twofactor.DisableTwoFactorUseCase;
@@ -115,6 +117,16 @@ final class MockUseCases {
   @Singleton
   UnlikePostUseCase unlikePost() {
     return mock(UnlikePostUseCase.class);
+  }
+
+  @Singleton
+  BoostPostUseCase boostPost() {
+    return mock(BoostPostUseCase.class);
+  }
+
+  @Singleton
+  UnboostPostUseCase unboostPost() {
+    return mock(UnboostPostUseCase.class);
   }
 
   @Singleton

@@ -1,0 +1,126 @@
+package org.microblog.adapter.persistence.post;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import org.microblog.domain.post.NewPost;
+import org.microblog.domain.post.Post;
+import org.microblog.domain.post.PostId;
+import org.microblog.domain.post.Tag;
+
+/**
+ * Writes a post with everything that changes with it, in one transaction: its tags and the reply
+ * count of the post it answers when it is published; its boosts, tags and that reply count when it
+ * is deleted. A separate bean so that the adapter can recover from the same form sent twice outside
+ * the transaction that failed (PostgreSQL reads nothing more in an aborted one).
+ */
+@Singleton
+class PostWriter {
+  private static final String COUNT_REPLY =
+      "UPDATE posts SET reply_count = reply_count + 1 WHERE id = ?";
+  private static final String UNCOUNT_REPLY =
+      "UPDATE posts SET reply_count = reply_count - 1 WHERE id = ?";
+  private static final String LIVE_PARENT =
+      "SELECT in_reply_to_id FROM posts WHERE id = ? AND deleted = FALSE AND boost_of_id IS NULL";
+  private static final String DELETE_BOOSTS = "DELETE FROM posts WHERE boost_of_id = ?";
+  private static final String DELETE_TAGS = "DELETE FROM post_tags WHERE post_id = ?";
+
+  private final PostRepository posts;
+  private final PostEntityMapper mapper;
+  private final JdbcOperations jdbc;
+
+  PostWriter(PostRepository posts, PostEntityMapper mapper, JdbcOperations jdbc) {
+    this.posts = posts;
+    this.mapper = mapper;
+    this.jdbc = jdbc;
+  }
+
+  @Transactional
+  Post store(NewPost post) {
+    Post stored = mapper.toDomain(posts.save(mapper.toEntity(post)));
+    List<Tag> tags = post.tags();
+    jdbc.execute(
+        connection -> {
+          if (!tags.isEmpty()) {
+            fileUnderTags(connection, stored.id(), tags);
+          }
+          if (post.inReplyTo().isPresent()) {
+            update(connection, COUNT_REPLY, post.inReplyTo().get().postId().value());
+          }
+          return null;
+        });
+    return stored;
+  }
+
+  /**
+   * A post with replies becomes a tombstone, any other goes (its likes, boosts and tags with it, by
+   * the foreign keys); a tombstone keeps neither boosts nor tags. Only a post that was live changes
+   * anything, so two deletes at once uncount the reply once: the second waits for the first's row
+   * lock and then finds it deleted.
+   */
+  @Transactional
+  void delete(PostId id) {
+    jdbc.execute(
+        connection -> {
+          Optional<Long> parent = liveParent(connection, id.value());
+          if (parent == null) {
+            return null;
+          }
+          boolean changed;
+          if (posts.tombstoneIfAnswered(id.value()) == 1) {
+            update(connection, DELETE_BOOSTS, id.value());
+            update(connection, DELETE_TAGS, id.value());
+            changed = true;
+          } else {
+            changed = posts.deleteLive(id.value()) == 1;
+          }
+          if (changed && parent.isPresent()) {
+            update(connection, UNCOUNT_REPLY, parent.get());
+          }
+          return null;
+        });
+  }
+
+  /** The post it answers (empty: none), or null when no live post has this id. */
+  private static Optional<Long> liveParent(Connection connection, long id) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(LIVE_PARENT)) {
+      statement.setLong(1, id);
+      try (ResultSet row = statement.executeQuery()) {
+        if (!row.next()) {
+          return null;
+        }
+        long parent = row.getLong(1);
+        return row.wasNull() ? Optional.empty() : Optional.of(parent);
+      }
+    }
+  }
+
+  private static void fileUnderTags(Connection connection, PostId post, List<Tag> tags)
+      throws SQLException {
+    String sql =
+        "INSERT INTO post_tags (tag_key, post_id) VALUES "
+            + "(?, ?), ".repeat(tags.size() - 1)
+            + "(?, ?)";
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      int i = 1;
+      for (Tag tag : tags) {
+        statement.setString(i++, tag.key());
+        statement.setLong(i++, post.value());
+      }
+      statement.executeUpdate();
+    }
+  }
+
+  private static int update(Connection connection, String sql, long parameter) throws SQLException {
+    try (PreparedStatement statement = connection.prepareStatement(sql)) {
+      statement.setLong(1, parameter);
+      return statement.executeUpdate();
+    }
+  }
+}
