@@ -19,12 +19,14 @@ import org.microblog.application.port.in.login.LogOutEverywhereUseCase;
 import org.microblog.application.port.in.login.LoginValidityQuery;
 import org.microblog.application.port.in.login.LoginsQuery;
 import org.microblog.application.port.in.login.StartLoginUseCase;
+import org.microblog.application.port.in.post.BoostPostUseCase;
 import org.microblog.application.port.in.post.DeletePostUseCase;
 import org.microblog.application.port.in.post.LikePostUseCase;
 import org.microblog.application.port.in.post.PostCardsQuery;
 import org.microblog.application.port.in.post.PostExportQuery;
 import org.microblog.application.port.in.post.PublishPostUseCase;
 import org.microblog.application.port.in.post.ThreadQuery;
+import org.microblog.application.port.in.post.UnboostPostUseCase;
 import org.microblog.application.port.in.post.UnlikePostUseCase;
 import org.microblog.application.port.in.timeline.TimelineQuery;
 import org.microblog.application.port.in.twofactor.DisableTwoFactorUseCase;
@@ -99,6 +101,16 @@ final class UseCaseBeans {
   @Singleton
   UnlikePostUseCase unlikePost(Microblog microblog) {
     return microblog.unlikePost();
+  }
+
+  @Singleton
+  BoostPostUseCase boostPost(Microblog microblog) {
+    return microblog.boostPost();
+  }
+
+  @Singleton
+  UnboostPostUseCase unboostPost(Microblog microblog) {
+    return microblog.unboostPost();
   }
 
   @Singleton

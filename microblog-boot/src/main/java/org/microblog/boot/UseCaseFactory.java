@@ -13,10 +13,12 @@ import org.microblog.application.port.out.limits.RateLimitCounterPort;
 import org.microblog.application.port.out.login.LoginRecordPort;
 import org.microblog.application.port.out.mail.AccountMails;
 import org.microblog.application.port.out.mail.MailSender;
+import org.microblog.application.port.out.post.BoostPort;
 import org.microblog.application.port.out.post.LikePort;
 import org.microblog.application.port.out.post.LoadPostPort;
 import org.microblog.application.port.out.post.LoadThreadPort;
 import org.microblog.application.port.out.post.LoadTimelinePort;
+import org.microblog.application.port.out.post.ReaderInteractionsPort;
 import org.microblog.application.port.out.post.SavePostPort;
 import org.microblog.application.port.out.twofactor.TwoFactorPort;
 import org.microblog.application.port.out.user.ExistingAccountsPort;
@@ -63,6 +65,8 @@ final class UseCaseFactory {
       LoadTimelinePort timelines,
       LoadThreadPort threads,
       LikePort likes,
+      BoostPort boosts,
+      ReaderInteractionsPort interactions,
       ExistingAccountsPort existingAccounts,
       AccountTokenPort accountTokens,
       MailQuotaPort mailQuota,
@@ -86,6 +90,8 @@ final class UseCaseFactory {
             timelines,
             threads,
             likes,
+            boosts,
+            interactions,
             existingAccounts,
             accountTokens,
             mailQuota,

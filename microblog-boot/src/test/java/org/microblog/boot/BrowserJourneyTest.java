@@ -13,8 +13,8 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * One journey in a real headless Chromium: two people register, log in, post, follow, read the home
- * timeline and log out, all by clicking.
+ * One journey in a real headless Chromium: people register, log in, post, follow, read the home
+ * timeline, reply, like, boost, open a tag and log out, all by clicking.
  */
 @MicronautTest
 class BrowserJourneyTest {
@@ -90,10 +90,50 @@ class BrowserJourneyTest {
         .startsWith("Unlike");
   }
 
+  /**
+   * Sam boosts Tia's post from the explore page; Rosa, who follows Sam but not Tia, finds it on her
+   * home page as "sam boosted", follows its tag to the tag page, and sees the boost counted.
+   */
+  private void boostSharesAPostWithTheBoostersFollowers() {
+    logOut();
+    logIn("tia");
+    post("Tea time #teatime");
+    logOut();
+
+    logIn("sam");
+    browser.open("/explore");
+    WebElement tias = browser.driver().findElements(By.cssSelector(".post")).get(0);
+    String id = tias.getAttribute("id").substring("post-".length());
+    assertThat(tias.findElement(By.cssSelector(".author")).getText()).isEqualTo("tia");
+    browser.click(By.cssSelector("#post-" + id + " form[action$='/boost'] button"));
+    assertThat(browser.driver().getCurrentUrl()).contains("/explore");
+    assertThat(
+            browser
+                .driver()
+                .findElement(By.cssSelector("#post-" + id + " form[action$='/unboost'] button"))
+                .getAccessibleName())
+        .isEqualTo("Unboost the post by tia");
+    logOut();
+
+    logIn("rosa");
+    browser.open("/");
+    WebElement shared = browser.driver().findElement(By.id("post-" + id));
+    assertThat(shared.findElement(By.cssSelector(".boosted-by")).getText())
+        .isEqualTo("sam boosted");
+    assertThat(shared.findElement(By.cssSelector(".post-body")).getText())
+        .isEqualTo("Tea time #teatime");
+    assertThat(shared.findElement(By.cssSelector(".boosts")).getText()).isEqualTo("1 boost");
+    browser.click(By.cssSelector("#post-" + id + " .post-body a"));
+    assertThat(browser.driver().getCurrentUrl()).endsWith("/tags/teatime");
+    assertThat(browser.text(By.tagName("h1"))).isEqualTo("#teatime");
+    assertThat(timeline()).containsExactly("Tea time #teatime");
+  }
+
   @Test
   void twoPeopleRegisterPostFollowAndReadTheirTimeline() {
     register("rosa");
     register("sam");
+    register("tia");
 
     logIn("sam");
     post("Sam's first post");
@@ -113,6 +153,7 @@ class BrowserJourneyTest {
         .isEqualTo("sam");
 
     replyWithAContentWarningAndLike();
+    boostSharesAPostWithTheBoostersFollowers();
 
     logOut();
     browser.open("/");

@@ -58,7 +58,7 @@ class HostileInputTest {
   void aUserWithAPostAndSomeoneToFollow() {
     victim = register("victim");
     victim.post("/posts", Map.of("body", "victim's post"));
-    register("other").post("/posts", Map.of("body", "other's post"));
+    register("other").post("/posts", Map.of("body", "other's post #hostile"));
     othersPost = Browser.html(victim.get("/users/other")).select(".post").first().id().substring(5);
   }
 
@@ -187,6 +187,18 @@ class HostileInputTest {
         reply + "/unlike",
         Map.of("next", value.getValue()),
         value);
+    submit(
+        "POST /posts/{id}/boost",
+        victim,
+        reply + "/boost",
+        Map.of("next", value.getValue()),
+        value);
+    submit(
+        "POST /posts/{id}/unboost",
+        victim,
+        reply + "/unboost",
+        Map.of("next", value.getValue()),
+        value);
   }
 
   /** The mail-backed account forms; the victim's password is never among the values. */
@@ -291,6 +303,12 @@ class HostileInputTest {
     get("GET /posts/{id}?after=", victim, "/posts/" + othersPost + "?after=" + encoded, value);
     submit("POST /posts/{id}/like", victim, "/posts/" + encoded + "/like", Map.of(), value);
     submit("POST /posts/{id}/unlike", victim, "/posts/" + encoded + "/unlike", Map.of(), value);
+    submit("POST /posts/{id}/boost", victim, "/posts/" + encoded + "/boost", Map.of(), value);
+    submit("POST /posts/{id}/unboost", victim, "/posts/" + encoded + "/unboost", Map.of(), value);
+    get("GET /tags/{tag}", victim, "/tags/" + encoded, value);
+    get("GET /tags/{tag} (anonymous)", new Browser(server.getURI()), "/tags/" + encoded, value);
+    get("GET /tags/{tag}?before=", victim, "/tags/hostile?before=" + encoded, value);
+    get("GET /tags/{tag}?after=", victim, "/tags/hostile?after=" + encoded, value);
     get("GET /avatars/{username}.svg", victim, "/avatars/" + encoded + ".svg", value);
     get(
         "GET /reset-password/{token}",
@@ -405,6 +423,7 @@ class HostileInputTest {
             "/explore",
             "/users/victim",
             "/posts/" + othersPost,
+            "/tags/hostile",
             "/settings/profile",
             "/settings/account",
             "/settings/export")) {
@@ -495,7 +514,15 @@ class HostileInputTest {
     try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
         Statement statement = connection.createStatement()) {
       for (String table :
-          List.of("users", "posts", "follows", "likes", "logins", "two_factor", "recovery_codes")) {
+          List.of(
+              "users",
+              "posts",
+              "post_tags",
+              "follows",
+              "likes",
+              "logins",
+              "two_factor",
+              "recovery_codes")) {
         try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
           rows.next();
           counts.put(table, rows.getLong(1));

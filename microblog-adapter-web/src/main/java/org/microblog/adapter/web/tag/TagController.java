@@ -46,10 +46,10 @@ final class TagController {
     this.cards = cards;
   }
 
-  @Get("/{name}")
+  @Get("/{tag}")
   HttpResponse<?> show(
       HttpRequest<?> request,
-      @PathVariable String name,
+      @PathVariable("tag") String name,
       @QueryValue @Nullable String before,
       @QueryValue @Nullable String after) {
     Tag tag = parse(name);
