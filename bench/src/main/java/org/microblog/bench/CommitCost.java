@@ -12,10 +12,10 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * What a durable commit costs, without the app around it: {@code --connections} threads each
- * insert one post-sized row and commit, as fast as they can, on an H2 file with H2's default
- * write delay (500 ms) and with {@code WRITE_DELAY=0} (the app's setting), and on PostgreSQL
- * when {@code --pg-url} is given. Prints commits per second for each.
+ * What a durable commit costs, without the app around it: {@code --connections} threads each insert
+ * one post-sized row and commit, as fast as they can, on an H2 file with H2's default write delay
+ * (500 ms) and with {@code WRITE_DELAY=0} (the app's setting), and on PostgreSQL when {@code
+ * --pg-url} is given. Prints commits per second for each.
  *
  * <pre>
  * java -cp bench/target/microblog-bench.jar:microblog-boot/target/microblog.jar \

@@ -21,9 +21,10 @@ public final class InMemoryBoosts implements BoostPort {
   public boolean boost(Boost boost) {
     return tables.locked(
         () -> {
-          // as the foreign keys and the unique key would: an existing post by an existing person,
-          // once
-          if (!tables.posts.containsKey(boost.postId().value())
+          // as the database's insert does: a live post (no tombstone), an existing person, once
+          InMemoryTables.PostRow row = tables.posts.get(boost.postId().value());
+          if (row == null
+              || !row.live()
               || !tables.users.containsKey(boost.booster())
               || tables.boosts.values().stream().anyMatch(b -> same(b, boost))) {
             return false;

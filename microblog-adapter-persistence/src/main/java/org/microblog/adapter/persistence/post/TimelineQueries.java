@@ -6,8 +6,6 @@ import static org.microblog.adapter.persistence.post.TimelineSql.EXPLORE_NEWER;
 import static org.microblog.adapter.persistence.post.TimelineSql.EXPLORE_OLDER;
 import static org.microblog.adapter.persistence.post.TimelineSql.HOME_NEWER;
 import static org.microblog.adapter.persistence.post.TimelineSql.HOME_OLDER;
-import static org.microblog.adapter.persistence.post.TimelineSql.TAGGED_NEWER;
-import static org.microblog.adapter.persistence.post.TimelineSql.TAGGED_OLDER;
 
 import jakarta.inject.Singleton;
 import java.util.List;
@@ -50,6 +48,6 @@ class TimelineQueries {
   }
 
   List<PostRow> tagged(String tagKey, long cursor, boolean older, int max) {
-    return queries.rows((older ? TAGGED_OLDER : TAGGED_NEWER) + max, tagKey, cursor);
+    return queries.rows(TimelineSql.tagged(older, max), tagKey, cursor);
   }
 }

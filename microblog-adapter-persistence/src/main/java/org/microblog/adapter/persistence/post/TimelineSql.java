@@ -63,19 +63,27 @@ public final class TimelineSql {
   public static final String BY_AUTHOR_NEWER =
       SELECT + NEWER_THAN_CURSOR + BY_AUTHOR + OLDEST_FIRST;
 
-  /** A tag's posts: a range of {@code pk_post_tags} (tag_key, post_id), joined with the posts. */
-  private static final String TAGGED =
-      "SELECT "
-          + PostRowSql.COLUMNS
-          + " FROM post_tags t JOIN posts p ON p.id = t.post_id"
-          + " JOIN users u ON u.id = p.author_id WHERE t.tag_key = ?";
-
-  // Parameters: the tag's key, cursor.
-  public static final String TAGGED_OLDER =
-      TAGGED + " AND t.post_id < ? AND p.deleted = FALSE ORDER BY t.post_id DESC LIMIT ";
-
-  public static final String TAGGED_NEWER =
-      TAGGED + " AND t.post_id > ? AND p.deleted = FALSE ORDER BY t.post_id ASC LIMIT ";
+  /**
+   * A tag's posts, newest first ({@code older}) or oldest first from the cursor: at most {@code
+   * max} ids from a range of {@code pk_post_tags} (tag_key, post_id), then those posts by primary
+   * key. The limit sits inside, on the tag's own index, so that a rare tag never makes the planner
+   * walk the posts instead. Every filed post is live: a tombstone leaves its tags, a boost has
+   * none. Parameters: the tag's key, cursor.
+   */
+  public static String tagged(boolean older, int max) {
+    String order = older ? " DESC" : " ASC";
+    return "SELECT "
+        + PostRowSql.COLUMNS
+        + " FROM (SELECT post_id FROM post_tags WHERE tag_key = ? AND post_id "
+        + (older ? "<" : ">")
+        + " ? ORDER BY post_id"
+        + order
+        + " LIMIT "
+        + max
+        + ") t JOIN posts p ON p.id = t.post_id JOIN users u ON u.id = p.author_id"
+        + " ORDER BY t.post_id"
+        + order;
+  }
 
   private TimelineSql() {}
 

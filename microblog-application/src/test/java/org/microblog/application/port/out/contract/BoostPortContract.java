@@ -93,6 +93,7 @@ public abstract class BoostPortContract extends PortContract {
     assertThat(store.interactions().interactions(bob.id(), List.of(lonely.id(), answered.id())))
         .isEqualTo(ReaderInteractions.NONE);
     assertThat(boost(bob, lonely)).as("no boost of a post that is gone").isFalse();
+    assertThat(boost(bob, answered)).as("nor of a tombstone").isFalse();
   }
 
   @Test
