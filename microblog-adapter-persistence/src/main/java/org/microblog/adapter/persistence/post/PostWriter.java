@@ -68,10 +68,11 @@ class PostWriter {
   void delete(PostId id) {
     jdbc.execute(
         connection -> {
-          Optional<Long> parent = liveParent(connection, id.value());
-          if (parent == null) {
+          Optional<LivePost> live = live(connection, id.value());
+          if (live.isEmpty()) {
             return null;
           }
+          Optional<Long> parent = live.get().parent();
           boolean changed;
           if (posts.tombstoneIfAnswered(id.value()) == 1) {
             update(connection, DELETE_BOOSTS, id.value());
@@ -87,16 +88,18 @@ class PostWriter {
         });
   }
 
-  /** The post it answers (empty: none), or null when no live post has this id. */
-  private static Optional<Long> liveParent(Connection connection, long id) throws SQLException {
+  /** A post that is neither a tombstone nor a boost, and the post it answers, if any. */
+  private record LivePost(Optional<Long> parent) {}
+
+  private static Optional<LivePost> live(Connection connection, long id) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(LIVE_PARENT)) {
       statement.setLong(1, id);
       try (ResultSet row = statement.executeQuery()) {
         if (!row.next()) {
-          return null;
+          return Optional.empty();
         }
         long parent = row.getLong(1);
-        return row.wasNull() ? Optional.empty() : Optional.of(parent);
+        return Optional.of(new LivePost(row.wasNull() ? Optional.empty() : Optional.of(parent)));
       }
     }
   }
