@@ -191,8 +191,7 @@ public record Microblog(
             clock,
             accountLogins),
         new ChangeEmailService(ports.loadUsers(), hasher, mails, tokenMail),
-        new ChangePasswordService(
-            ports.loadUsers(), ports.saveUsers(), hasher, clock, accountLogins),
+        new ChangePasswordService(ports.loadUsers(), ports.saveUsers(), hasher, accountLogins),
         new DeleteAccountService(ports.loadUsers(), ports.saveUsers(), hasher, accountLogins),
         new RateLimitService(ports.rateLimitCounters(), settings.budgets(), clock));
   }

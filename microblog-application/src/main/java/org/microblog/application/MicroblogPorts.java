@@ -1,7 +1,10 @@
 package org.microblog.application;
 
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
 import java.time.Clock;
 import java.util.Objects;
+import java.util.function.Function;
 import org.microblog.application.port.out.account.AccountTokenPort;
 import org.microblog.application.port.out.account.MailQuotaPort;
 import org.microblog.application.port.out.account.TokenGenerator;
@@ -27,7 +30,9 @@ import org.microblog.application.port.out.user.SaveUserPort;
 
 /**
  * Everything the use cases need from outside: the driven adapters (a database, a mail server, a
- * hasher) and the clock. {@link Microblog#wire} builds every use case from one of these.
+ * hasher) and the clock. {@link Microblog#wire} builds every use case from one of these. This is
+ * the one list of outbound ports: a container finds each by its type ({@link #byType}), the port
+ * contract tests take the same record, and only the in-memory kit names its adapter for each.
  */
 public record MicroblogPorts(
     LoadUserPort loadUsers,
@@ -78,5 +83,29 @@ public record MicroblogPorts(
     Objects.requireNonNull(accountMails, "accountMails");
     Objects.requireNonNull(mailSender, "mailSender");
     Objects.requireNonNull(clock, "clock");
+  }
+
+  /**
+   * Every port looked up by its type, one per component: {@code byType(beanContext::getBean)} in a
+   * container that holds one bean per port type, as boot's Micronaut context does. Adding a port to
+   * this record needs no change where ports are found by type.
+   */
+  public static MicroblogPorts byType(Function<Class<?>, ?> lookup) {
+    RecordComponent[] components = MicroblogPorts.class.getRecordComponents();
+    Class<?>[] types = new Class<?>[components.length];
+    Object[] ports = new Object[components.length];
+    for (int i = 0; i < components.length; i++) {
+      types[i] = components[i].getType();
+      ports[i] = lookup.apply(types[i]);
+    }
+    try {
+      return MicroblogPorts.class.getDeclaredConstructor(types).newInstance(ports);
+    } catch (InvocationTargetException refused) {
+      throw refused.getCause() instanceof RuntimeException cause
+          ? cause
+          : new IllegalStateException(refused.getCause());
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("a record has its canonical constructor", e);
+    }
   }
 }

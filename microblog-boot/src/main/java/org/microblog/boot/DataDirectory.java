@@ -1,11 +1,12 @@
 package org.microblog.boot;
 
 import java.nio.file.Path;
+import org.microblog.boot.config.DataDirectoryConfiguration;
 
 /**
  * Where Microblog keeps its files on the embedded default: the H2 database and the development
- * signing secret. {@code ./data} unless {@code MICROBLOG_DATA_DIR} (or the system property {@value
- * #PROPERTY}) says otherwise.
+ * signing secret, read before Micronaut starts from {@code MICROBLOG_DATA_DIR} (or the system
+ * property {@value #PROPERTY}), with the default of {@link DataDirectoryConfiguration}.
  */
 final class DataDirectory {
   static final String PROPERTY = "microblog.data-dir";
@@ -21,9 +22,7 @@ final class DataDirectory {
   }
 
   static Path fromEnvironment() {
-    String configured = System.getProperty(PROPERTY, System.getenv(VARIABLE));
-    return Path.of(configured == null || configured.isBlank() ? "data" : configured)
-        .toAbsolutePath()
-        .normalize();
+    return DataDirectoryConfiguration.resolve(
+        System.getProperty(PROPERTY, System.getenv(VARIABLE)));
   }
 }

@@ -167,12 +167,10 @@ class StatementBudgetTest {
 
   /**
    * The statements one page view runs. A logged-in request may also hand a "last seen" write to the
-   * blocking pool (at most once a minute per user), which can land in any request's window: the
-   * warm-up view below has normally made it already, and it is left out of the count in any case
-   * because it is no part of rendering the page. So is the live-login lookup, made once a second
-   * per login whatever the page ({@link #theLoginCheckIsOneLookupPerSecondNotOnePerRequest}): when
-   * that second ran out between the warm-up and the counted view, it made one page look dearer in
-   * one run than in the next.
+   * blocking pool (at most once a minute per user), and the live-login check looks the login up
+   * once its one-second memory has run out: either can land in any request's window, on a busy
+   * machine in any page's. Neither is part of rendering the page, so both are left out of the
+   * count; the login check has its own test above.
    */
   private static int statements(Browser reader, String path) {
     reader.get(path);

@@ -3,6 +3,7 @@ package org.microblog.adapter.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.micronaut.context.BeanContext;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Inject;
 import java.sql.Connection;
@@ -14,16 +15,8 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
-import org.microblog.adapter.persistence.account.AccountTokenPersistenceAdapter;
-import org.microblog.adapter.persistence.boost.BoostPersistenceAdapter;
-import org.microblog.adapter.persistence.boost.ReaderInteractionsPersistenceAdapter;
-import org.microblog.adapter.persistence.follow.FollowPersistenceAdapter;
-import org.microblog.adapter.persistence.like.LikePersistenceAdapter;
-import org.microblog.adapter.persistence.post.PostPersistenceAdapter;
-import org.microblog.adapter.persistence.post.ThreadPersistenceAdapter;
-import org.microblog.adapter.persistence.user.UserPersistenceAdapter;
+import org.microblog.application.MicroblogPorts;
 import org.microblog.application.port.out.contract.PersistencePortContracts;
-import org.microblog.application.port.out.contract.PersistencePorts;
 import org.microblog.application.port.out.contract.PortContract;
 import org.microblog.domain.account.TokenPurpose;
 import org.microblog.domain.follow.Follow;
@@ -38,22 +31,24 @@ import org.microblog.domain.user.User;
  */
 abstract class DatabasePortContracts extends PersistencePortContracts {
   private static final String[] TABLES_CHILDREN_FIRST = {
-    "account_mails", "account_tokens", "follows", "likes", "post_tags", "posts", "users"
+    "recovery_codes",
+    "two_factor",
+    "logins",
+    "account_mails",
+    "account_tokens",
+    "follows",
+    "likes",
+    "post_tags",
+    "posts",
+    "users"
   };
 
-  @Inject UserPersistenceAdapter users;
-  @Inject PostPersistenceAdapter posts;
-  @Inject ThreadPersistenceAdapter threads;
-  @Inject LikePersistenceAdapter likes;
-  @Inject BoostPersistenceAdapter boosts;
-  @Inject ReaderInteractionsPersistenceAdapter interactions;
-  @Inject FollowPersistenceAdapter follows;
-  @Inject AccountTokenPersistenceAdapter tokens;
+  @Inject BeanContext beans;
   @Inject DataSource dataSource;
 
-  /** Deletes every row and returns the adapters, typed as the application's ports. */
+  /** Deletes every row and returns the adapters, found by type as boot finds them. */
   @Override
-  public PersistencePorts emptyStore() {
+  public MicroblogPorts emptyStore() {
     try (Connection connection = connect();
         Statement statement = connection.createStatement()) {
       for (String table : TABLES_CHILDREN_FIRST) {
@@ -62,22 +57,7 @@ abstract class DatabasePortContracts extends PersistencePortContracts {
     } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
-    return new PersistencePorts(
-        users,
-        users,
-        users,
-        users,
-        follows,
-        posts,
-        posts,
-        posts,
-        threads,
-        likes,
-        boosts,
-        interactions,
-        users,
-        tokens,
-        tokens);
+    return MicroblogPorts.byType(beans::getBean);
   }
 
   long rowCount(String table) {

@@ -3,81 +3,101 @@ package org.microblog.application.inmemory;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
 import org.microblog.application.port.out.login.LoginRecordPort;
 import org.microblog.domain.login.Login;
 import org.microblog.domain.login.LoginId;
 import org.microblog.domain.user.UserId;
 
-/** Login records in a map, for embedders and tests; held to the same contract as the database. */
+/**
+ * Login records in the kit's shared tables, so that deleting an account ends its logins as the
+ * database's cascade does; held to the same contract as the database.
+ */
 public final class InMemoryLogins implements LoginRecordPort {
-  private final Map<LoginId, Login> logins = new ConcurrentHashMap<>();
+  private final InMemoryTables tables;
+
+  InMemoryLogins(InMemoryTables tables) {
+    this.tables = tables;
+  }
 
   @Override
   public void add(Login login) {
-    if (logins.putIfAbsent(login.id(), login) != null) {
-      throw new IllegalStateException("login id already used");
-    }
+    tables.locked(
+        () -> {
+          if (tables.logins.putIfAbsent(login.id(), login) != null) {
+            throw new IllegalStateException("login id already used");
+          }
+        });
   }
 
   @Override
   public Optional<Login> find(LoginId id) {
-    return Optional.ofNullable(logins.get(id));
+    return tables.locked(() -> Optional.ofNullable(tables.logins.get(id)));
   }
 
   @Override
   public List<Login> loginsOf(UserId user) {
-    return logins.values().stream()
-        .filter(login -> login.user().equals(user))
-        .sorted(
-            Comparator.comparing(Login::lastUsedAt)
-                .thenComparing(Login::startedAt)
-                .thenComparing(login -> login.id().value())
-                .reversed())
-        .limit(LIST_LIMIT)
-        .toList();
+    return tables.locked(
+        () ->
+            tables.logins.values().stream()
+                .filter(login -> login.user().equals(user))
+                .sorted(
+                    Comparator.comparing(Login::lastUsedAt)
+                        .thenComparing(Login::startedAt)
+                        .thenComparing(login -> login.id().value())
+                        .reversed())
+                .limit(LIST_LIMIT)
+                .toList());
   }
 
   @Override
   public void touch(LoginId id, Instant usedAt) {
-    logins.computeIfPresent(
-        id,
-        (key, login) ->
-            !usedAt.isAfter(login.lastUsedAt())
-                ? login
-                : new Login(
-                    login.id(),
-                    login.user(),
-                    login.remembered(),
-                    login.startedAt(),
-                    usedAt,
-                    login.browser(),
-                    login.network()));
+    tables.locked(
+        () -> {
+          tables.logins.computeIfPresent(
+              id,
+              (key, login) ->
+                  !usedAt.isAfter(login.lastUsedAt())
+                      ? login
+                      : new Login(
+                          login.id(),
+                          login.user(),
+                          login.remembered(),
+                          login.startedAt(),
+                          usedAt,
+                          login.browser(),
+                          login.network()));
+        });
   }
 
   @Override
   public boolean end(UserId owner, LoginId id) {
-    Login login = logins.get(id);
-    return login != null && login.user().equals(owner) && logins.remove(id, login);
+    return tables.locked(
+        () -> {
+          Login login = tables.logins.get(id);
+          return login != null && login.user().equals(owner) && tables.logins.remove(id, login);
+        });
   }
 
   @Override
   public void endAll(UserId user) {
-    logins.values().removeIf(login -> login.user().equals(user));
+    tables.locked(() -> tables.logins.values().removeIf(login -> login.user().equals(user)));
   }
 
   @Override
   public int removeExpired(Instant sessionsBefore, Instant rememberedBefore) {
-    int before = logins.size();
-    logins
-        .values()
-        .removeIf(
-            login ->
-                login.remembered()
-                    ? login.lastUsedAt().isBefore(rememberedBefore)
-                    : login.startedAt().isBefore(sessionsBefore));
-    return before - logins.size();
+    return tables.locked(
+        () -> {
+          int before = tables.logins.size();
+          tables
+              .logins
+              .values()
+              .removeIf(
+                  login ->
+                      login.remembered()
+                          ? login.lastUsedAt().isBefore(rememberedBefore)
+                          : login.startedAt().isBefore(sessionsBefore));
+          return before - tables.logins.size();
+        });
   }
 }

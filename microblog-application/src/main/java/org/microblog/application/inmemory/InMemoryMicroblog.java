@@ -13,8 +13,9 @@ import org.microblog.application.service.limits.InProcessRateLimitCounters;
 
 /**
  * The whole of Microblog in a plain JVM program, with no framework and no database: every use case
- * wired by {@link Microblog#wire} over the in-memory adapters of {@link #persistence()}. Mail goes
- * to an {@link InMemoryMailbox}.
+ * wired by {@link Microblog#wire} over the in-memory adapters of {@link #persistence()} (also
+ * handed out as {@link #ports()}, which the port contract tests run on). Mail goes to an {@link
+ * InMemoryMailbox}.
  *
  * <pre>{@code
  * InMemoryMicroblog blog = InMemoryMicroblog.create(Clock.systemUTC());
@@ -23,9 +24,8 @@ import org.microblog.application.service.limits.InProcessRateLimitCounters;
  */
 public record InMemoryMicroblog(
     Microblog useCases,
+    MicroblogPorts ports,
     InMemoryPersistence persistence,
-    InMemoryLogins logins,
-    InMemoryTwoFactor twoFactor,
     InMemoryMailbox mailbox) {
 
   /** A light PBKDF2 work factor: enough for tests and demos, too little for a public server. */
@@ -53,8 +53,6 @@ public record InMemoryMicroblog(
       AccountMails mails,
       MicroblogSettings settings) {
     InMemoryPersistence persistence = InMemoryPersistence.create();
-    InMemoryLogins logins = new InMemoryLogins();
-    InMemoryTwoFactor twoFactor = new InMemoryTwoFactor();
     InMemoryMailbox mailbox = new InMemoryMailbox();
     MicroblogPorts ports =
         new MicroblogPorts(
@@ -74,14 +72,13 @@ public record InMemoryMicroblog(
             persistence.accountTokens(),
             persistence.mailQuota(),
             new InProcessRateLimitCounters(),
-            logins,
-            twoFactor,
+            persistence.logins(),
+            persistence.twoFactor(),
             hasher,
             tokens,
             mails,
             mailbox,
             clock);
-    return new InMemoryMicroblog(
-        Microblog.wire(ports, settings), persistence, logins, twoFactor, mailbox);
+    return new InMemoryMicroblog(Microblog.wire(ports, settings), ports, persistence, mailbox);
   }
 }

@@ -3,8 +3,8 @@ package org.microblog.application.inmemory;
 /**
  * Every persistence port in memory, one adapter per aggregate over shared rows, so that they behave
  * as the database adapters do (the same port contract tests run on both): uniqueness ignoring case,
- * cascades when an account goes, idempotent follows and forms, keyset slices. Thread-safe; nothing
- * survives the process.
+ * cascades when an account goes (its posts, follows, links, logins and two-factor settings),
+ * idempotent follows and forms, keyset slices. Thread-safe; nothing survives the process.
  */
 public record InMemoryPersistence(
     InMemoryUsers users,
@@ -15,7 +15,9 @@ public record InMemoryPersistence(
     InMemoryInteractions interactions,
     InMemoryFollows follows,
     InMemoryAccountTokens accountTokens,
-    InMemoryMailQuota mailQuota) {
+    InMemoryMailQuota mailQuota,
+    InMemoryLogins logins,
+    InMemoryTwoFactor twoFactor) {
 
   /** An empty store. */
   public static InMemoryPersistence create() {
@@ -30,6 +32,8 @@ public record InMemoryPersistence(
         new InMemoryInteractions(tables),
         new InMemoryFollows(tables),
         new InMemoryAccountTokens(tables),
-        new InMemoryMailQuota(tables));
+        new InMemoryMailQuota(tables),
+        new InMemoryLogins(tables),
+        new InMemoryTwoFactor(tables));
   }
 }

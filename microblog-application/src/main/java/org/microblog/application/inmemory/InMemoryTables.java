@@ -15,11 +15,14 @@ import org.microblog.domain.account.AccountToken;
 import org.microblog.domain.account.TokenHash;
 import org.microblog.domain.account.TokenPurpose;
 import org.microblog.domain.follow.Follow;
+import org.microblog.domain.login.Login;
+import org.microblog.domain.login.LoginId;
 import org.microblog.domain.post.ContentWarning;
 import org.microblog.domain.post.FormToken;
 import org.microblog.domain.post.Like;
 import org.microblog.domain.post.Post;
 import org.microblog.domain.post.PostId;
+import org.microblog.domain.twofactor.TwoFactor;
 import org.microblog.domain.user.User;
 import org.microblog.domain.user.UserId;
 
@@ -79,6 +82,9 @@ final class InMemoryTables {
   final Set<Like> likes = new LinkedHashSet<>();
   final Map<TokenHash, AccountToken> tokens = new LinkedHashMap<>();
   final List<MailSend> mailSends = new ArrayList<>();
+  final Map<LoginId, Login> logins = new LinkedHashMap<>();
+  final Map<UserId, TwoFactor> twoFactor = new LinkedHashMap<>();
+  final Map<UserId, Set<TokenHash>> recoveryCodes = new LinkedHashMap<>();
 
   private long lastUserId;
   private long lastPostId;
@@ -138,5 +144,8 @@ final class InMemoryTables {
     follows.removeIf(f -> f.follower().equals(id) || f.followed().equals(id));
     tokens.values().removeIf(t -> t.user().equals(id));
     mailSends.removeIf(m -> m.user().equals(id));
+    logins.values().removeIf(login -> login.user().equals(id));
+    twoFactor.remove(id);
+    recoveryCodes.remove(id);
   }
 }

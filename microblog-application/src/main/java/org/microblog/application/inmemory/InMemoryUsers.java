@@ -66,11 +66,6 @@ public final class InMemoryUsers
   }
 
   @Override
-  public Optional<Instant> loginsValidFrom(UserId id) {
-    return findById(id).map(User::loginsValidFrom);
-  }
-
-  @Override
   public User insert(NewUser user) {
     return tables.locked(
         () -> {
@@ -91,18 +86,20 @@ public final class InMemoryUsers
   }
 
   @Override
-  public void changePassword(UserId id, PasswordHash hash, Instant loginsValidFrom) {
-    update(id, u -> u.withPassword(hash, loginsValidFrom), u -> {});
-  }
-
-  @Override
-  public void rehashPassword(UserId id, PasswordHash hash) {
-    update(id, u -> u.withPassword(hash, u.loginsValidFrom()), u -> {});
-  }
-
-  @Override
-  public void endLogins(UserId id, Instant loginsValidFrom) {
-    update(id, u -> u.withPassword(u.passwordHash(), loginsValidFrom), u -> {});
+  public void changePassword(UserId id, PasswordHash hash) {
+    update(
+        id,
+        u ->
+            new User(
+                u.id(),
+                u.username(),
+                u.email(),
+                hash,
+                u.about(),
+                u.memberSince(),
+                u.lastSeen(),
+                u.emailVerified()),
+        u -> {});
   }
 
   @Override

@@ -49,7 +49,7 @@ class AccountSettingsServicesTest {
                 .authenticate(new AuthenticateUserCommand("alice", "brand new password")))
         .isPresent();
     assertThat(fx.blog.useCases().loginValidity().isLoginValid(alice, earlier)).isFalse();
-    assertThat(fx.blog.logins().loginsOf(alice)).isEmpty();
+    assertThat(fx.blog.persistence().logins().loginsOf(alice)).isEmpty();
   }
 
   @Test
@@ -80,7 +80,7 @@ class AccountSettingsServicesTest {
         .extracting(p -> p.id().value())
         .containsExactly(bobsPost);
     assertThat(fx.blog.useCases().loginValidity().isLoginValid(alice, login)).isFalse();
-    assertThat(fx.blog.logins().find(login)).isEmpty();
+    assertThat(fx.blog.persistence().logins().find(login)).isEmpty();
     assertThat(fx.register("alice")).isNotEqualTo(alice);
   }
 

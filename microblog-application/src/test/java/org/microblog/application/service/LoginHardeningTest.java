@@ -95,7 +95,7 @@ class LoginHardeningTest {
     assertThat(validity.isLoginValid(alice, login)).isTrue();
 
     // As another instance would: straight to storage, past this instance's memory.
-    fx.blog.logins().end(alice, login);
+    fx.blog.persistence().logins().end(alice, login);
 
     assertThat(validity.isLoginValid(alice, login)).as("remembered").isTrue();
     fx.clock.advance(Duration.ofSeconds(5));

@@ -49,7 +49,7 @@ class LoginRecordServicesTest {
 
     fx.logIn(fx.register("bob"));
 
-    assertThat(fx.blog.logins().find(old)).isEmpty();
+    assertThat(fx.blog.persistence().logins().find(old)).isEmpty();
   }
 
   @Test

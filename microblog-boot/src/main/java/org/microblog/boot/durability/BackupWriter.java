@@ -1,6 +1,5 @@
 package org.microblog.boot.durability;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import jakarta.inject.Singleton;
 import java.io.IOException;
@@ -20,6 +19,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 import javax.sql.DataSource;
+import org.microblog.boot.config.DataDirectoryConfiguration;
 
 /**
  * Writes a consistent backup of the running embedded database. H2's {@code BACKUP TO} copies the
@@ -33,11 +33,11 @@ public final class BackupWriter {
   private final DataSource dataSource;
   private final Path dataDirectory;
 
-  BackupWriter(DataSource dataSource, @Value("${microblog.data-dir}") String dataDirectory) {
+  BackupWriter(DataSource dataSource, DataDirectoryConfiguration dataDirectory) {
     // The connection pool itself: Micronaut's transaction-aware proxy hands out connections only
     // inside a transaction, and BACKUP TO wants none.
     this.dataSource = DelegatingDataSource.unwrapDataSource(dataSource);
-    this.dataDirectory = Path.of(dataDirectory);
+    this.dataDirectory = dataDirectory.path();
   }
 
   Path dataDirectory() {

@@ -1,16 +1,16 @@
 package org.microblog.boot.mail;
 
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.Optional;
+import org.microblog.boot.config.DataDirectoryConfiguration;
 
 /**
- * How mail leaves: {@code microblog.smtp.*} and {@code microblog.mail.from} (environment {@code
- * MICROBLOG_SMTP_*}, {@code MICROBLOG_MAIL_FROM}); each default is written here only. With no SMTP
- * host, mail goes to files under the data folder instead.
+ * How mail leaves: the SMTP server ({@link SmtpConfiguration}) and the sender ({@link
+ * MailConfiguration}), each default written in its record. With no SMTP host, mail goes to files
+ * under the data folder ({@link DataDirectoryConfiguration}) instead.
  */
 @Singleton
 public final class MailSettings {
@@ -26,16 +26,14 @@ public final class MailSettings {
   private final Path dataDirectory;
 
   MailSettings(
-      SmtpConfiguration smtp,
-      @Value("${microblog.mail.from:microblog@localhost}") String from,
-      @Value("${microblog.data-dir}") String dataDirectory) {
+      SmtpConfiguration smtp, MailConfiguration mail, DataDirectoryConfiguration dataDirectory) {
     this.host = smtp.host() == null ? "" : smtp.host().strip();
     this.port = Objects.requireNonNullElse(smtp.port(), SmtpConfiguration.DEFAULT_PORT);
     this.user = smtp.user() == null ? "" : smtp.user().strip();
     this.password = smtp.password() == null ? "" : smtp.password();
     this.starttls = Boolean.TRUE.equals(smtp.starttls());
-    this.from = from;
-    this.dataDirectory = Path.of(dataDirectory);
+    this.from = mail.from();
+    this.dataDirectory = dataDirectory.path();
   }
 
   /** The SMTP host, or empty for the embedded default (mail to files). */

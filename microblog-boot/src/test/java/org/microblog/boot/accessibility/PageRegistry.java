@@ -107,7 +107,7 @@ final class PageRegistry {
           page("tag-anonymous", ANONYMOUS, "/tags/engines", "GET /tags/{tag}"),
           page("tag-empty", ANONYMOUS, "/tags/engines?before=1"),
           error("tag-unknown", ANONYMOUS, "/tags/nothingtagged", 404),
-          error("tag-malformed", ANONYMOUS, "/tags/not-a-tag", 400),
+          error("tag-bad-page-link", ANONYMOUS, "/tags/engines?before=abc", 400),
           page("login", ANONYMOUS, "/login")
               .answer("forbidden-without-csrf-token", "/login", 403, "username", "ada")
               .withoutCsrfToken(),

@@ -15,8 +15,15 @@ public record LoginId(String value) {
 
   public LoginId {
     if (value == null || !WELL_FORMED.matcher(value).matches()) {
-      throw DomainException.notFound("login.unknown", "There is no such login.");
+      throw unknown();
     }
+  }
+
+  /**
+   * The refusal for an id that names no login of the person asking: malformed, ended, not theirs.
+   */
+  public static DomainException unknown() {
+    return DomainException.notFound("login.unknown", "There is no such login.");
   }
 
   /** A fresh id from a random token. */

@@ -47,6 +47,11 @@ public record Tag(String name) {
     return Normalizer.normalize(folded, Normalizer.Form.NFC);
   }
 
+  /** The refusal for a tag that no post carries, or a name that can be no tag. */
+  public static DomainException unknown() {
+    return DomainException.notFound("tag.unknown", "No post carries that tag yet.");
+  }
+
   /** True when both name the same topic, ignoring case and Unicode normalisation. */
   public boolean sameAs(Tag other) {
     return key().equals(other.key());

@@ -9,8 +9,6 @@ import java.util.Optional;
  * A registered person.
  *
  * @param emailVerified whether the owner has proved that {@code email} is theirs
- * @param loginsValidFrom logins issued before this moment have ended (see {@link
- *     org.microblog.domain.account.LoginsValidFrom})
  */
 public record User(
     UserId id,
@@ -20,8 +18,7 @@ public record User(
     AboutMe about,
     Instant memberSince,
     Instant lastSeen,
-    boolean emailVerified,
-    Instant loginsValidFrom) {
+    boolean emailVerified) {
 
   /** How often "last seen" is worth writing down: more often would only cost writes. */
   public static final Duration LAST_SEEN_RESOLUTION = Duration.ofMinutes(1);
@@ -34,46 +31,22 @@ public record User(
     Objects.requireNonNull(about, "about");
     Objects.requireNonNull(memberSince, "memberSince");
     Objects.requireNonNull(lastSeen, "lastSeen");
-    Objects.requireNonNull(loginsValidFrom, "loginsValidFrom");
   }
 
-  /** A newly stored account: unverified address, logins valid from registration on. */
+  /** A newly stored account: unverified address, seen when registering. */
   public static User registered(UserId id, NewUser user) {
     Instant at = user.registeredAt();
     return new User(
-        id, user.username(), user.email(), user.passwordHash(), AboutMe.empty(), at, at, false, at);
+        id, user.username(), user.email(), user.passwordHash(), AboutMe.empty(), at, at, false);
   }
 
   public User withProfile(Username newUsername, AboutMe newAbout) {
     return new User(
-        id,
-        newUsername,
-        email,
-        passwordHash,
-        newAbout,
-        memberSince,
-        lastSeen,
-        emailVerified,
-        loginsValidFrom);
-  }
-
-  /** A new password ends every login issued before {@code validFrom}. */
-  public User withPassword(PasswordHash hash, Instant validFrom) {
-    return new User(
-        id, username, email, hash, about, memberSince, lastSeen, emailVerified, validFrom);
+        id, newUsername, email, passwordHash, newAbout, memberSince, lastSeen, emailVerified);
   }
 
   public User withEmail(EmailAddress address, boolean verified) {
-    return new User(
-        id,
-        username,
-        address,
-        passwordHash,
-        about,
-        memberSince,
-        lastSeen,
-        verified,
-        loginsValidFrom);
+    return new User(id, username, address, passwordHash, about, memberSince, lastSeen, verified);
   }
 
   /**
@@ -86,16 +59,7 @@ public record User(
       return Optional.empty();
     }
     return Optional.of(
-        new User(
-            id,
-            username,
-            email,
-            passwordHash,
-            about,
-            memberSince,
-            moment,
-            emailVerified,
-            loginsValidFrom));
+        new User(id, username, email, passwordHash, about, memberSince, moment, emailVerified));
   }
 
   /** Whether {@code address} is this user's address, ignoring case. */

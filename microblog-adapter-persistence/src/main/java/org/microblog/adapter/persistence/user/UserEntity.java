@@ -21,5 +21,4 @@ record UserEntity(
     String about,
     Instant memberSince,
     Instant lastSeen,
-    boolean emailVerified,
-    Instant loginsValidFrom) {}
+    boolean emailVerified) {}

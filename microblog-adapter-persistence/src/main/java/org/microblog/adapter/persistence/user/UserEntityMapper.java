@@ -35,7 +35,6 @@ interface UserEntityMapper {
   @Mapping(target = "memberSince", source = "registeredAt")
   @Mapping(target = "lastSeen", source = "registeredAt")
   @Mapping(target = "emailVerified", constant = "false")
-  @Mapping(target = "loginsValidFrom", source = "registeredAt")
   UserEntity toEntity(NewUser user);
 
   @Named("usernameKey")

@@ -63,23 +63,8 @@ public class UserPersistenceAdapter
   }
 
   @Override
-  public Optional<Instant> loginsValidFrom(UserId id) {
-    return users.findLoginsValidFrom(id.value());
-  }
-
-  @Override
-  public void changePassword(UserId id, PasswordHash hash, Instant loginsValidFrom) {
-    users.changePassword(id.value(), hash.value(), loginsValidFrom);
-  }
-
-  @Override
-  public void rehashPassword(UserId id, PasswordHash hash) {
-    users.rehashPassword(id.value(), hash.value());
-  }
-
-  @Override
-  public void endLogins(UserId id, Instant loginsValidFrom) {
-    users.endLogins(id.value(), loginsValidFrom);
+  public void changePassword(UserId id, PasswordHash hash) {
+    users.changePassword(id.value(), hash.value());
   }
 
   @Override

@@ -31,25 +31,13 @@ interface UserRepository extends GenericRepository<UserEntity, Long> {
 
   Optional<UserEntity> findByEmailKey(String emailKey);
 
-  /** One column by primary key: checked on every logged-in request. */
-  @Query("SELECT logins_valid_from FROM users WHERE id = :id")
-  Optional<Instant> findLoginsValidFrom(long id);
-
-  @Query(
-      "UPDATE users SET password_hash = :passwordHash, logins_valid_from = :loginsValidFrom"
-          + " WHERE id = :id")
-  int changePassword(long id, String passwordHash, Instant loginsValidFrom);
+  @Query("UPDATE users SET password_hash = :passwordHash WHERE id = :id")
+  int changePassword(long id, String passwordHash);
 
   @Query(
       "UPDATE users SET email = :email, email_key = :emailKey, email_verified = :verified"
           + " WHERE id = :id")
   int changeEmail(long id, String email, String emailKey, boolean verified);
-
-  @Query("UPDATE users SET password_hash = :passwordHash WHERE id = :id")
-  int rehashPassword(long id, String passwordHash);
-
-  @Query("UPDATE users SET logins_valid_from = :loginsValidFrom WHERE id = :id")
-  int endLogins(long id, Instant loginsValidFrom);
 
   /** The likes an account gave leave the counts of the posts they were given to. */
   @Query(

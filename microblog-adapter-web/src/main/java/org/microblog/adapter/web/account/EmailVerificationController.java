@@ -14,13 +14,15 @@ import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import java.net.URI;
+import java.util.Optional;
+import org.microblog.adapter.web.form.FormErrors;
+import org.microblog.adapter.web.form.FormSubmission;
 import org.microblog.adapter.web.login.CurrentViewer;
 import org.microblog.adapter.web.view.PageModel;
 import org.microblog.application.port.in.account.AccountTokenQuery;
 import org.microblog.application.port.in.account.VerifyEmailUseCase;
 import org.microblog.domain.account.TokenPurpose;
 import org.microblog.domain.account.TokenValue;
-import org.microblog.domain.shared.DomainException;
 
 /**
  * Following a verification link. Opening the link changes nothing (mail scanners open links); the
@@ -31,6 +33,9 @@ import org.microblog.domain.shared.DomainException;
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class EmailVerificationController {
+  /** Where a person whose link does not work asks for a new one. */
+  private static final String ASK_AGAIN = "/settings/account";
+
   private final AccountTokenQuery tokens;
   private final VerifyEmailUseCase verifyEmail;
 
@@ -41,32 +46,30 @@ final class EmailVerificationController {
 
   @Get
   HttpResponse<?> confirm(@PathVariable String token) {
-    try {
-      TokenValue value = new TokenValue(token);
-      tokens.ensureUsable(value, TokenPurpose.VERIFY_EMAIL);
-      PageModel model = PageModel.of("action", "/verify-email/" + value.value());
-      return HttpResponse.ok(new ModelAndView<>("account/verify-email", model.asMap()));
-    } catch (DomainException problem) {
-      return linkProblem(problem);
-    }
+    FormErrors errors = new FormErrors();
+    Optional<TokenValue> link = errors.attempt(() -> new TokenValue(token));
+    return FormSubmission.of(errors)
+        .throughLink(ASK_AGAIN)
+        .then(
+            () -> {
+              tokens.ensureUsable(link.orElseThrow(), TokenPurpose.VERIFY_EMAIL);
+              PageModel model = PageModel.of("action", "/verify-email/" + token);
+              return HttpResponse.ok(new ModelAndView<>("account/verify-email", model.asMap()));
+            });
   }
 
   @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
   HttpResponse<?> verify(HttpRequest<?> request, @PathVariable String token) {
-    try {
-      verifyEmail.verify(new TokenValue(token));
-    } catch (DomainException problem) {
-      return linkProblem(problem);
-    }
-    boolean loggedIn = CurrentViewer.of(request).isPresent();
-    return HttpResponse.seeOther(
-        URI.create(loggedIn ? "/settings/account?verified" : "/login?verified"));
-  }
-
-  private static HttpResponse<?> linkProblem(DomainException problem) {
-    if (!TokenPages.isTokenProblem(problem)) {
-      throw problem;
-    }
-    return TokenPages.problem(problem, "/settings/account", "Ask for a new link");
+    FormErrors errors = new FormErrors();
+    Optional<TokenValue> link = errors.attempt(() -> new TokenValue(token));
+    return FormSubmission.of(errors)
+        .throughLink(ASK_AGAIN)
+        .then(
+            () -> {
+              verifyEmail.verify(link.orElseThrow());
+              boolean loggedIn = CurrentViewer.of(request).isPresent();
+              return HttpResponse.seeOther(
+                  URI.create(loggedIn ? "/settings/account?verified" : "/login?verified"));
+            });
   }
 }

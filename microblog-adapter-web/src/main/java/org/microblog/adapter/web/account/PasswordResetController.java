@@ -28,7 +28,6 @@ import org.microblog.application.port.in.account.ResetPasswordCommand;
 import org.microblog.application.port.in.account.ResetPasswordUseCase;
 import org.microblog.domain.account.TokenPurpose;
 import org.microblog.domain.account.TokenValue;
-import org.microblog.domain.shared.DomainException;
 import org.microblog.domain.user.EmailAddress;
 import org.microblog.domain.user.Password;
 
@@ -44,6 +43,10 @@ final class PasswordResetController {
   private static final String REQUEST_VIEW = "account/forgot-password";
   private static final String RESET_VIEW = "account/reset-password";
   static final String MAIL_FAILED = FormSubmission.MAIL_FAILED;
+
+  /** Where a person whose link does not work asks for a new one. */
+  private static final String ASK_AGAIN = "/reset-password";
+
   private final RequestPasswordResetUseCase requestReset;
   private final ResetPasswordUseCase resetPassword;
   private final AccountTokenQuery tokens;
@@ -86,51 +89,38 @@ final class PasswordResetController {
 
   @Get("/{token}")
   HttpResponse<?> resetForm(@PathVariable String token) {
-    try {
-      TokenValue value = new TokenValue(token);
-      tokens.ensureUsable(value, TokenPurpose.RESET_PASSWORD);
-      return HttpResponse.ok(new ModelAndView<>(RESET_VIEW, resetModel(value).asMap()));
-    } catch (DomainException problem) {
-      return linkProblem(problem);
-    }
+    FormErrors errors = new FormErrors();
+    Optional<TokenValue> link = errors.attempt(() -> new TokenValue(token));
+    return FormSubmission.of(errors)
+        .throughLink(ASK_AGAIN)
+        .then(
+            () -> {
+              tokens.ensureUsable(link.orElseThrow(), TokenPurpose.RESET_PASSWORD);
+              return HttpResponse.ok(new ModelAndView<>(RESET_VIEW, resetModel(token).asMap()));
+            });
   }
 
   @Post(value = "/{token}", consumes = MediaType.APPLICATION_FORM_URLENCODED)
   HttpResponse<?> reset(@PathVariable String token, @Body NewPasswordForm form) {
-    TokenValue value;
-    try {
-      value = new TokenValue(token);
-    } catch (DomainException malformed) {
-      return linkProblem(malformed);
-    }
     FormErrors errors = new FormErrors();
+    Optional<TokenValue> link = errors.attempt(() -> new TokenValue(token));
     Optional<Password> password =
         errors.attempt(() -> Password.confirmed(form.password(), form.confirm()));
-    if (!errors.any()) {
-      try {
-        resetPassword.reset(new ResetPasswordCommand(value, password.orElseThrow()));
-        MutableHttpResponse<?> done = HttpResponse.seeOther(URI.create("/login?reset"));
-        loginCookies.clear(done);
-        return done;
-      } catch (DomainException problem) {
-        if (TokenPages.isTokenProblem(problem)) {
-          return linkProblem(problem);
-        }
-        errors.add(problem);
-      }
-    }
-    return FormSubmission.page(
-        HttpStatus.UNPROCESSABLE_ENTITY, RESET_VIEW, resetModel(value), errors);
+    return FormSubmission.of(errors)
+        .throughLink(ASK_AGAIN)
+        .then(
+            () -> {
+              resetPassword.reset(
+                  new ResetPasswordCommand(link.orElseThrow(), password.orElseThrow()));
+              MutableHttpResponse<?> done = HttpResponse.seeOther(URI.create("/login?reset"));
+              loginCookies.clear(done);
+              return done;
+            },
+            status -> FormSubmission.page(status, RESET_VIEW, resetModel(token), errors));
   }
 
-  private static PageModel resetModel(TokenValue token) {
-    return PageModel.of("action", "/reset-password/" + token.value());
-  }
-
-  private static HttpResponse<?> linkProblem(DomainException problem) {
-    if (!TokenPages.isTokenProblem(problem)) {
-      throw problem;
-    }
-    return TokenPages.problem(problem, "/reset-password", "Ask for a new link");
+  /** The form posts back to the link it was opened from; shown only for a well-formed token. */
+  private static PageModel resetModel(String token) {
+    return PageModel.of("action", "/reset-password/" + token);
   }
 }

@@ -1,13 +1,12 @@
 package org.microblog.adapter.web.avatar;
 
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import org.microblog.adapter.web.form.PathValues;
 import org.microblog.domain.shared.DomainException;
 import org.microblog.domain.user.Username;
 
@@ -22,14 +21,13 @@ final class AvatarController {
 
   @Get(value = "/{username}.svg", produces = SVG)
   HttpResponse<String> avatar(@PathVariable String username) {
-    String name;
-    try {
-      name = new Username(username).canonical();
-    } catch (DomainException malformed) {
-      throw new HttpStatusException(HttpStatus.NOT_FOUND, "There is no such avatar.");
-    }
+    String name = PathValues.parse(username, Username::new, AvatarController::unknown).canonical();
     return HttpResponse.ok(Identicon.svg(name))
         .contentType(SVG)
         .header("Cache-Control", "public, max-age=86400");
+  }
+
+  private static DomainException unknown() {
+    return DomainException.notFound("avatar.unknown", "There is no such avatar.");
   }
 }

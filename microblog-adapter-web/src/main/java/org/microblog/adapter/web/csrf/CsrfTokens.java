@@ -1,6 +1,5 @@
 package org.microblog.adapter.web.csrf;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
@@ -10,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.microblog.adapter.web.config.CookieConfiguration;
 import org.microblog.adapter.web.form.RandomTokens;
 
 /** Makes, finds and compares CSRF tokens. */
@@ -32,9 +32,8 @@ public final class CsrfTokens {
   private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9_-]{43}");
   private final boolean secureCookie;
 
-  CsrfTokens(
-      @Value("${micronaut.security.token.cookie.cookie-secure:false}") boolean secureCookie) {
-    this.secureCookie = secureCookie;
+  CsrfTokens(CookieConfiguration cookies) {
+    this.secureCookie = cookies.cookieSecure();
   }
 
   String newToken() {

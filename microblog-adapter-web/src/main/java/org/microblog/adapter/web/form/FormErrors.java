@@ -1,8 +1,11 @@
 package org.microblog.adapter.web.form;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.microblog.domain.shared.DomainException;
 
@@ -12,6 +15,7 @@ import org.microblog.domain.shared.DomainException;
  */
 public final class FormErrors {
   private final Map<String, String> byField = new LinkedHashMap<>();
+  private final List<DomainException> refusals = new ArrayList<>();
 
   /** Builds a value, or records why it could not be built. */
   public <T> Optional<T> attempt(Supplier<T> build) {
@@ -24,6 +28,7 @@ public final class FormErrors {
   }
 
   public FormErrors add(DomainException violation) {
+    refusals.add(violation);
     byField.putIfAbsent(violation.field(), violation.getMessage());
     return this;
   }
@@ -40,5 +45,15 @@ public final class FormErrors {
   /** Field name to message, for templates: {@code {{errors.username}}}. */
   public Map<String, String> asMap() {
     return byField;
+  }
+
+  /** The first message, for a page that shows one sentence above its buttons. */
+  public Optional<String> first() {
+    return byField.values().stream().findFirst();
+  }
+
+  /** The first recorded refusal that {@code matches}, in the order they were recorded. */
+  Optional<DomainException> firstRefusal(Predicate<DomainException> matches) {
+    return refusals.stream().filter(matches).findFirst();
   }
 }

@@ -3,7 +3,9 @@ package org.microblog.adapter.web.form;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.views.ModelAndView;
+import java.util.EnumSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.microblog.adapter.web.view.PageModel;
@@ -11,12 +13,14 @@ import org.microblog.application.port.out.mail.MailDeliveryException;
 import org.microblog.domain.shared.DomainException;
 
 /**
- * The one way a controller handles a submitted form. The values are built first, every rule's
- * message kept beside its field ({@link FormErrors}); only then does the use case run. Success
- * answers as the action says (a 303 to the next page); a rule the use case enforces (a taken name,
- * a wrong password) re-renders the form with 422, and a mail that could not be sent with 503, each
- * message beside its field. A used-up budget (429) and anything unexpected take the common error
- * path of the exception handlers, like every other request.
+ * The one way a controller handles what a person sends: a form, a button, a mailed link. The values
+ * are built first, every rule's message kept beside its field ({@link FormErrors}); only then does
+ * the use case run. Success answers as the action says (a 303 to the next page); a rule the use
+ * case enforces (a taken name, a wrong password) re-renders the form with 422, and a mail that
+ * could not be sent with 503, each message beside its field. Two kinds of refusal are not the
+ * form's to show: a mailed link that does not work answers its own page ({@link #throughLink}), and
+ * refusals of kinds the form does not show ({@link #showing}) take the common error path, as do a
+ * used-up budget (429) and anything unexpected. No controller catches exceptions itself.
  */
 public final class FormSubmission {
   /** What a person reads when the mail server could not take a mail. */
@@ -26,6 +30,8 @@ public final class FormSubmission {
 
   private final FormErrors errors;
   private Optional<String> mailField = Optional.empty();
+  private Optional<String> askAgain = Optional.empty();
+  private Set<DomainException.Kind> shown = EnumSet.allOf(DomainException.Kind.class);
 
   private FormSubmission(FormErrors errors) {
     this.errors = errors;
@@ -43,6 +49,26 @@ public final class FormSubmission {
   }
 
   /**
+   * The request came through a mailed link: a refusal of the link itself (malformed 400, unknown
+   * 404, expired or used 410), whether found building the values or by the use case, answers the
+   * link-problem page, whose button asks for a new link at {@code askAgainPath}. It comes before
+   * any field's message: without a working link, nothing else on the form matters.
+   */
+  public FormSubmission throughLink(String askAgainPath) {
+    this.askAgain = Optional.of(askAgainPath);
+    return this;
+  }
+
+  /**
+   * Only the use case's refusals of these kinds are shown on the form; the others (an unknown
+   * account, someone else's post) take the common error path, with the status their kind calls for.
+   */
+  public FormSubmission showing(DomainException.Kind first, DomainException.Kind... more) {
+    this.shown = EnumSet.of(first, more);
+    return this;
+  }
+
+  /**
    * Runs the action when every value was valid.
    *
    * @param action calls the use case and answers success
@@ -51,18 +77,53 @@ public final class FormSubmission {
    */
   public HttpResponse<?> then(
       Supplier<HttpResponse<?>> action, Function<HttpStatus, HttpResponse<?>> rejected) {
+    return run(action, Optional.of(rejected));
+  }
+
+  /**
+   * Runs an action that has no form to show again (opening a mailed link, a button): every refusal
+   * not routed by {@link #throughLink} takes the common error path.
+   */
+  public HttpResponse<?> then(Supplier<HttpResponse<?>> action) {
+    return run(action, Optional.empty());
+  }
+
+  private HttpResponse<?> run(
+      Supplier<HttpResponse<?>> action, Optional<Function<HttpStatus, HttpResponse<?>>> form) {
     if (errors.any()) {
-      return rejected.apply(HttpStatus.UNPROCESSABLE_ENTITY);
+      Optional<DomainException> brokenLink =
+          askAgain.flatMap(ignored -> errors.firstRefusal(LinkProblemPage::isAbout));
+      if (brokenLink.isPresent()) {
+        return LinkProblemPage.answer(brokenLink.get(), askAgain.orElseThrow());
+      }
+      return form.orElseThrow(this::noFormFor).apply(HttpStatus.UNPROCESSABLE_ENTITY);
     }
     try {
       return action.get();
     } catch (DomainException refused) {
+      if (askAgain.isPresent() && LinkProblemPage.isAbout(refused)) {
+        return LinkProblemPage.answer(refused, askAgain.get());
+      }
+      if (form.isEmpty() || !shown.contains(refused.kind())) {
+        throw refused;
+      }
       errors.add(refused);
-      return rejected.apply(HttpStatus.UNPROCESSABLE_ENTITY);
+      return form.get().apply(HttpStatus.UNPROCESSABLE_ENTITY);
     } catch (MailDeliveryException notSent) {
-      errors.add(mailField.orElseThrow(() -> notSent), MAIL_FAILED);
-      return rejected.apply(HttpStatus.SERVICE_UNAVAILABLE);
+      if (form.isEmpty() || mailField.isEmpty()) {
+        throw notSent;
+      }
+      errors.add(mailField.get(), MAIL_FAILED);
+      return form.get().apply(HttpStatus.SERVICE_UNAVAILABLE);
     }
+  }
+
+  /** A value refused with no form to show it: its refusal takes the common error path. */
+  private RuntimeException noFormFor() {
+    return errors
+        .firstRefusal(refusal -> true)
+        .<RuntimeException>map(refusal -> refusal)
+        .orElseGet(() -> new IllegalStateException("form errors but no form to show them"));
   }
 
   /** A form page with its errors, answered with the given status. */

@@ -1,11 +1,11 @@
 package org.microblog.adapter.web.headers;
 
-import io.micronaut.context.annotation.Value;
 import io.micronaut.core.order.Ordered;
 import io.micronaut.http.MutableHttpHeaders;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
+import org.microblog.adapter.web.config.HstsConfiguration;
 import org.microblog.adapter.web.filter.FilterOrder;
 
 /**
@@ -21,8 +21,8 @@ final class SecurityHeadersFilter implements Ordered {
   private static final String ONE_YEAR = "max-age=31536000; includeSubDomains";
   private final boolean hsts;
 
-  SecurityHeadersFilter(@Value("${microblog.hsts:false}") boolean hsts) {
-    this.hsts = hsts;
+  SecurityHeadersFilter(HstsConfiguration configuration) {
+    this.hsts = configuration.hsts();
   }
 
   /** Outermost, so that responses made by other filters (redirects, refusals) get them too. */

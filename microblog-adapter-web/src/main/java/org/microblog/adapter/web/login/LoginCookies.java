@@ -8,6 +8,7 @@ import io.micronaut.security.token.cookie.AccessTokenCookieConfiguration;
 import io.micronaut.security.token.generator.TokenGenerator;
 import jakarta.inject.Singleton;
 import java.time.Duration;
+import org.microblog.adapter.web.config.CookieConfiguration;
 import org.microblog.application.port.in.login.AuthenticatedUser;
 import org.microblog.domain.login.Login;
 import org.microblog.domain.login.LoginId;
@@ -32,10 +33,13 @@ public final class LoginCookies {
 
   private final TokenGenerator tokens;
   private final AccessTokenCookieConfiguration cookies;
+  private final boolean secure;
 
-  LoginCookies(TokenGenerator tokens, AccessTokenCookieConfiguration cookies) {
+  LoginCookies(
+      TokenGenerator tokens, AccessTokenCookieConfiguration cookies, CookieConfiguration ours) {
     this.tokens = tokens;
     this.cookies = cookies;
+    this.secure = ours.cookieSecure();
   }
 
   /** Puts the login into this response's cookie. */
@@ -69,7 +73,7 @@ public final class LoginCookies {
   private Cookie base(String value) {
     return Cookie.of(cookies.getCookieName(), value)
         .httpOnly(true)
-        .secure(cookies.isCookieSecure().orElse(false))
+        .secure(secure)
         .sameSite(cookies.getCookieSameSite().orElse(SameSite.Lax))
         .path(cookies.getCookiePath().orElse("/"));
   }

@@ -4,12 +4,12 @@ import com.github.jknack.handlebars.EscapingStrategy;
 import com.github.jknack.handlebars.Handlebars;
 import com.github.jknack.handlebars.cache.ConcurrentMapTemplateCache;
 import com.github.jknack.handlebars.io.ClassPathTemplateLoader;
-import io.micronaut.context.annotation.Value;
 import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Map;
+import org.microblog.adapter.web.config.PublicUrlConfiguration;
 import org.microblog.adapter.web.view.Timestamp;
 import org.microblog.application.port.out.mail.AccountMails;
 import org.microblog.application.port.out.mail.MailMessage;
@@ -30,15 +30,14 @@ final class HandlebarsAccountMails implements AccountMails {
   private final Handlebars text;
   private final String publicUrl;
 
-  HandlebarsAccountMails(
-      Handlebars html, @Value("${microblog.public-url:`http://localhost:8080`}") String publicUrl) {
+  HandlebarsAccountMails(Handlebars html, PublicUrlConfiguration publicUrl) {
     this.html = html;
     this.text =
         new Handlebars(new ClassPathTemplateLoader("/", ".hbs"))
             .with(new ConcurrentMapTemplateCache())
             .with(EscapingStrategy.NOOP)
             .prettyPrint(false);
-    this.publicUrl = publicUrl.replaceAll("/+$", "");
+    this.publicUrl = publicUrl.publicUrl();
   }
 
   @Override

@@ -1,6 +1,7 @@
 package org.microblog.adapter.web.post;
 
 import io.micronaut.http.HttpResponse;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
 import io.micronaut.http.annotation.Controller;
@@ -15,6 +16,7 @@ import io.micronaut.security.rules.SecurityRule;
 import java.net.URI;
 import java.util.Optional;
 import org.microblog.adapter.web.form.FormErrors;
+import org.microblog.adapter.web.form.FormSubmission;
 import org.microblog.adapter.web.limits.RateLimits;
 import org.microblog.adapter.web.login.CurrentViewer;
 import org.microblog.adapter.web.login.SafeRedirect;
@@ -28,7 +30,6 @@ import org.microblog.domain.post.ContentWarning;
 import org.microblog.domain.post.FormToken;
 import org.microblog.domain.post.PostId;
 import org.microblog.domain.post.PostText;
-import org.microblog.domain.shared.DomainException;
 
 /** Publishing posts and replies, and deleting posts. */
 @Produces(MediaType.TEXT_HTML)
@@ -66,33 +67,35 @@ final class PostController {
     FormErrors errors = new FormErrors();
     Optional<PostText> text = errors.attempt(() -> new PostText(form.body()));
     Optional<ContentWarning> warning = errors.attempt(() -> new ContentWarning(form.spoiler()));
-    if (errors.any()) {
-      return refused(viewer, inReplyTo, form, errors);
-    }
-    rateLimits.checkPost(viewer.id());
-    PostId published;
-    try {
-      published =
-          publishPost.publish(
-              new PublishPostCommand(
-                  viewer.id(),
-                  text.orElseThrow(),
-                  FormToken.parse(form.formToken()),
-                  warning.orElseThrow(),
-                  inReplyTo));
-    } catch (DomainException refused) {
-      // a reply to a deleted or unknown post; an operator who requires a verified address
-      return refused(viewer, inReplyTo, form, errors.add(refused));
-    }
-    return HttpResponse.seeOther(
-        URI.create(inReplyTo.isPresent() ? "/posts/" + published.value() : "/"));
+    return FormSubmission.of(errors)
+        .then(
+            () -> {
+              rateLimits.checkPost(viewer.id());
+              PostId published =
+                  publishPost.publish(
+                      new PublishPostCommand(
+                          viewer.id(),
+                          text.orElseThrow(),
+                          FormToken.parse(form.formToken()),
+                          warning.orElseThrow(),
+                          inReplyTo));
+              return HttpResponse.seeOther(
+                  URI.create(inReplyTo.isPresent() ? "/posts/" + published.value() : "/"));
+            },
+            // the text's rules, a reply to a deleted or unknown post, a verified address required
+            status -> refused(viewer, inReplyTo, form, status, errors));
   }
 
   private HttpResponse<?> refused(
-      Viewer viewer, Optional<PostId> inReplyTo, PostForm form, FormErrors errors) {
+      Viewer viewer,
+      Optional<PostId> inReplyTo,
+      PostForm form,
+      HttpStatus status,
+      FormErrors errors) {
     return inReplyTo
-        .flatMap(parent -> postPage.refused(parent, viewer, form, errors.asMap()))
-        .orElseGet(() -> homePage.refused(viewer, form.body(), form.spoiler(), errors.asMap()));
+        .flatMap(parent -> postPage.refused(parent, viewer, form, status, errors.asMap()))
+        .orElseGet(
+            () -> homePage.refused(viewer, form.body(), form.spoiler(), status, errors.asMap()));
   }
 
   /** Only the author may delete; the domain refuses anyone else (403 page). */

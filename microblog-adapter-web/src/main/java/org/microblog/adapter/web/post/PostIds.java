@@ -4,7 +4,6 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
 import java.util.Optional;
 import org.microblog.domain.post.PostId;
-import org.microblog.domain.shared.DomainException;
 
 /** Post ids from paths and forms. */
 final class PostIds {
@@ -13,7 +12,7 @@ final class PostIds {
   /** A path's id; one that no post can have is an unknown post (404). */
   static PostId path(long id) {
     if (id <= 0) {
-      throw DomainException.notFound("post.unknown", "That post does not exist.");
+      throw PostId.unknown();
     }
     return new PostId(id);
   }

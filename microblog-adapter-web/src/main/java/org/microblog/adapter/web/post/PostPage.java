@@ -17,7 +17,6 @@ import org.microblog.application.port.in.post.PostThread;
 import org.microblog.application.port.in.post.ThreadPost;
 import org.microblog.application.port.in.post.ThreadQuery;
 import org.microblog.domain.post.PostId;
-import org.microblog.domain.shared.DomainException;
 
 /**
  * A post's page: the posts it answers above it, its replies below, and a reply form for a logged-in
@@ -35,20 +34,17 @@ final class PostPage {
   }
 
   HttpResponse<?> show(PostId id, long repliesAfter, Optional<Viewer> viewer) {
-    PageModel model =
-        model(id, repliesAfter, viewer)
-            .orElseThrow(
-                () -> DomainException.notFound("post.unknown", "That post does not exist."));
+    PageModel model = model(id, repliesAfter, viewer).orElseThrow(PostId::unknown);
     return HttpResponse.ok(new ModelAndView<>(VIEW, model.asMap()));
   }
 
   /** The page with the refused reply kept in the form, or empty when the post is unknown. */
   Optional<HttpResponse<?>> refused(
-      PostId id, Viewer viewer, PostForm form, Map<String, String> errors) {
+      PostId id, Viewer viewer, PostForm form, HttpStatus status, Map<String, String> errors) {
     return model(id, 0, Optional.of(viewer))
         .map(
             model ->
-                HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
+                HttpResponse.status(status)
                     .body(
                         new ModelAndView<>(
                             VIEW,

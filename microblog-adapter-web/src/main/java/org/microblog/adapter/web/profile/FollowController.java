@@ -14,6 +14,8 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import java.net.URI;
 import java.util.function.Consumer;
+import org.microblog.adapter.web.form.FormErrors;
+import org.microblog.adapter.web.form.FormSubmission;
 import org.microblog.adapter.web.login.CurrentViewer;
 import org.microblog.adapter.web.login.SafeRedirect;
 import org.microblog.adapter.web.login.Viewer;
@@ -59,15 +61,17 @@ final class FollowController {
       ReturnForm form,
       Consumer<FollowCommand> action) {
     Viewer viewer = CurrentViewer.required(authentication);
-    try {
-      action.accept(new FollowCommand(viewer.id(), UsernamePath.parse(username)));
-    } catch (DomainException refused) {
-      if (refused.kind() != DomainException.Kind.INVALID) {
-        throw refused;
-      }
-      return profilePage.refused(username, viewer, refused);
-    }
-    String back = SafeRedirect.localPathOr(form.next(), Links.profile(username));
-    return HttpResponse.seeOther(URI.create(back));
+    FormErrors errors = new FormErrors();
+    // Only a rule of the follow itself (not oneself) is shown on the profile; an unknown user is
+    // the 404 page.
+    return FormSubmission.of(errors)
+        .showing(DomainException.Kind.INVALID)
+        .then(
+            () -> {
+              action.accept(new FollowCommand(viewer.id(), UsernamePath.parse(username)));
+              String back = SafeRedirect.localPathOr(form.next(), Links.profile(username));
+              return HttpResponse.seeOther(URI.create(back));
+            },
+            status -> profilePage.refused(username, viewer, status, errors));
   }
 }

@@ -6,6 +6,7 @@ import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
 import java.util.Optional;
 import org.microblog.adapter.web.card.PostCards;
+import org.microblog.adapter.web.form.FormErrors;
 import org.microblog.adapter.web.login.Viewer;
 import org.microblog.adapter.web.view.Links;
 import org.microblog.adapter.web.view.PageModel;
@@ -19,7 +20,6 @@ import org.microblog.application.port.in.timeline.PageRequest;
 import org.microblog.application.port.in.timeline.TimelineQuery;
 import org.microblog.application.port.in.user.ProfileQuery;
 import org.microblog.application.port.in.user.ProfileView;
-import org.microblog.domain.shared.DomainException;
 
 /** A user's profile page; also shown again, with a message, when a follow is refused. */
 @Singleton
@@ -42,12 +42,12 @@ final class ProfilePage {
     return HttpResponse.ok(new ModelAndView<>(VIEW, model(username, viewer, request).asMap()));
   }
 
-  HttpResponse<?> refused(String username, Viewer viewer, DomainException reason) {
+  /** The profile with the refusal's sentence above its buttons. */
+  HttpResponse<?> refused(String username, Viewer viewer, HttpStatus status, FormErrors errors) {
     PageModel model =
         model(username, Optional.of(viewer), PageRequest.first())
-            .with("error", reason.getMessage());
-    return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-        .body(new ModelAndView<>(VIEW, model.asMap()));
+            .with("error", errors.first().orElseThrow());
+    return HttpResponse.status(status).body(new ModelAndView<>(VIEW, model.asMap()));
   }
 
   private boolean ownerVerified(ProfileView profile) {

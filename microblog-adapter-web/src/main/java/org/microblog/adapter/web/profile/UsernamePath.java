@@ -1,5 +1,6 @@
 package org.microblog.adapter.web.profile;
 
+import org.microblog.adapter.web.form.PathValues;
 import org.microblog.domain.shared.DomainException;
 import org.microblog.domain.user.Username;
 
@@ -7,12 +8,8 @@ import org.microblog.domain.user.Username;
 final class UsernamePath {
   private UsernamePath() {}
 
-  static Username parse(String raw) {
-    try {
-      return new Username(raw);
-    } catch (DomainException malformed) {
-      throw unknown();
-    }
+  static Username parse(String segment) {
+    return PathValues.parse(segment, Username::new, UsernamePath::unknown);
   }
 
   static DomainException unknown() {

@@ -2,7 +2,6 @@ package org.microblog.adapter.web.settings;
 
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
@@ -11,7 +10,6 @@ import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
@@ -19,7 +17,7 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import java.net.URI;
-import java.util.Optional;
+import org.microblog.adapter.web.form.PathValues;
 import org.microblog.adapter.web.login.CurrentViewer;
 import org.microblog.adapter.web.login.LoginCookies;
 import org.microblog.adapter.web.login.Viewer;
@@ -27,7 +25,6 @@ import org.microblog.adapter.web.view.PageModel;
 import org.microblog.application.port.in.login.EndLoginUseCase;
 import org.microblog.application.port.in.login.LoginsQuery;
 import org.microblog.domain.login.LoginId;
-import org.microblog.domain.shared.DomainException;
 
 /** The person's logins, each of which they can end; ending this browser's own logs it out. */
 @Produces(MediaType.TEXT_HTML)
@@ -36,7 +33,6 @@ import org.microblog.domain.shared.DomainException;
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class SessionsController {
   private static final String VIEW = "settings/sessions";
-  private static final String NO_SUCH_LOGIN = "There is no such login.";
   private final LoginsQuery logins;
   private final EndLoginUseCase endLogin;
   private final LoginCookies loginCookies;
@@ -67,9 +63,9 @@ final class SessionsController {
   @Post(value = "/{id}/end", consumes = MediaType.APPLICATION_FORM_URLENCODED)
   HttpResponse<?> end(Authentication authentication, @PathVariable String id) {
     Viewer viewer = CurrentViewer.required(authentication);
-    LoginId login = parse(id).orElseThrow(SessionsController::notFound);
+    LoginId login = PathValues.parse(id, LoginId::new, LoginId::unknown);
     if (!endLogin.end(viewer.id(), login)) {
-      throw notFound();
+      throw LoginId.unknown();
     }
     if (Viewer.loginOf(authentication).filter(login::equals).isPresent()) {
       MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create("/login?logged-out"));
@@ -77,17 +73,5 @@ final class SessionsController {
       return response;
     }
     return HttpResponse.seeOther(URI.create("/settings/sessions?ended"));
-  }
-
-  private static Optional<LoginId> parse(String id) {
-    try {
-      return Optional.of(new LoginId(id));
-    } catch (DomainException malformed) {
-      return Optional.empty();
-    }
-  }
-
-  private static HttpStatusException notFound() {
-    return new HttpStatusException(HttpStatus.NOT_FOUND, NO_SUCH_LOGIN);
   }
 }

@@ -3,20 +3,19 @@ package org.microblog.adapter.web.tag;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.QueryValue;
-import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import org.microblog.adapter.web.card.PostCards;
+import org.microblog.adapter.web.form.PathValues;
 import org.microblog.adapter.web.login.CurrentViewer;
 import org.microblog.adapter.web.view.Links;
 import org.microblog.adapter.web.view.PageModel;
@@ -27,11 +26,11 @@ import org.microblog.application.port.in.timeline.Page;
 import org.microblog.application.port.in.timeline.PageRequest;
 import org.microblog.application.port.in.timeline.TimelineQuery;
 import org.microblog.domain.post.Tag;
-import org.microblog.domain.shared.DomainException;
 
 /**
  * A tag's page: the posts filed under it (any case), newest first, by keyset; public, as explore
- * is. A name that can be no tag is a malformed link (400); a tag no post carries is unknown (404).
+ * is. A tag no post carries is unknown (404), and so is a name that can be no tag ({@link
+ * PathValues}); a malformed page cursor is a bad request (400).
  */
 @Produces(MediaType.TEXT_HTML)
 @Controller("/tags")
@@ -52,28 +51,16 @@ final class TagController {
       @PathVariable("tag") String name,
       @QueryValue @Nullable String before,
       @QueryValue @Nullable String after) {
-    Tag tag = parse(name);
+    Tag tag = PathValues.parse(name, Tag::new, Tag::unknown);
     PageRequest wanted = PageParameters.parse(before, after);
     Page<PostView> page = timelines.tagged(tag, wanted);
     if (page.isEmpty() && wanted.isFirst()) {
-      throw DomainException.notFound("tag.unknown", "No post carries #" + tag.name() + " yet.");
+      throw Tag.unknown();
     }
     PageModel model =
         PageModel.of("tag", tag.name())
             .with("posts", cards.of(page.items(), CurrentViewer.of(request)))
             .with("pagination", Pagination.of(Links.tag(tag.name()), page));
     return HttpResponse.ok(new ModelAndView<>("tag/show", model.asMap()));
-  }
-
-  /**
-   * The tag in the path; one our links never make is a malformed request, not a rule to explain.
-   */
-  private static Tag parse(String name) {
-    try {
-      return new Tag(name);
-    } catch (DomainException malformed) {
-      throw new HttpStatusException(
-          HttpStatus.BAD_REQUEST, "That tag is malformed: " + malformed.getMessage());
-    }
   }
 }

@@ -34,14 +34,13 @@ public final class HomePage {
 
   /** The home page with the refused post kept in the form and the reasons beside it. */
   public HttpResponse<?> refused(
-      Viewer viewer, String body, String spoiler, Map<String, String> errors) {
+      Viewer viewer, String body, String spoiler, HttpStatus status, Map<String, String> errors) {
     PageModel model =
         model(viewer, PageRequest.first())
             .with("body", body)
             .with("spoiler", spoiler)
             .with("errors", errors);
-    return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-        .body(new ModelAndView<>(VIEW, model.asMap()));
+    return HttpResponse.status(status).body(new ModelAndView<>(VIEW, model.asMap()));
   }
 
   /** A fresh token per rendered form: submitting this form twice publishes one post. */

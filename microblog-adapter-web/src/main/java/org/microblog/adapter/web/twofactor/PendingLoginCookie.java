@@ -5,7 +5,6 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.cookie.Cookie;
 import io.micronaut.http.cookie.SameSite;
-import io.micronaut.security.token.cookie.AccessTokenCookieConfiguration;
 import jakarta.inject.Singleton;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -16,6 +15,7 @@ import java.util.Base64;
 import java.util.Optional;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.microblog.adapter.web.config.CookieConfiguration;
 import org.microblog.application.port.in.login.AuthenticatedUser;
 import org.microblog.domain.user.UserId;
 import org.microblog.domain.user.Username;
@@ -37,9 +37,9 @@ final class PendingLoginCookie {
 
   PendingLoginCookie(
       @Value("${micronaut.security.token.jwt.signatures.secret.generator.secret}") String secret,
-      AccessTokenCookieConfiguration cookies) {
+      CookieConfiguration cookies) {
     this.key = hmac(secret.getBytes(StandardCharsets.UTF_8), "microblog two-factor step");
-    this.secure = cookies.isCookieSecure().orElse(false);
+    this.secure = cookies.cookieSecure();
   }
 
   void issue(

@@ -2,7 +2,6 @@ package org.microblog.adapter.web.twofactor;
 
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
-import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Body;
@@ -17,6 +16,8 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import java.net.URI;
 import java.util.Optional;
+import org.microblog.adapter.web.form.FormErrors;
+import org.microblog.adapter.web.form.FormSubmission;
 import org.microblog.adapter.web.limits.RateLimits;
 import org.microblog.adapter.web.login.LoginStarter;
 import org.microblog.adapter.web.view.PageModel;
@@ -66,23 +67,28 @@ final class TwoFactorLoginController {
     if (pending.isEmpty()) {
       return startOver();
     }
-    String username = pending.get().user().username().value();
+    PendingLogin login = pending.get();
+    String username = login.user().username().value();
     rateLimits.checkLogin(request, username);
-    String error = WRONG;
-    try {
-      if (verify.verify(pending.get().user().id(), SecondFactor.typed(form.code()))) {
-        rateLimits.loginSucceeded(username);
-        MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create(pending.get().next()));
-        pendingLogins.clear(response);
-        loginStarter.logIn(request, response, pending.get().user(), pending.get().remember());
-        return response;
-      }
-    } catch (DomainException malformed) {
-      error = malformed.getMessage();
-    }
-    rateLimits.loginFailed(request, username);
-    return HttpResponse.status(HttpStatus.UNPROCESSABLE_ENTITY)
-        .body(new ModelAndView<>(VIEW, PageModel.of("error", error).asMap()));
+    FormErrors errors = new FormErrors();
+    Optional<SecondFactor> factor = errors.attempt(() -> SecondFactor.typed(form.code()));
+    return FormSubmission.of(errors)
+        .then(
+            () -> {
+              if (!verify.verify(login.user().id(), factor.orElseThrow())) {
+                throw DomainException.invalid("code.wrong", WRONG);
+              }
+              rateLimits.loginSucceeded(username);
+              MutableHttpResponse<?> response = HttpResponse.seeOther(URI.create(login.next()));
+              pendingLogins.clear(response);
+              loginStarter.logIn(request, response, login.user(), login.remember());
+              return response;
+            },
+            status -> {
+              rateLimits.loginFailed(request, username);
+              PageModel model = PageModel.of("error", errors.first().orElseThrow());
+              return HttpResponse.status(status).body(new ModelAndView<>(VIEW, model.asMap()));
+            });
   }
 
   private MutableHttpResponse<?> startOver() {

@@ -145,6 +145,19 @@ class ProfilePagesTest extends WebTestSupport {
   }
 
   @Test
+  void aFollowForbiddenAcrossABlockIsThe403PageNotAProfileMessage() {
+    doThrow(DomainException.forbidden("follow.blocked", "You cannot follow this person."))
+        .when(followUser)
+        .follow(any());
+
+    HttpResponse<String> response = alice().post("/users/bob/follow", Map.of());
+
+    assertThat(response.statusCode()).isEqualTo(403);
+    assertThat(Browser.html(response).select(".profile")).isEmpty();
+    assertThat(Browser.html(response).text()).contains("You cannot follow this person.");
+  }
+
+  @Test
   void settingsShowTheCurrentValuesAndSaveChanges() {
     when(accounts.account(ALICE))
         .thenReturn(

@@ -68,6 +68,11 @@ class SessionsPageTest extends WebTestSupport {
     assertThat(Browser.location(ended)).isEqualTo("/settings/sessions?ended");
     assertThat(unknown.statusCode()).isEqualTo(404);
     assertThat(malformed.statusCode()).isEqualTo(404);
+    assertThat(List.of(unknown, malformed))
+        .allSatisfy(
+            response ->
+                assertThat(Browser.html(response).select("main").text())
+                    .contains("There is no such login."));
     assertThat(browser.get("/settings/sessions").statusCode()).isEqualTo(200);
   }
 

@@ -107,7 +107,7 @@ class TagPagesTest extends WebTestSupport {
 
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(Browser.html(response).select("main").text())
-        .contains("No post carries #nothinghere yet.");
+        .contains("No post carries that tag yet.");
   }
 
   @Test
@@ -126,22 +126,32 @@ class TagPagesTest extends WebTestSupport {
         "/tags/%23java",
         "/tags/%3Cscript%3E",
         "/tags/%20",
-        "/tags/java?before=abc",
-        "/tags/java?before=1&after=2"
+        "/tags/%E2%80%8Bzero_width"
       })
-  void aMalformedTagOrPageLinkIsABadRequestPage(String path) {
+  void aNameThatCanBeNoTagIsUnknownAsTheRulesOfPathsSay(String path) {
     HttpResponse<String> response = anonymous().get(path);
 
-    assertThat(response.statusCode()).as(path).isEqualTo(400);
-    assertThat(Browser.html(response).select("h1").text()).isEqualTo("Bad request");
+    assertThat(response.statusCode()).as(path).isEqualTo(404);
+    assertThat(Browser.html(response).select("main").text())
+        .contains("No post carries that tag yet.");
     assertThat(response.body()).doesNotContain("<script>");
     verify(timelines, never()).tagged(any(), any());
   }
 
   @Test
-  void anOverlongTagIsABadRequestPage() {
+  void anOverlongTagIsUnknownWithoutAQuestion() {
     assertThat(anonymous().get("/tags/" + "a".repeat(Tag.MAX_LENGTH + 1)).statusCode())
-        .isEqualTo(400);
+        .isEqualTo(404);
+    verify(timelines, never()).tagged(any(), any());
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"/tags/java?before=abc", "/tags/java?before=1&after=2"})
+  void aMalformedPageLinkIsABadRequestPage(String path) {
+    HttpResponse<String> response = anonymous().get(path);
+
+    assertThat(response.statusCode()).as(path).isEqualTo(400);
+    assertThat(Browser.html(response).select("h1").text()).isEqualTo("Bad request");
     verify(timelines, never()).tagged(any(), any());
   }
 }

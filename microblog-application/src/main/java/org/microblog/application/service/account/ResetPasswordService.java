@@ -1,7 +1,6 @@
 package org.microblog.application.service.account;
 
 import java.time.Clock;
-import java.time.Instant;
 import org.microblog.application.port.in.account.ResetPasswordCommand;
 import org.microblog.application.port.in.account.ResetPasswordUseCase;
 import org.microblog.application.port.out.account.AccountTokenPort;
@@ -16,7 +15,7 @@ import org.microblog.domain.user.UserId;
 
 /**
  * Redeems a reset link: the token is consumed atomically before the password changes, so a link
- * works once even when clicked twice at the same moment. Every login issued before now ends.
+ * works once even when clicked twice at the same moment. Every login of the account ends.
  */
 public final class ResetPasswordService implements ResetPasswordUseCase {
   private final AccountTokenPort tokens;
@@ -56,8 +55,7 @@ public final class ResetPasswordService implements ResetPasswordUseCase {
     if (!tokens.consume(token.hash())) {
       throw AccountToken.used(TokenPurpose.RESET_PASSWORD);
     }
-    Instant now = clock.instant();
-    users.changePassword(token.user(), hash, now);
+    users.changePassword(token.user(), hash);
     logins.endAll(token.user());
     return token.user();
   }

@@ -50,7 +50,7 @@ public final class AuthenticateUserService implements AuthenticateUserUseCase {
 
   private void rehash(User user, String password) {
     try {
-      saveUsers.rehashPassword(user.id(), hasher.hash(new Password(password)));
+      saveUsers.changePassword(user.id(), hasher.hash(new Password(password)));
     } catch (DomainException olderRules) {
       // A password chosen under older rules (say, now on the common list) keeps its old hash;
       // the person is asked for a new one only when they change it.

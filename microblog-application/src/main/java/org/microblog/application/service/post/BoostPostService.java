@@ -7,7 +7,7 @@ import org.microblog.application.port.out.post.BoostPort;
 import org.microblog.application.port.out.post.LoadPostPort;
 import org.microblog.domain.post.Boost;
 import org.microblog.domain.post.Post;
-import org.microblog.domain.shared.DomainException;
+import org.microblog.domain.post.PostId;
 
 /**
  * Boosts a post that exists and is not deleted, stamped with the current time. This is where the
@@ -26,11 +26,7 @@ public final class BoostPostService implements BoostPostUseCase {
 
   @Override
   public void boost(BoostPostCommand command) {
-    Post post =
-        posts
-            .findById(command.post())
-            .orElseThrow(
-                () -> DomainException.notFound("post.unknown", "That post does not exist."));
+    Post post = posts.findById(command.post()).orElseThrow(PostId::unknown);
     Boost boost = new Boost(command.booster(), post.id(), clock.instant());
     if (!boosts.boost(boost)) {
       return; // boosted before: nothing changed, so there is nothing new to tell anyone

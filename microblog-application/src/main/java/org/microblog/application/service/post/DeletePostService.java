@@ -5,7 +5,7 @@ import org.microblog.application.port.in.post.DeletePostUseCase;
 import org.microblog.application.port.out.post.LoadPostPort;
 import org.microblog.application.port.out.post.SavePostPort;
 import org.microblog.domain.post.Post;
-import org.microblog.domain.shared.DomainException;
+import org.microblog.domain.post.PostId;
 
 /** Deletes a post after the domain has agreed that the requester is its author. */
 public final class DeletePostService implements DeletePostUseCase {
@@ -19,11 +19,7 @@ public final class DeletePostService implements DeletePostUseCase {
 
   @Override
   public void delete(DeletePostCommand command) {
-    Post post =
-        loadPosts
-            .findById(command.post())
-            .orElseThrow(
-                () -> DomainException.notFound("post.unknown", "That post does not exist."));
+    Post post = loadPosts.findById(command.post()).orElseThrow(PostId::unknown);
     post.ensureDeletableBy(command.requester());
     savePosts.delete(post.id());
   }

@@ -5,7 +5,7 @@ import org.microblog.application.port.in.post.LikePostUseCase;
 import org.microblog.application.port.out.post.LikePort;
 import org.microblog.application.port.out.post.LoadPostPort;
 import org.microblog.domain.post.Like;
-import org.microblog.domain.shared.DomainException;
+import org.microblog.domain.post.PostId;
 
 /** Likes a post that exists and is not deleted. */
 public final class LikePostService implements LikePostUseCase {
@@ -20,7 +20,7 @@ public final class LikePostService implements LikePostUseCase {
   @Override
   public void like(LikePostCommand command) {
     if (posts.findById(command.post()).isEmpty()) {
-      throw DomainException.notFound("post.unknown", "That post does not exist.");
+      throw PostId.unknown();
     }
     likes.like(new Like(command.reader(), command.post()));
   }

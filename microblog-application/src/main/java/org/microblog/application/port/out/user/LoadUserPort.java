@@ -1,6 +1,5 @@
 package org.microblog.application.port.out.user;
 
-import java.time.Instant;
 import java.util.Optional;
 import org.microblog.domain.user.EmailAddress;
 import org.microblog.domain.user.User;
@@ -16,11 +15,4 @@ public interface LoadUserPort {
 
   /** Matches ignoring case. */
   Optional<User> findByEmail(EmailAddress email);
-
-  /**
-   * When the user's logins start to count: one primary-key lookup, made on every logged-in request.
-   *
-   * @return empty when there is no such user (any more)
-   */
-  Optional<Instant> loginsValidFrom(UserId id);
 }

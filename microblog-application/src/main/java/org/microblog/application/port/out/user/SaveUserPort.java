@@ -1,6 +1,5 @@
 package org.microblog.application.port.out.user;
 
-import java.time.Instant;
 import org.microblog.domain.user.AboutMe;
 import org.microblog.domain.user.EmailAddress;
 import org.microblog.domain.user.NewUser;
@@ -22,14 +21,11 @@ public interface SaveUserPort {
    */
   void updateProfile(UserId id, Username username, AboutMe about);
 
-  /** Stores a new password hash; logins issued before {@code loginsValidFrom} end. */
-  void changePassword(UserId id, PasswordHash hash, Instant loginsValidFrom);
-
-  /** Replaces the hash of the same password by a stronger one; every login stays valid. */
-  void rehashPassword(UserId id, PasswordHash hash);
-
-  /** Ends every login issued before {@code loginsValidFrom}; the password stays. */
-  void endLogins(UserId id, Instant loginsValidFrom);
+  /**
+   * Stores a new password hash: of a new password, or of the same one with stronger settings.
+   * Logins are records of their own ({@code LoginRecordPort}); ending them is the caller's choice.
+   */
+  void changePassword(UserId id, PasswordHash hash);
 
   /**
    * @throws org.microblog.domain.shared.DomainException CONFLICT {@code email.taken}

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
+import org.microblog.application.MicroblogPorts;
 
 /**
  * Hands a contract the ports of an emptied store, from the innermost test instance that is a {@link
@@ -14,11 +15,11 @@ final class EmptyStoreResolver implements ParameterResolver {
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return parameter.getParameter().getType() == PersistencePorts.class;
+    return parameter.getParameter().getType() == MicroblogPorts.class;
   }
 
   @Override
-  public PersistencePorts resolveParameter(ParameterContext parameter, ExtensionContext context) {
+  public MicroblogPorts resolveParameter(ParameterContext parameter, ExtensionContext context) {
     List<Object> outermostFirst = context.getRequiredTestInstances().getAllInstances();
     for (int i = outermostFirst.size() - 1; i >= 0; i--) {
       if (outermostFirst.get(i) instanceof StoreUnderTest store) {

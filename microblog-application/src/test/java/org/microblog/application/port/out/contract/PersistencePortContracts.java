@@ -51,4 +51,10 @@ public abstract class PersistencePortContracts implements StoreUnderTest {
 
   @Nested
   public class MailQuota extends MailQuotaPortContract {}
+
+  @Nested
+  public class Logins extends LoginRecordPortContract {}
+
+  @Nested
+  public class TwoFactor extends TwoFactorPortContract {}
 }

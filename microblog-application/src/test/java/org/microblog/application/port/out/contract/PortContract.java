@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.microblog.application.MicroblogPorts;
 import org.microblog.application.port.in.post.PostView;
 import org.microblog.application.port.in.user.ProfileView;
 import org.microblog.domain.account.AccountToken;
@@ -36,7 +37,7 @@ import org.microblog.domain.user.Username;
  *
  * <pre>{@code
  * class InMemoryPortContractsTest implements StoreUnderTest {
- *   public PersistencePorts emptyStore() { ... }
+ *   public MicroblogPorts emptyStore() { ... }
  *
  *   @Nested class Users extends UserPortContract {}
  * }
@@ -50,10 +51,10 @@ public abstract class PortContract {
   private static final SecureRandom RANDOM = new SecureRandom();
 
   /** The ports under test, over a store that was empty when the test began. */
-  protected PersistencePorts store;
+  protected MicroblogPorts store;
 
   @BeforeEach
-  protected final void startFromAnEmptyStore(PersistencePorts emptied) {
+  protected final void startFromAnEmptyStore(MicroblogPorts emptied) {
     store = emptied;
   }
 

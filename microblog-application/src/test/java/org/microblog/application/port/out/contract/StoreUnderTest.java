@@ -1,11 +1,17 @@
 package org.microblog.application.port.out.contract;
 
+import org.microblog.application.MicroblogPorts;
+
 /**
  * A store the port contracts run on. Implement it in the class that holds the contracts as
  * {@code @Nested} classes ({@code @Nested class Users extends UserPortContract {}}), or in a
  * contract's direct subclass.
  */
 public interface StoreUnderTest {
-  /** Empties the store (or makes a new one) and returns its ports; called before every test. */
-  PersistencePorts emptyStore();
+  /**
+   * Empties the store (or makes a new one) and returns its ports, typed as the application sees
+   * them; called before every test. The contracts use the stored ones; the others (a hasher, a mail
+   * sender) may be any that work.
+   */
+  MicroblogPorts emptyStore();
 }

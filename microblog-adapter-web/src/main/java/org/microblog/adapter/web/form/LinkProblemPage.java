@@ -1,4 +1,4 @@
-package org.microblog.adapter.web.account;
+package org.microblog.adapter.web.form;
 
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
@@ -10,25 +10,28 @@ import org.microblog.domain.shared.DomainException;
  * The page for a mailed link that does not work, with a status that says why: malformed 400,
  * unknown 404, expired or used 410 (it existed and is gone for good). The sentence is the domain's.
  */
-final class TokenPages {
-  private TokenPages() {}
+final class LinkProblemPage {
+  private static final String PREFIX = "token.";
 
-  static boolean isTokenProblem(DomainException e) {
-    return e.key().startsWith("token.");
+  private LinkProblemPage() {}
+
+  /** Whether the refusal is about the link itself rather than about a form's value. */
+  static boolean isAbout(DomainException refusal) {
+    return refusal.key().startsWith(PREFIX);
   }
 
-  static HttpResponse<?> problem(DomainException e, String retryUrl, String retryLabel) {
+  static HttpResponse<?> answer(DomainException refusal, String askAgain) {
     HttpStatus status =
-        switch (e.key()) {
+        switch (refusal.key()) {
           case "token.malformed" -> HttpStatus.BAD_REQUEST;
           case "token.unknown" -> HttpStatus.NOT_FOUND;
           default -> HttpStatus.GONE;
         };
     PageModel model =
-        PageModel.of("message", e.getMessage())
-            .with("reason", e.key().substring("token.".length()))
-            .with("retryUrl", retryUrl)
-            .with("retryLabel", retryLabel);
+        PageModel.of("message", refusal.getMessage())
+            .with("reason", refusal.key().substring(PREFIX.length()))
+            .with("retryUrl", askAgain)
+            .with("retryLabel", "Ask for a new link");
     return HttpResponse.status(status)
         .body(new ModelAndView<>("account/link-problem", model.asMap()));
   }
