@@ -32,40 +32,6 @@ public final class Seeder {
   private static final int BATCH = 5_000;
   private static final long SEED = 20240501L;
   private static final int TAG_EVERY = 25;
-  private static final String[] WORDS = {
-    "the",
-    "micro",
-    "blog",
-    "java",
-    "coffee",
-    "morning",
-    "keyset",
-    "index",
-    "fast",
-    "slow",
-    "page",
-    "timeline",
-    "follow",
-    "hello",
-    "world",
-    "today",
-    "release",
-    "bug",
-    "fixed",
-    "deploy",
-    "cache",
-    "query",
-    "latency",
-    "tea",
-    "walk",
-    "cat",
-    "dog",
-    "rain",
-    "sun",
-    "build",
-    "green",
-    "test"
-  };
 
   private final Database database;
   private final int users;
@@ -200,7 +166,7 @@ public final class Seeder {
           insert.setLong(5, post);
         } else {
           boolean tag = i % TAG_EVERY == 0;
-          insert.setString(3, text(random, i) + (tag ? " #bench" : ""));
+          insert.setString(3, PostTexts.text(random, i) + (tag ? " #bench" : ""));
           insert.setNull(5, Types.BIGINT);
           if (tag) {
             tagged.add(i + 1L);
@@ -259,16 +225,6 @@ public final class Seeder {
       ranking[j] = swap;
     }
     return ranking;
-  }
-
-  /** 40 to 200 characters of words, like short posts. */
-  private static String text(SplittableRandom random, int number) {
-    int length = 40 + random.nextInt(161);
-    StringBuilder text = new StringBuilder("Post ").append(number).append(':');
-    while (text.length() < length) {
-      text.append(' ').append(WORDS[random.nextInt(WORDS.length)]);
-    }
-    return text.toString();
   }
 
   private void add(Connection connection, PreparedStatement insert) throws SQLException {

@@ -16,11 +16,15 @@ import org.microblog.application.port.in.login.LogOutEverywhereUseCase;
 import org.microblog.application.port.in.login.LoginValidityQuery;
 import org.microblog.application.port.in.login.LoginsQuery;
 import org.microblog.application.port.in.login.StartLoginUseCase;
+import org.microblog.application.port.in.notification.ReadNotificationsUseCase;
 import org.microblog.application.port.in.post.BoostPostUseCase;
 import org.microblog.application.port.in.post.DeletePostUseCase;
+import org.microblog.application.port.in.post.EditPostUseCase;
+import org.microblog.application.port.in.post.EditablePostQuery;
 import org.microblog.application.port.in.post.LikePostUseCase;
 import org.microblog.application.port.in.post.PostCardsQuery;
 import org.microblog.application.port.in.post.PostExportQuery;
+import org.microblog.application.port.in.post.PostHistoryQuery;
 import org.microblog.application.port.in.post.PublishPostUseCase;
 import org.microblog.application.port.in.post.ThreadQuery;
 import org.microblog.application.port.in.post.UnboostPostUseCase;
@@ -58,11 +62,16 @@ import org.microblog.application.service.login.NewBrowserMail;
 import org.microblog.application.service.login.RecentlyValidLogins;
 import org.microblog.application.service.login.SecurityMail;
 import org.microblog.application.service.login.StartLoginService;
+import org.microblog.application.service.notification.Notifier;
+import org.microblog.application.service.notification.ReadNotificationsService;
 import org.microblog.application.service.post.BoostPostService;
 import org.microblog.application.service.post.DeletePostService;
+import org.microblog.application.service.post.EditPostService;
+import org.microblog.application.service.post.EditablePostService;
 import org.microblog.application.service.post.LikePostService;
 import org.microblog.application.service.post.PostCardsService;
 import org.microblog.application.service.post.PostExportService;
+import org.microblog.application.service.post.PostHistoryService;
 import org.microblog.application.service.post.PublishPostService;
 import org.microblog.application.service.post.ThreadService;
 import org.microblog.application.service.post.UnboostPostService;
@@ -93,6 +102,9 @@ public record Microblog(
     ProfileQuery profiles,
     PublishPostUseCase publishPost,
     DeletePostUseCase deletePost,
+    EditPostUseCase editPost,
+    EditablePostQuery editablePosts,
+    PostHistoryQuery postHistory,
     ThreadQuery threads,
     LikePostUseCase likePost,
     UnlikePostUseCase unlikePost,
@@ -101,6 +113,7 @@ public record Microblog(
     PostCardsQuery postCards,
     PostExportQuery postExport,
     TimelineQuery timelines,
+    ReadNotificationsUseCase readNotifications,
     AuthenticateUserUseCase authenticateUser,
     LoginValidityQuery loginValidity,
     LogOutEverywhereUseCase logOutEverywhere,
@@ -129,6 +142,7 @@ public record Microblog(
     var mails = ports.accountMails();
     var recentLogins = new RecentlyValidLogins(settings.loginCheckCache(), clock);
     var accountLogins = new AccountLogins(ports.logins(), recentLogins);
+    var notifier = new Notifier(ports.notifications(), recentLogins, clock);
     var securityMail = new SecurityMail(ports.loadUsers(), mails, ports.mailSender());
     var tokenMail =
         new TokenMail(
@@ -141,7 +155,7 @@ public record Microblog(
     return new Microblog(
         new RegisterUserService(ports.saveUsers(), hasher, clock, sendVerification),
         new UpdateProfileService(ports.saveUsers()),
-        new FollowUserService(ports.loadUsers(), ports.follows()),
+        new FollowUserService(ports.loadUsers(), ports.follows(), notifier),
         new UnfollowUserService(ports.loadUsers(), ports.follows()),
         new RecordActivityService(ports.lastSeen(), clock),
         new ProfileService(ports.profiles()),
@@ -150,16 +164,23 @@ public record Microblog(
             ports.threads(),
             clock,
             ports.loadUsers(),
+            ports.existingAccounts(),
+            notifier,
             settings.requireVerifiedEmail()),
         new DeletePostService(ports.loadPosts(), ports.savePosts()),
+        new EditPostService(
+            ports.loadPosts(), ports.postVersions(), ports.existingAccounts(), notifier, clock),
+        new EditablePostService(ports.loadPosts(), ports.postVersions()),
+        new PostHistoryService(ports.threads(), ports.postVersions()),
         new ThreadService(ports.threads()),
-        new LikePostService(ports.loadPosts(), ports.likes()),
+        new LikePostService(ports.loadPosts(), ports.likes(), notifier),
         new UnlikePostService(ports.likes()),
-        new BoostPostService(ports.loadPosts(), ports.boosts(), clock),
+        new BoostPostService(ports.loadPosts(), ports.boosts(), notifier, clock),
         new UnboostPostService(ports.boosts()),
         new PostCardsService(ports.existingAccounts(), ports.interactions()),
         new PostExportService(ports.loadPosts()),
         new TimelineService(ports.timelines()),
+        new ReadNotificationsService(ports.notifications(), recentLogins),
         new AuthenticateUserService(ports.loadUsers(), ports.saveUsers(), hasher),
         new LoginValidityService(ports.logins(), recentLogins, clock),
         new LogOutEverywhereService(accountLogins),

@@ -12,11 +12,13 @@ import org.microblog.application.port.out.limits.RateLimitCounterPort;
 import org.microblog.application.port.out.login.LoginRecordPort;
 import org.microblog.application.port.out.mail.AccountMails;
 import org.microblog.application.port.out.mail.MailSender;
+import org.microblog.application.port.out.notification.NotificationPort;
 import org.microblog.application.port.out.post.BoostPort;
 import org.microblog.application.port.out.post.LikePort;
 import org.microblog.application.port.out.post.LoadPostPort;
 import org.microblog.application.port.out.post.LoadThreadPort;
 import org.microblog.application.port.out.post.LoadTimelinePort;
+import org.microblog.application.port.out.post.PostVersionPort;
 import org.microblog.application.port.out.post.ReaderInteractionsPort;
 import org.microblog.application.port.out.post.SavePostPort;
 import org.microblog.application.port.out.twofactor.TwoFactorPort;
@@ -47,6 +49,8 @@ public record MicroblogPorts(
     LikePort likes,
     BoostPort boosts,
     ReaderInteractionsPort interactions,
+    PostVersionPort postVersions,
+    NotificationPort notifications,
     ExistingAccountsPort existingAccounts,
     AccountTokenPort accountTokens,
     MailQuotaPort mailQuota,
@@ -72,6 +76,8 @@ public record MicroblogPorts(
     Objects.requireNonNull(likes, "likes");
     Objects.requireNonNull(boosts, "boosts");
     Objects.requireNonNull(interactions, "interactions");
+    Objects.requireNonNull(postVersions, "postVersions");
+    Objects.requireNonNull(notifications, "notifications");
     Objects.requireNonNull(existingAccounts, "existingAccounts");
     Objects.requireNonNull(accountTokens, "accountTokens");
     Objects.requireNonNull(mailQuota, "mailQuota");

@@ -14,7 +14,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * One journey in a real headless Chromium: people register, log in, post, follow, read the home
- * timeline, reply, like, boost, open a tag and log out, all by clicking.
+ * timeline, answer, mention, like and boost each other, open a tag, read their notifications (a
+ * boost's too), edit a post and read its history, and log out, all by clicking.
  */
 @MicronautTest
 class BrowserJourneyTest {
@@ -153,10 +154,83 @@ class BrowserJourneyTest {
         .isEqualTo("sam");
 
     replyWithAContentWarningAndLike();
+    browser.open("/");
+    post("Welcome aboard, @sam!");
     boostSharesAPostWithTheBoostersFollowers();
+    logOut();
+
+    logIn("sam");
+    readNotifications();
+    editAndReadTheHistory();
+    logOut();
+
+    logIn("tia");
+    hearOfTheBoost();
 
     logOut();
     browser.open("/");
     assertThat(browser.driver().getCurrentUrl()).endsWith("/login");
+  }
+
+  /**
+   * Sam finds the count of what Rosa did beside "Notifications", reads the lines (followed,
+   * mentioned, replied, liked), and the count is gone, on that page and on reload.
+   */
+  private void readNotifications() {
+    WebElement badge = browser.driver().findElement(By.id("unread-notifications"));
+    assertThat(badge.findElement(By.cssSelector("[aria-hidden=true]")).getText()).isEqualTo("4");
+    assertThat(badge.findElement(By.className("visually-hidden")).getAttribute("textContent"))
+        .isEqualTo("4 unread notifications");
+
+    browser.click(By.id("notifications-link"));
+
+    assertThat(lines())
+        .containsExactly(
+            "New: rosa mentioned you in a post.",
+            "New: rosa liked your post.",
+            "New: rosa replied to your post.",
+            "New: rosa followed you.");
+    assertThat(browser.driver().findElements(By.id("unread-notifications"))).isEmpty();
+    browser.click(By.linkText("replied to your post"));
+    assertThat(browser.text(By.cssSelector(".focus details summary")))
+        .isEqualTo("Content warning: Mild spoilers");
+    browser.driver().findElement(By.cssSelector(".focus details summary")).click();
+    assertThat(browser.text(By.cssSelector(".focus .post-body"))).isEqualTo("Replying, @sam!");
+    browser.open("/notifications");
+    assertThat(lines()).hasSize(4).noneMatch(line -> line.startsWith("New"));
+    assertThat(browser.driver().findElements(By.id("unread-notifications"))).isEmpty();
+  }
+
+  /** Tia finds that Sam boosted her post, and the line leads to it. */
+  private void hearOfTheBoost() {
+    WebElement badge = browser.driver().findElement(By.id("unread-notifications"));
+    assertThat(badge.findElement(By.cssSelector("[aria-hidden=true]")).getText()).isEqualTo("1");
+
+    browser.click(By.id("notifications-link"));
+
+    assertThat(lines()).containsExactly("New: sam boosted your post.");
+    browser.click(By.linkText("boosted your post"));
+    assertThat(browser.text(By.cssSelector(".focus .post-body"))).isEqualTo("Tea time #teatime");
+    assertThat(browser.text(By.cssSelector(".focus .boosts"))).isEqualTo("1 boost");
+  }
+
+  /** The notification lines without their times. */
+  private List<String> lines() {
+    return browser.driver().findElements(By.cssSelector(".notification p")).stream()
+        .map(line -> line.getText().replaceAll("\\s*\\d{1,2} \\w{3} \\d{4}, .*$", ""))
+        .toList();
+  }
+
+  /** Sam fixes his post: it says "edited", and its history keeps what it said before. */
+  private void editAndReadTheHistory() {
+    browser.open("/users/sam");
+    browser.click(By.cssSelector(".post a[href$='/edit']"));
+    browser.fill("body", "Sam's first post, edited");
+    browser.click(By.cssSelector("form[action$='/edit'] button[type=submit]"));
+
+    assertThat(browser.text(By.cssSelector(".focus .post-body")))
+        .isEqualTo("Sam's first post, edited");
+    browser.click(By.cssSelector(".focus a.edited"));
+    assertThat(browser.text(By.cssSelector(".versions .post-body"))).isEqualTo("Sam's first post");
   }
 }

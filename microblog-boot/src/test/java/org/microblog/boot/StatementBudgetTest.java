@@ -33,7 +33,8 @@ class StatementBudgetTest {
   /**
    * The issue's budget: at most 4 statements to render a timeline, profile, explore, tag or post
    * page (the post page: the chain it answers, its replies, the mentioned accounts, the reader's
-   * likes and boosts in one statement).
+   * likes and boosts in one statement). The unread notification count in the navigation bar adds
+   * none: it comes with the login check.
    */
   private static final int BUDGET = 4;
 
@@ -44,6 +45,8 @@ class StatementBudgetTest {
   private final List<Browser> authors = new ArrayList<>();
   private final List<String> replies = new ArrayList<>();
   private String thread;
+  private int edits;
+  private int news;
 
   @Test
   void pagesRunAFewStatementsWhateverTheAmountOfData() {
@@ -55,6 +58,7 @@ class StatementBudgetTest {
 
     grow(reader, 30, 25);
     Map<String, Integer> many = statementsPerPage(reader, true);
+    assertThat(notificationsOf(reader)).as("more than a page").isGreaterThan(20);
 
     System.out.printf("Statements per logged-in page view: %s%n", many);
     assertThat(many)
@@ -81,6 +85,47 @@ class StatementBudgetTest {
     reader.get("/explore");
 
     assertThat(loginLookups()).as("memory ran out: one lookup, then remembered").isEqualTo(1);
+  }
+
+  /**
+   * The unread count in the navigation bar is read with the login check: a notification makes the
+   * recipient's next page check the login again (one primary-key lookup, joined with the users
+   * row), so that page costs exactly one statement more than rendering it, and the next view of it
+   * costs none; no page reads the count on its own.
+   */
+  @Test
+  void theUnreadCountComesWithTheLoginCheckAndCostsNoStatementOfItsOwn() {
+    Browser reader = registered("counted");
+    Browser fan = registered("fan");
+    reader.get("/");
+    CountingDriver.reset();
+    reader.get("/");
+    int rendering = pageStatements().size();
+
+    assertThat(fan.post("/users/counted/follow", Map.of()).statusCode()).isEqualTo(303);
+    CountingDriver.reset();
+    HttpResponse<String> told = reader.get("/");
+
+    assertThat(unreadBadge(told)).isEqualTo("1 unread notification");
+    assertThat(loginLookups()).as("the login check, which brings the count").isEqualTo(1);
+    assertThat(pageStatements()).as("rendering costs what it did").hasSize(rendering);
+    assertThat(withoutBookkeeping()).as("one extra statement").hasSize(rendering + 1);
+    assertThat(CountingDriver.executed())
+        .filteredOn(sql -> sql.contains("unread_notifications"))
+        .as("read only by the login check")
+        .hasSize(1)
+        .allMatch(StatementBudgetTest::isLoginLookup);
+
+    CountingDriver.reset();
+    HttpResponse<String> again = reader.get("/");
+    assertThat(unreadBadge(again)).isEqualTo("1 unread notification");
+    assertThat(loginLookups()).as("remembered with the login").isZero();
+    assertThat(withoutBookkeeping()).as("then no extra statement").hasSize(rendering);
+    assertThat(CountingDriver.executed()).noneMatch(sql -> sql.contains("unread_notifications"));
+  }
+
+  private static String unreadBadge(HttpResponse<String> page) {
+    return Browser.html(page).select("#unread-notifications .visually-hidden").text();
   }
 
   private static long loginLookups() {
@@ -119,13 +164,21 @@ class StatementBudgetTest {
     }
     // Boosts mixed into the reader's home, newest of all: each author's latest post, boosted by
     // the author followed next and, every third, by the reader too (the newer boost places it).
+    // Each booster boosts the reader's post too, which the reader hears of.
     for (int a = 0; a < authors.size(); a++) {
       String post = "/posts/" + postId(authors.get(a), a);
       Browser booster = authors.get((a + 1) % authors.size());
       assertThat(booster.post(post + "/boost", Map.of()).statusCode()).isEqualTo(303);
+      assertThat(booster.post("/posts/" + thread + "/boost", Map.of()).statusCode()).isEqualTo(303);
       if (a % 3 == 0) {
         assertThat(reader.post(post + "/boost", Map.of()).statusCode()).isEqualTo(303);
       }
+    }
+    // The first reply's author edits it again and again: its history grows with the data.
+    while (edits < posts) {
+      String body = "reply 0 to @reader, edited " + edits++ + " times, for @author" + edits;
+      assertThat(authors.get(0).post(replies.get(0) + "/edit", Map.of("body", body)).statusCode())
+          .isEqualTo(303);
     }
   }
 
@@ -142,6 +195,7 @@ class StatementBudgetTest {
     pages.put("post with replies", "/posts/" + thread);
     pages.put("reply", replies.get(replies.size() - 1));
     pages.put("tag", "/tags/budget");
+    pages.put("notifications", "/notifications");
     for (Map.Entry<String, String> page : pages.entrySet()) {
       counts.put(page.getKey(), statements(reader, page.getValue()));
       String older = olderPage(reader, page.getValue());
@@ -156,7 +210,44 @@ class StatementBudgetTest {
     Browser anonymous = new Browser(server.getURI());
     counts.put("tag (anonymous)", statements(anonymous, "/tags/budget"));
     counts.put("explore (anonymous)", statements(anonymous, "/explore"));
+    assertThat(Browser.html(reader.get("/notifications?before=1000000")).select(".notification p"))
+        .as("the reader hears of boosts of their post")
+        .anyMatch(line -> line.text().contains(" boosted your post."));
+    counts.put("notifications (news since the last look)", statementsWithNews(reader));
+    String edited = replies.get(0);
+    counts.put("post history", statements(reader, edited + "/history"));
+    counts.put(
+        "post history (anonymous)", statements(new Browser(server.getURI()), edited + "/history"));
+    counts.put("post edit form", statements(authors.get(0), edited + "/edit"));
     return counts;
+  }
+
+  /**
+   * The notifications page right after something new happened to the reader: the page and marking
+   * it read, counted as every page is; the login check that brings the new count (which the news
+   * makes certain here) is asserted apart.
+   */
+  private int statementsWithNews(Browser reader) {
+    Browser author = authors.get(0);
+    author.post("/posts", Map.of("body", "news for @reader, number " + news++));
+    CountingDriver.reset();
+    HttpResponse<String> page = reader.get("/notifications");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(Browser.html(page).select(".notification.unread")).hasSize(1);
+    assertThat(Browser.html(page).select("#unread-notifications")).as("marked read").isEmpty();
+    assertThat(loginLookups()).as("the news makes the login check run").isEqualTo(1);
+    return pageStatements().size();
+  }
+
+  private static int notificationsOf(Browser reader) {
+    int count = 0;
+    String page = "/notifications";
+    while (page != null && !page.isEmpty()) {
+      var html = Browser.html(reader.get(page));
+      count += html.select(".notification").size();
+      page = html.select("a[rel=next]").attr("href");
+    }
+    return count;
   }
 
   /** The page's "older" link, or a keyset page by hand where the data fits on one page. */
@@ -176,14 +267,29 @@ class StatementBudgetTest {
     reader.get(path);
     CountingDriver.reset();
     HttpResponse<String> response = reader.get(path);
-    List<String> executed =
-        CountingDriver.executed().stream()
-            .filter(sql -> !sql.replaceAll("\\s+", " ").contains("SET last_seen"))
-            .filter(sql -> !isLoginLookup(sql))
-            .toList();
+    List<String> executed = pageStatements();
     assertThat(response.statusCode()).as(path).isEqualTo(200);
     assertThat(executed).as(path + " ran " + executed).isNotEmpty();
     return executed.size();
+  }
+
+  /**
+   * What rendering ran: {@link #withoutBookkeeping()}, and without the live-login check, which
+   * looks the login up once its one-second memory has run out and so can land in any page's window.
+   */
+  private static List<String> pageStatements() {
+    return withoutBookkeeping().stream().filter(sql -> !isLoginLookup(sql)).toList();
+  }
+
+  /**
+   * What ran without the bookkeeping writes a logged-in request may hand on, "last seen" and the
+   * login's "last used" (each at most once a minute), which can land in any page's window.
+   */
+  private static List<String> withoutBookkeeping() {
+    return CountingDriver.executed().stream()
+        .map(sql -> sql.replaceAll("\\s+", " "))
+        .filter(sql -> !sql.contains("SET last_seen") && !sql.contains("SET last_used_at"))
+        .toList();
   }
 
   private Browser registered(String name) {

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
@@ -20,7 +21,13 @@ import org.microblog.application.port.out.contract.PersistencePortContracts;
 import org.microblog.application.port.out.contract.PortContract;
 import org.microblog.domain.account.TokenPurpose;
 import org.microblog.domain.follow.Follow;
+import org.microblog.domain.notification.Notification;
+import org.microblog.domain.notification.NotificationKind;
+import org.microblog.domain.post.ContentWarning;
 import org.microblog.domain.post.Post;
+import org.microblog.domain.post.PostEdit;
+import org.microblog.domain.post.PostText;
+import org.microblog.domain.post.PostVersion;
 import org.microblog.domain.shared.DomainException;
 import org.microblog.domain.user.User;
 
@@ -39,6 +46,8 @@ abstract class DatabasePortContracts extends PersistencePortContracts {
     "follows",
     "likes",
     "post_tags",
+    "notifications",
+    "post_versions",
     "posts",
     "users"
   };
@@ -124,19 +133,92 @@ abstract class DatabasePortContracts extends PersistencePortContracts {
       User alice = register("alice", "alice@example.org");
       User bob = register("bob", "bob@example.org");
       Post own = publish(alice, "alice's #own");
-      boost(alice, publish(bob, "bob's"));
+      Post bobs = publish(bob, "bob's");
+      boost(alice, bobs);
       boost(bob, own);
       store.follows().follow(new Follow(alice.id(), bob.id()));
       store.follows().follow(new Follow(bob.id(), alice.id()));
       store.accountTokens().add(token(alice, TokenPurpose.VERIFY_EMAIL, T0));
       store.mailQuota().recordSend(alice.id(), TokenPurpose.VERIFY_EMAIL, T0);
+      notify(alice, bob, NotificationKind.LIKED, own);
+      notify(alice, bob, NotificationKind.BOOSTED, own);
+      notify(bob, alice, NotificationKind.FOLLOWED, null);
+      notify(bob, alice, NotificationKind.BOOSTED, bobs);
+      edit(own, "alice's #own, edited");
+      assertThat(rowCount("post_tags")).isEqualTo(1);
 
       store.saveUsers().delete(alice.id());
 
       assertThat(
-              List.of("users", "posts", "post_tags", "follows", "account_tokens", "account_mails"))
+              List.of(
+                  "users",
+                  "posts",
+                  "post_tags",
+                  "follows",
+                  "account_tokens",
+                  "account_mails",
+                  "notifications",
+                  "post_versions"))
           .extracting(DatabasePortContracts.this::rowCount)
-          .containsExactly(1L, 1L, 0L, 0L, 0L, 0L);
+          .containsExactly(1L, 1L, 0L, 0L, 0L, 0L, 0L, 0L);
+    }
+
+    @Test
+    void theSameNotificationTwiceIsOneRowAndATombstoneKeepsNoNotificationVersionOrBoost() {
+      User alice = register("alice", "alice@example.org");
+      User bob = register("bob", "bob@example.org");
+      Post post = publish(alice, "answered");
+      reply(bob, post, "an answer", "");
+      boost(bob, post);
+      notify(alice, bob, NotificationKind.LIKED, post);
+      notify(alice, bob, NotificationKind.LIKED, post);
+      notify(alice, bob, NotificationKind.BOOSTED, post);
+      notify(alice, bob, NotificationKind.FOLLOWED, null);
+      notify(alice, bob, NotificationKind.FOLLOWED, null);
+      assertThat(rowCount("notifications")).isEqualTo(3);
+      edit(post, "edited");
+      assertThat(rowCount("post_versions")).isEqualTo(1);
+
+      store.savePosts().delete(post.id());
+
+      assertThat(rowCount("posts")).as("a tombstone and the reply stay").isEqualTo(2);
+      assertThat(rowCount("post_versions")).isZero();
+      assertThat(rowCount("notifications")).isEqualTo(1);
+    }
+
+    @Test
+    void theSchemaRefusesANotificationToOneselfThatBypassesTheDomain() {
+      User alice = register("alice", "alice@example.org");
+      long id = alice.id().value();
+
+      assertThatThrownBy(
+              () ->
+                  execute(
+                      "INSERT INTO notifications"
+                          + " (recipient_id, actor_id, kind, post_key, created_at) VALUES ("
+                          + id
+                          + ", "
+                          + id
+                          + ", 'FOLLOWED', 0, CURRENT_TIMESTAMP)"))
+          .hasCauseInstanceOf(SQLException.class);
+      assertThat(rowCount("notifications")).isZero();
+    }
+
+    private void notify(User recipient, User actor, NotificationKind kind, Post post) {
+      store
+          .notifications()
+          .add(
+              new Notification(
+                  recipient.id(), actor.id(), kind, Optional.ofNullable(post).map(Post::id), T0));
+    }
+
+    private void edit(Post post, String text) {
+      PostVersion current = store.postVersions().current(post.id()).orElseThrow();
+      store
+          .postVersions()
+          .replace(
+              new PostEdit(post.authorId(), new PostText(text), ContentWarning.none(), T0)
+                  .applyTo(post, current));
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.microblog.application.port.out.login.LoginRecordPort;
+import org.microblog.application.port.out.login.LoginWithUnread;
 import org.microblog.domain.login.Login;
 import org.microblog.domain.login.LoginId;
 import org.microblog.domain.user.UserId;
@@ -33,6 +34,15 @@ public final class InMemoryLogins implements LoginRecordPort {
   @Override
   public Optional<Login> find(LoginId id) {
     return tables.locked(() -> Optional.ofNullable(tables.logins.get(id)));
+  }
+
+  /** With the person's unread count, read in the same step as the database reads the users row. */
+  @Override
+  public Optional<LoginWithUnread> findWithUnread(LoginId id) {
+    return tables.locked(
+        () ->
+            Optional.ofNullable(tables.logins.get(id))
+                .map(login -> new LoginWithUnread(login, tables.unreadCount(login.user()))));
   }
 
   @Override

@@ -68,6 +68,8 @@ public record InMemoryMicroblog(
             persistence.likes(),
             persistence.boosts(),
             persistence.interactions(),
+            persistence.postVersions(),
+            persistence.notifications(),
             persistence.users(),
             persistence.accountTokens(),
             persistence.mailQuota(),

@@ -97,7 +97,7 @@ public final class InMemoryPosts implements LoadPostPort, SavePostPort, LoadTime
             tables.posts.remove(id.value());
             tables.likes.removeIf(like -> like.postId().equals(id));
           }
-          tables.removeBoostsOf(id);
+          tables.dropPostTraces(id);
         });
   }
 
@@ -152,6 +152,7 @@ public final class InMemoryPosts implements LoadPostPort, SavePostPort, LoadTime
         row.warning(),
         tables.likeCount(post.id()),
         tables.replyCount(post.id()),
-        tables.boostCount(post.id()));
+        tables.boostCount(post.id()),
+        row.editedAt());
   }
 }

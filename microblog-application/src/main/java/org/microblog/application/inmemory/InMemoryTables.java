@@ -2,6 +2,7 @@ package org.microblog.application.inmemory;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -11,17 +12,22 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.microblog.domain.account.AccountToken;
 import org.microblog.domain.account.TokenHash;
 import org.microblog.domain.account.TokenPurpose;
 import org.microblog.domain.follow.Follow;
 import org.microblog.domain.login.Login;
 import org.microblog.domain.login.LoginId;
+import org.microblog.domain.notification.Notification;
 import org.microblog.domain.post.ContentWarning;
 import org.microblog.domain.post.FormToken;
 import org.microblog.domain.post.Like;
 import org.microblog.domain.post.Post;
+import org.microblog.domain.post.PostEdit;
 import org.microblog.domain.post.PostId;
+import org.microblog.domain.post.PostVersion;
+import org.microblog.domain.post.Tag;
 import org.microblog.domain.twofactor.TwoFactor;
 import org.microblog.domain.user.User;
 import org.microblog.domain.user.UserId;
@@ -36,7 +42,7 @@ final class InMemoryTables {
   /**
    * A stored post and the token of the form it was written in, as the posts table keeps it, with
    * its content warning, the post it answers, whether it is a tombstone (deleted, but answered) and
-   * the {@link org.microblog.domain.post.Tag#key()}s it is filed under.
+   * the {@link org.microblog.domain.post.Tag#key()}s it is filed under and when it was last edited.
    */
   record PostRow(
       Post post,
@@ -44,7 +50,18 @@ final class InMemoryTables {
       ContentWarning warning,
       Optional<PostId> inReplyTo,
       boolean deleted,
-      Set<String> tagKeys) {
+      Set<String> tagKeys,
+      Optional<Instant> editedAt) {
+
+    PostRow(
+        Post post,
+        Optional<FormToken> formToken,
+        ContentWarning warning,
+        Optional<PostId> inReplyTo,
+        boolean deleted,
+        Set<String> tagKeys) {
+      this(post, formToken, warning, inReplyTo, deleted, tagKeys, Optional.empty());
+    }
 
     PostRow {
       tagKeys = Set.copyOf(tagKeys);
@@ -52,11 +69,32 @@ final class InMemoryTables {
 
     /** What a tombstone keeps: its place in the thread, no words and no tags. */
     PostRow tombstone() {
-      return new PostRow(post, formToken, ContentWarning.none(), inReplyTo, true, Set.of());
+      return new PostRow(
+          post, formToken, ContentWarning.none(), inReplyTo, true, Set.of(), editedAt);
     }
 
+    /** As ON DELETE SET NULL leaves it when the post it answered went. */
     PostRow answeringNothing() {
-      return new PostRow(post, formToken, warning, Optional.empty(), deleted, tagKeys);
+      return new PostRow(post, formToken, warning, Optional.empty(), deleted, tagKeys, editedAt);
+    }
+
+    /** The post now says what the edit made current, since then, filed under its new tags. */
+    PostRow edited(PostEdit.Edited edit) {
+      PostVersion current = edit.current();
+      Post changed = new Post(post.id(), post.authorId(), current.text(), post.publishedAt());
+      return new PostRow(
+          changed,
+          formToken,
+          current.contentWarning(),
+          inReplyTo,
+          deleted,
+          edit.tags().stream().map(Tag::key).collect(Collectors.toSet()),
+          Optional.of(current.writtenAt()));
+    }
+
+    /** What the post says now, and since when. */
+    PostVersion currentVersion() {
+      return new PostVersion(post.id(), post.text(), warning, editedAt.orElse(post.publishedAt()));
     }
 
     boolean live() {
@@ -66,6 +104,9 @@ final class InMemoryTables {
 
   /** One person's boost of a post; its id comes from the posts' sequence. */
   record BoostRow(long id, UserId booster, PostId postId) {}
+
+  /** A stored notification; ids grow, so a person's newest have the highest. */
+  record NotificationRow(long id, Notification notification) {}
 
   /** One account mail sent, for the send limits. */
   record MailSend(UserId user, TokenPurpose purpose, Instant sentAt) {}
@@ -86,8 +127,17 @@ final class InMemoryTables {
   final Map<UserId, TwoFactor> twoFactor = new LinkedHashMap<>();
   final Map<UserId, Set<TokenHash>> recoveryCodes = new LinkedHashMap<>();
 
+  /** Each post's earlier versions, oldest first, as its edits replaced them. */
+  final Map<PostId, List<PostVersion>> versions = new HashMap<>();
+
+  final List<NotificationRow> notifications = new ArrayList<>();
+
+  /** The newest notification id each person has seen (what the users row keeps). */
+  final Map<UserId, Long> notificationsSeen = new HashMap<>();
+
   private long lastUserId;
   private long lastPostId;
+  private long lastNotificationId;
 
   /** Runs {@code work} as one transaction would: alone, seeing and leaving consistent rows. */
   synchronized <T> T locked(Supplier<T> work) {
@@ -124,9 +174,26 @@ final class InMemoryTables {
     return new PostId(++lastPostId);
   }
 
-  /** A post goes, or becomes a tombstone: its boosts go with it. */
-  void removeBoostsOf(PostId post) {
+  long nextNotificationId() {
+    return ++lastNotificationId;
+  }
+
+  /** The notifications newer than the newest the person has seen, which the database counts. */
+  long unreadCount(UserId user) {
+    long seen = notificationsSeen.getOrDefault(user, 0L);
+    return notifications.stream()
+        .filter(row -> row.notification().recipient().equals(user) && row.id() > seen)
+        .count();
+  }
+
+  /**
+   * A post's deletion takes its boosts, its notifications and its earlier versions along, whether
+   * it goes or stays as a tombstone: nothing it said is kept, and a tombstone cannot be shared.
+   */
+  void dropPostTraces(PostId post) {
     boosts.values().removeIf(b -> b.postId().equals(post));
+    notifications.removeIf(row -> row.notification().postId().equals(Optional.of(post)));
+    versions.remove(post);
   }
 
   /** The user's row and, as the foreign keys cascade, every row that refers to it. */
@@ -141,6 +208,16 @@ final class InMemoryTables {
                 : row);
     likes.removeIf(l -> l.liker().equals(id) || !posts.containsKey(l.postId().value()));
     boosts.values().removeIf(b -> b.booster().equals(id) || !posts.containsKey(b.postId().value()));
+    versions.keySet().removeIf(post -> !posts.containsKey(post.value()));
+    notifications.removeIf(
+        row ->
+            row.notification().recipient().equals(id)
+                || row.notification().actor().equals(id)
+                || row.notification()
+                    .postId()
+                    .filter(p -> !posts.containsKey(p.value()))
+                    .isPresent());
+    notificationsSeen.remove(id);
     follows.removeIf(f -> f.follower().equals(id) || f.followed().equals(id));
     tokens.values().removeIf(t -> t.user().equals(id));
     mailSends.removeIf(m -> m.user().equals(id));

@@ -2,6 +2,7 @@ package org.microblog.application.inmemory;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -58,6 +59,17 @@ public final class InMemoryUsers
                 .map(user -> user.username().canonical())
                 .filter(name -> names.stream().anyMatch(n -> n.canonical().equals(name)))
                 .collect(Collectors.toUnmodifiableSet()));
+  }
+
+  @Override
+  public List<UserId> idsOf(Collection<Username> names) {
+    Set<String> wanted = names.stream().map(Username::canonical).collect(Collectors.toSet());
+    return tables.locked(
+        () ->
+            tables.users.values().stream()
+                .filter(user -> wanted.contains(user.username().canonical()))
+                .map(User::id)
+                .toList());
   }
 
   @Override

@@ -3,11 +3,14 @@ package org.microblog.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.microblog.application.port.in.account.ChangeEmailCommand;
 import org.microblog.application.port.in.post.PublishPostCommand;
 import org.microblog.application.port.in.user.RegisterUserCommand;
 import org.microblog.application.port.out.mail.MailMessage;
+import org.microblog.application.service.login.RecentlyValidLogins;
+import org.microblog.application.service.notification.Notifier;
 import org.microblog.application.service.post.PublishPostService;
 import org.microblog.domain.account.TokenValue;
 import org.microblog.domain.post.PostText;
@@ -119,6 +122,11 @@ class AccountEmailServicesTest {
             fx.blog.persistence().threads(),
             fx.clock,
             fx.blog.persistence().users(),
+            fx.blog.persistence().users(),
+            new Notifier(
+                fx.blog.persistence().notifications(),
+                new RecentlyValidLogins(Duration.ZERO, fx.clock),
+                fx.clock),
             true);
     PublishPostCommand post = new PublishPostCommand(alice, new PostText("hello"));
 

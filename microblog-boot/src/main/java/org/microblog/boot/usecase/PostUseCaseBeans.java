@@ -5,15 +5,21 @@ import jakarta.inject.Singleton;
 import org.microblog.application.Microblog;
 import org.microblog.application.port.in.post.BoostPostUseCase;
 import org.microblog.application.port.in.post.DeletePostUseCase;
+import org.microblog.application.port.in.post.EditPostUseCase;
+import org.microblog.application.port.in.post.EditablePostQuery;
 import org.microblog.application.port.in.post.LikePostUseCase;
 import org.microblog.application.port.in.post.PostCardsQuery;
 import org.microblog.application.port.in.post.PostExportQuery;
+import org.microblog.application.port.in.post.PostHistoryQuery;
 import org.microblog.application.port.in.post.PublishPostUseCase;
 import org.microblog.application.port.in.post.ThreadQuery;
 import org.microblog.application.port.in.post.UnboostPostUseCase;
 import org.microblog.application.port.in.post.UnlikePostUseCase;
 
-/** The use cases of {@code port.in.post} (posts, threads, likes and boosts) as beans. */
+/**
+ * The use cases of {@code port.in.post} (posts, edits and their history, threads, likes and boosts)
+ * as beans.
+ */
 @Factory
 final class PostUseCaseBeans {
 
@@ -25,6 +31,21 @@ final class PostUseCaseBeans {
   @Singleton
   DeletePostUseCase deletePost(Microblog microblog) {
     return microblog.deletePost();
+  }
+
+  @Singleton
+  EditPostUseCase editPost(Microblog microblog) {
+    return microblog.editPost();
+  }
+
+  @Singleton
+  EditablePostQuery editablePosts(Microblog microblog) {
+    return microblog.editablePosts();
+  }
+
+  @Singleton
+  PostHistoryQuery postHistory(Microblog microblog) {
+    return microblog.postHistory();
   }
 
   @Singleton

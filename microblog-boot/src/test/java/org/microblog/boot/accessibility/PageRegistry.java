@@ -103,6 +103,11 @@ final class PageRegistry {
           error("bad-request", ANONYMOUS, "/explore?before=abc", 400),
           page("post-anonymous", ANONYMOUS, "/posts/{threadStart}", "GET /posts/{id}"),
           page("post-warning-anonymous", ANONYMOUS, "/posts/{threadReply}"),
+          page(
+              "post-history-anonymous",
+              ANONYMOUS,
+              "/posts/{threadReply}/history",
+              "GET /posts/{id}/history"),
           error("post-not-found", ANONYMOUS, "/posts/999999", 404),
           page("tag-anonymous", ANONYMOUS, "/tags/engines", "GET /tags/{tag}"),
           page("tag-empty", ANONYMOUS, "/tags/engines?before=1"),
@@ -126,6 +131,22 @@ final class PageRegistry {
           page("post-under-deleted-post", FULL, "/posts/{orphanReply}"),
           page("post-with-replies", FULL, "/posts/{threadStart}")
               .answer("reply-errors", "/posts", 422, "body", " ", "spoiler", TOO_LONG),
+          page("post-edit", FULL, "/posts/{threadReply}/edit", "GET /posts/{id}/edit"),
+          page("post-edit", FULL, "/posts/{threadReply}/edit")
+              .answer(
+                  "post-edit-errors",
+                  "/posts/{threadReply}/edit",
+                  422,
+                  "body",
+                  " ",
+                  "spoiler",
+                  TOO_LONG)
+              .covering("POST /posts/{id}/edit"),
+          error("post-edit-forbidden", FULL, "/posts/{threadStart}/edit", 403),
+          page("post-history", FULL, "/posts/{threadReply}/history"),
+          page("post-history-unedited", FULL, "/posts/{lonelyPost}/history"),
+          page("notifications", FULL, "/notifications", "GET /notifications"),
+          page("notifications-older", FULL, "/notifications?before=999999999"),
           page("profile-own", FULL, "/users/ada"),
           page("profile-followed", FULL, "/users/bob"),
           page("profile-not-followed", FULL, "/users/newbie"),
@@ -198,6 +219,8 @@ final class PageRegistry {
 
           // Someone brand new: empty lists, address not verified yet
           page("home-empty", EMPTY, "/"),
+          page("notifications-empty", EMPTY, "/notifications"),
+          page("notifications-older-empty", EMPTY, "/notifications?before=1"),
           page("profile-own-empty", EMPTY, "/users/newbie"),
           page("account-settings-unverified", EMPTY, "/settings/account"));
 

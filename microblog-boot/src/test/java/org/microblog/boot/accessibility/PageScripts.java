@@ -19,14 +19,22 @@ final class PageScripts {
       return [overflow, lines.length];
       """;
 
-  /** Remembers the page's focusable elements in document order and returns how many. */
+  /**
+   * Remembers the page's focusable elements in document order and returns how many. What a closed
+   * {@code <details>} hides (a link in a post behind a content warning) is not, though Chrome still
+   * gives it client rectangles; its summary is.
+   */
   static final String FOCUSABLES =
       """
+      const hiddenByDetails = e => {
+        const closed = e.closest('details:not([open])');
+        return closed !== null && !(e.tagName === 'SUMMARY' && e.parentElement === closed);
+      };
       window.__focusables = [...document.querySelectorAll(
           'a[href], button, details > summary, input:not([type=hidden]), select, textarea,'
           + ' [tabindex]')]
         .filter(e => e.tabIndex >= 0 && !e.disabled && e.getClientRects().length > 0
-          && getComputedStyle(e).visibility !== 'hidden');
+          && getComputedStyle(e).visibility !== 'hidden' && !hiddenByDetails(e));
       return window.__focusables.length;
       """;
 

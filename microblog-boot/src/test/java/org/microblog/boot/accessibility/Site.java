@@ -179,13 +179,21 @@ final class Site implements AutoCloseable {
     return next;
   }
 
-  /** A thread with a content warning, a lonely post, and a reply under a deleted post. */
+  /**
+   * A thread with a content warning and an edited reply, a lonely post, and a reply under a deleted
+   * post; and so ada's notifications: bob mentions her, answers her, likes her reply, follows her.
+   */
   private void seedThreads(Browser ada, Browser bob) {
     String start =
         published(bob, "bob", "Hello @ada, see #engines at https://example.org/notes?a=1&b=2");
     String reply = replied(ada, start, "The engine can do more than count.", "Long maths");
+    ada.post(
+        "/posts/" + reply + "/edit",
+        Map.of("body", "The engine can do more than count, @bob.", "spoiler", "Long maths"));
     replied(bob, reply, "Tell me more, @ada!", "");
     ada.post("/posts/" + start + "/like", Map.of());
+    bob.post("/posts/" + reply + "/like", Map.of());
+    bob.post("/users/ada/follow", Map.of());
     placeholders.put("threadStart", start);
     placeholders.put("threadReply", reply);
     placeholders.put("lonelyPost", published(bob, "bob", "Nobody answers this one."));

@@ -53,13 +53,17 @@ class HostileInputTest {
   private final AtomicInteger names = new AtomicInteger();
   private Browser victim;
   private String othersPost;
+  private String victimsEditablePost;
 
   @BeforeEach
   void aUserWithAPostAndSomeoneToFollow() {
     victim = register("victim");
     victim.post("/posts", Map.of("body", "victim's post"));
-    register("other").post("/posts", Map.of("body", "other's post #hostile"));
+    register("other").post("/posts", Map.of("body", "other's post #hostile, for @victim"));
     othersPost = Browser.html(victim.get("/users/other")).select(".post").first().id().substring(5);
+    victim.post("/posts", Map.of("body", "victim's post to edit"));
+    victimsEditablePost =
+        Browser.html(victim.get("/users/victim")).select(".post").first().id().substring(5);
   }
 
   private Browser register(String name) {
@@ -181,6 +185,7 @@ class HostileInputTest {
         value);
     submit(
         "POST /posts/{id}/like", victim, reply + "/like", Map.of("next", value.getValue()), value);
+    editForms(value);
     submit(
         "POST /posts/{id}/unlike",
         victim,
@@ -199,6 +204,31 @@ class HostileInputTest {
         reply + "/unboost",
         Map.of("next", value.getValue()),
         value);
+  }
+
+  /** The edit form's fields on one's own post, and any words on someone else's (refused). */
+  private void editForms(Map.Entry<String, String> value) throws Exception {
+    String own = "/posts/" + victimsEditablePost + "/edit";
+    submit(
+        "POST /posts/{id}/edit (body)",
+        victim,
+        own,
+        Map.of("body", value.getValue(), "spoiler", ""),
+        value);
+    submit(
+        "POST /posts/{id}/edit (spoiler)",
+        victim,
+        own,
+        Map.of("body", "edited", "spoiler", value.getValue()),
+        value);
+    Map<String, Long> before = counts();
+    HttpResponse<String> refused =
+        victim.post(
+            "/posts/" + othersPost + "/edit", Map.of("body", value.getValue(), "spoiler", ""));
+    check("POST /posts/{id}/edit (someone else's)", refused, before, value);
+    if (refused.statusCode() != 403) {
+      problems.add("someone else's post: edit answered " + refused.statusCode() + ", not 403");
+    }
   }
 
   /** The mail-backed account forms; the victim's password is never among the values. */
@@ -301,6 +331,15 @@ class HostileInputTest {
     get("GET /users/{username}", victim, "/users/" + encoded, value);
     get("GET /posts/{id}", victim, "/posts/" + encoded, value);
     get("GET /posts/{id}?after=", victim, "/posts/" + othersPost + "?after=" + encoded, value);
+    get("GET /posts/{id}/edit", victim, "/posts/" + encoded + "/edit", value);
+    get("GET /posts/{id}/history", victim, "/posts/" + encoded + "/history", value);
+    submit(
+        "POST /posts/{id}/edit",
+        victim,
+        "/posts/" + encoded + "/edit",
+        Map.of("body", "edited"),
+        value);
+    get("GET /notifications?before=", victim, "/notifications?before=" + encoded, value);
     submit("POST /posts/{id}/like", victim, "/posts/" + encoded + "/like", Map.of(), value);
     submit("POST /posts/{id}/unlike", victim, "/posts/" + encoded + "/unlike", Map.of(), value);
     submit("POST /posts/{id}/boost", victim, "/posts/" + encoded + "/boost", Map.of(), value);
@@ -424,6 +463,9 @@ class HostileInputTest {
             "/users/victim",
             "/posts/" + othersPost,
             "/tags/hostile",
+            "/posts/" + victimsEditablePost + "/edit",
+            "/posts/" + victimsEditablePost + "/history",
+            "/notifications",
             "/settings/profile",
             "/settings/account",
             "/settings/export")) {
@@ -522,7 +564,9 @@ class HostileInputTest {
               "likes",
               "logins",
               "two_factor",
-              "recovery_codes")) {
+              "recovery_codes",
+              "post_versions",
+              "notifications")) {
         try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
           rows.next();
           counts.put(table, rows.getLong(1));
@@ -533,6 +577,12 @@ class HostileInputTest {
               "SELECT COALESCE(SUM(LENGTH(username) + LENGTH(about)), 0) FROM users")) {
         rows.next();
         counts.put("profile text", rows.getLong(1));
+      }
+      try (ResultSet rows =
+          statement.executeQuery(
+              "SELECT COALESCE(SUM(LENGTH(body) + LENGTH(spoiler)), 0) FROM posts")) {
+        rows.next();
+        counts.put("post text", rows.getLong(1));
       }
     }
     return counts;

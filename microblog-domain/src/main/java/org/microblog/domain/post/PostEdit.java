@@ -1,9 +1,13 @@
 package org.microblog.domain.post;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.microblog.domain.shared.DomainException;
 import org.microblog.domain.user.UserId;
+import org.microblog.domain.user.Username;
 
 /**
  * An author's new body and content warning for their post. Being made of a {@link PostText} and a
@@ -46,6 +50,28 @@ public record PostEdit(
     public Edited {
       Objects.requireNonNull(previous, "previous");
       Objects.requireNonNull(current, "current");
+    }
+
+    /**
+     * The people the new body mentions and the previous one did not (ignoring case), in the order
+     * first mentioned: only they hear of the edit, so fixing a typo does not notify everyone again.
+     */
+    public List<Username> newMentions() {
+      Set<String> before =
+          ParsedText.of(previous.text()).mentions().stream()
+              .map(Username::canonical)
+              .collect(Collectors.toSet());
+      return ParsedText.of(current.text()).mentions().stream()
+          .filter(name -> !before.contains(name.canonical()))
+          .toList();
+    }
+
+    /**
+     * The tags the edited post is filed under from now on: those of its new body, as {@link
+     * NewPost#tags()} files a new one, so a tag page lists what the post says now.
+     */
+    public List<Tag> tags() {
+      return ParsedText.of(current.text()).tags();
     }
   }
 }

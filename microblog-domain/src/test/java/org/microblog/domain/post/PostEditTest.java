@@ -116,4 +116,35 @@ class PostEditTest {
     assertThatThrownBy(() -> new PostHistory(post.id(), java.util.List.of(first, otherPosts)))
         .isInstanceOf(IllegalArgumentException.class);
   }
+
+  @Test
+  void anEditNamesOnlyThePeopleItNewlyMentionsIgnoringCase() {
+    Post mentioning =
+        new Post(new PostId(3), author, new PostText("hi @Alice and @bob"), published);
+    PostEdit edit =
+        new PostEdit(
+            author,
+            new PostText("hi @alice, @carol, @bob and @Carol and @dave"),
+            ContentWarning.none(),
+            later);
+
+    PostEdit.Edited edited =
+        edit.applyTo(mentioning, PostVersion.first(mentioning, ContentWarning.none()));
+
+    assertThat(edited.newMentions())
+        .extracting(org.microblog.domain.user.Username::value)
+        .containsExactly("carol", "dave");
+  }
+
+  @Test
+  void anEditedPostIsFiledUnderTheTagsOfItsNewBodyOnly() {
+    Post tagged = new Post(new PostId(4), author, new PostText("#Java and #jvm"), published);
+    PostEdit edit =
+        new PostEdit(
+            author, new PostText("#JVM, #Kotlin and #kotlin"), new ContentWarning("#cw"), later);
+
+    PostEdit.Edited edited = edit.applyTo(tagged, PostVersion.first(tagged, ContentWarning.none()));
+
+    assertThat(edited.tags()).extracting(Tag::key).containsExactly("jvm", "kotlin");
+  }
 }

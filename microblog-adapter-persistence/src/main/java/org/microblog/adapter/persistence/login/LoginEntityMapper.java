@@ -22,6 +22,9 @@ interface LoginEntityMapper {
   @Mapping(target = "userId", source = "user")
   LoginEntity toEntity(Login login);
 
+  @Mapping(target = "user", source = "userId")
+  Login toDomain(LoginCheckRow row);
+
   default LoginId loginId(String value) {
     return new LoginId(value);
   }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.microblog.application.port.out.login.LoginRecordPort;
+import org.microblog.application.port.out.login.LoginWithUnread;
 import org.microblog.domain.login.Login;
 import org.microblog.domain.login.LoginId;
 import org.microblog.domain.user.UserId;
@@ -31,6 +32,13 @@ public class LoginPersistenceAdapter implements LoginRecordPort {
   @Override
   public Optional<Login> find(LoginId id) {
     return logins.findById(id.value()).map(mapper::toDomain);
+  }
+
+  @Override
+  public Optional<LoginWithUnread> findWithUnread(LoginId id) {
+    return logins
+        .findWithUnread(id.value())
+        .map(row -> new LoginWithUnread(mapper.toDomain(row), row.unreadNotifications()));
   }
 
   @Override

@@ -15,8 +15,20 @@ interface LoginRepository extends GenericRepository<LoginEntity, String> {
 
   LoginEntity save(LoginEntity login);
 
-  /** By primary key: what a logged-in request checks (at most every few seconds per login). */
   Optional<LoginEntity> findById(String id);
+
+  /**
+   * By primary key, with the person's unread notification count from their row: what a logged-in
+   * request checks (at most every few seconds per login).
+   */
+  @Query(
+      """
+      SELECT l.id, l.user_id, l.remembered, l.started_at, l.last_used_at, l.browser, l.network,
+             u.unread_notifications
+      FROM logins l JOIN users u ON u.id = l.user_id
+      WHERE l.id = :id
+      """)
+  Optional<LoginCheckRow> findWithUnread(String id);
 
   @Query(
       """

@@ -25,7 +25,8 @@ record PostEntity(
     long likeCount,
     long replyCount,
     long boostCount,
-    @Nullable Long boostOfId) {
+    @Nullable Long boostOfId,
+    @Nullable Instant editedAt) {
 
   /** A post that is neither deleted (a tombstone) nor a boost. */
   boolean isPost() {

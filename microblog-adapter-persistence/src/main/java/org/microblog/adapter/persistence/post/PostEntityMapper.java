@@ -1,6 +1,7 @@
 package org.microblog.adapter.persistence.post;
 
 import io.micronaut.core.annotation.Nullable;
+import java.time.Instant;
 import java.util.Optional;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
@@ -40,6 +41,7 @@ interface PostEntityMapper {
   @Mapping(target = "replyCount", constant = "0L")
   @Mapping(target = "boostCount", constant = "0L")
   @Mapping(target = "boostOfId", ignore = true)
+  @Mapping(target = "editedAt", ignore = true)
   PostEntity toEntity(NewPost post);
 
   @Mapping(target = "author", source = "authorName")
@@ -58,6 +60,10 @@ interface PostEntityMapper {
   /** A thread's place: the post, or a tombstone that keeps its replies' place. */
   default ThreadPost toThreadPost(PostRow row) {
     return row.deleted() ? ThreadPost.deleted(postId(row.id())) : ThreadPost.of(toView(row));
+  }
+
+  default Optional<Instant> editedAt(@Nullable Instant editedAt) {
+    return Optional.ofNullable(editedAt);
   }
 
   default ContentWarning warning(String spoiler) {

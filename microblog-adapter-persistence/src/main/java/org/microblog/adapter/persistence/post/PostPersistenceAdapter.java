@@ -71,6 +71,11 @@ public class PostPersistenceAdapter implements LoadPostPort, SavePostPort, LoadT
     }
   }
 
+  /**
+   * A post with replies becomes a tombstone, any other goes; either way its boosts, tags,
+   * notifications (and their unread counts) and earlier versions go, in one transaction. A boost's
+   * id, a tombstone's or an unknown one changes nothing.
+   */
   @Override
   public void delete(PostId id) {
     writer.delete(id);

@@ -40,6 +40,10 @@ interface PostRepository extends GenericRepository<PostEntity, Long> {
       """)
   int tombstoneIfAnswered(long id);
 
+  /** Nothing a deleted post said is kept, even when it stays as a tombstone. */
+  @Query("DELETE FROM post_versions WHERE post_id = :id")
+  int deleteVersions(long id);
+
   /**
    * One author's rows (posts, tombstones and boosts), newest first, by {@code
    * ix_posts_author_id_id}.

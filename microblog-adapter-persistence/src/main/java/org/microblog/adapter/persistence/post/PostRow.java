@@ -1,5 +1,6 @@
 package org.microblog.adapter.persistence.post;
 
+import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
 
 /** A post joined with its author's name, as {@link PostRowQueries} reads it. */
@@ -13,4 +14,5 @@ record PostRow(
     long likeCount,
     boolean deleted,
     long replyCount,
-    long boostCount) {}
+    long boostCount,
+    @Nullable Instant editedAt) {}

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -79,6 +80,11 @@ class PostRowQueries {
         rows.getLong(7),
         rows.getBoolean(8),
         rows.getLong(9),
-        rows.getLong(10));
+        rows.getLong(10),
+        instantOrNull(rows.getObject(11, OffsetDateTime.class)));
+  }
+
+  private static Instant instantOrNull(OffsetDateTime time) {
+    return time == null ? null : time.toInstant();
   }
 }

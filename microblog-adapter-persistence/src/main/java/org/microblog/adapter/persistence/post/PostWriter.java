@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import org.microblog.adapter.persistence.notification.NotificationCleanup;
 import org.microblog.domain.post.NewPost;
 import org.microblog.domain.post.Post;
 import org.microblog.domain.post.PostId;
@@ -16,9 +17,10 @@ import org.microblog.domain.post.Tag;
 
 /**
  * Writes a post with everything that changes with it, in one transaction: its tags and the reply
- * count of the post it answers when it is published; its boosts, tags and that reply count when it
- * is deleted. A separate bean so that the adapter can recover from the same form sent twice outside
- * the transaction that failed (PostgreSQL reads nothing more in an aborted one).
+ * count of the post it answers when it is published; its boosts, tags, notifications, earlier
+ * versions and that reply count when it is deleted. A separate bean so that the adapter can recover
+ * from the same form sent twice outside the transaction that failed (PostgreSQL reads nothing more
+ * in an aborted one).
  */
 @Singleton
 class PostWriter {
@@ -27,18 +29,25 @@ class PostWriter {
   private static final String UNCOUNT_REPLY =
       "UPDATE posts SET reply_count = reply_count - 1 WHERE id = ?";
   private static final String LIVE_PARENT =
-      "SELECT in_reply_to_id FROM posts WHERE id = ? AND deleted = FALSE AND boost_of_id IS NULL";
+      "SELECT in_reply_to_id FROM posts WHERE id = ? AND deleted = FALSE AND boost_of_id IS NULL"
+          + " FOR UPDATE";
   private static final String DELETE_BOOSTS = "DELETE FROM posts WHERE boost_of_id = ?";
   private static final String DELETE_TAGS = "DELETE FROM post_tags WHERE post_id = ?";
 
   private final PostRepository posts;
   private final PostEntityMapper mapper;
   private final JdbcOperations jdbc;
+  private final NotificationCleanup notifications;
 
-  PostWriter(PostRepository posts, PostEntityMapper mapper, JdbcOperations jdbc) {
+  PostWriter(
+      PostRepository posts,
+      PostEntityMapper mapper,
+      JdbcOperations jdbc,
+      NotificationCleanup notifications) {
     this.posts = posts;
     this.mapper = mapper;
     this.jdbc = jdbc;
+    this.notifications = notifications;
   }
 
   @Transactional
@@ -60,9 +69,11 @@ class PostWriter {
 
   /**
    * A post with replies becomes a tombstone, any other goes (its likes, boosts and tags with it, by
-   * the foreign keys); a tombstone keeps neither boosts nor tags. Only a post that was live changes
-   * anything, so two deletes at once uncount the reply once: the second waits for the first's row
-   * lock and then finds it deleted.
+   * the foreign keys); a tombstone keeps neither boosts nor tags. Either way its notifications
+   * leave their recipients' unread counts and go, and its earlier versions go: nothing it said is
+   * kept. Only a post that was live changes anything (a boost's id is none), and its row is locked
+   * when it is found so, so two deletes at once uncount the reply and the notifications once: the
+   * second waits for the first's row lock and then finds it deleted.
    */
   @Transactional
   void delete(PostId id) {
@@ -73,6 +84,8 @@ class PostWriter {
             return null;
           }
           Optional<Long> parent = live.get().parent();
+          notifications.aboutPost(id.value());
+          posts.deleteVersions(id.value());
           boolean changed;
           if (posts.tombstoneIfAnswered(id.value()) == 1) {
             update(connection, DELETE_BOOSTS, id.value());
@@ -101,6 +114,15 @@ class PostWriter {
         long parent = row.getLong(1);
         return Optional.of(new LivePost(row.wasNull() ? Optional.empty() : Optional.of(parent)));
       }
+    }
+  }
+
+  /** An edited post is filed under the tags of what it says now, and no others. */
+  static void refileUnderTags(Connection connection, PostId post, List<Tag> tags)
+      throws SQLException {
+    update(connection, DELETE_TAGS, post.value());
+    if (!tags.isEmpty()) {
+      fileUnderTags(connection, post, tags);
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.microblog.adapter.persistence.notification.NotificationCleanup;
 import org.microblog.adapter.persistence.support.UniqueViolation;
 import org.microblog.application.port.in.user.ProfileView;
 import org.microblog.application.port.out.user.ExistingAccountsPort;
@@ -41,10 +42,13 @@ public class UserPersistenceAdapter
 
   private final UserRepository users;
   private final UserEntityMapper mapper;
+  private final NotificationCleanup notifications;
 
-  UserPersistenceAdapter(UserRepository users, UserEntityMapper mapper) {
+  UserPersistenceAdapter(
+      UserRepository users, UserEntityMapper mapper, NotificationCleanup notifications) {
     this.users = users;
     this.mapper = mapper;
+    this.notifications = notifications;
   }
 
   @Override
@@ -82,6 +86,7 @@ public class UserPersistenceAdapter
     users.uncountLikesOf(id.value());
     users.uncountBoostsOf(id.value());
     users.uncountRepliesOf(id.value());
+    notifications.byAccount(id.value());
     users.deleteAccount(id.value());
   }
 
@@ -89,6 +94,14 @@ public class UserPersistenceAdapter
   public Set<String> existing(Collection<Username> names) {
     List<String> keys = names.stream().map(Username::canonical).distinct().toList();
     return keys.isEmpty() ? Set.of() : Set.copyOf(users.existingUsernameKeys(keys));
+  }
+
+  @Override
+  public List<UserId> idsOf(Collection<Username> names) {
+    List<String> keys = names.stream().map(Username::canonical).distinct().toList();
+    return keys.isEmpty()
+        ? List.of()
+        : users.idsOfUsernameKeys(keys).stream().map(UserId::new).toList();
   }
 
   @Override

@@ -65,6 +65,10 @@ interface UserRepository extends GenericRepository<UserEntity, Long> {
   @Query("SELECT username_key FROM users WHERE username_key IN (:keys)")
   List<String> existingUsernameKeys(List<String> keys);
 
+  /** The accounts these lower-case names belong to: one statement for a post's mentions. */
+  @Query("SELECT id FROM users WHERE username_key IN (:keys)")
+  List<Long> idsOfUsernameKeys(List<String> keys);
+
   /** Posts, follows, tokens and mail records go with the row (ON DELETE CASCADE). */
   @Query("DELETE FROM users WHERE id = :id")
   int deleteAccount(long id);

@@ -10,7 +10,9 @@ import org.microblog.adapter.web.view.Timestamp;
  * @param body the text to render, part by part
  * @param warning the content warning, empty for none: the body hides behind it until opened
  * @param boostedBy who placed it in a home timeline by boosting it, or null
- * @param deletable whether the viewer wrote it, and so sees a delete button
+ * @param edited when its author last edited it, or null when never: shown as "edited", linking to
+ *     its history
+ * @param deletable whether the viewer wrote it, and so sees the edit link and delete button
  * @param counts its stored reply, like and boost counts, as sentences ("2 replies")
  * @param canAct whether someone is logged in to reply, like and boost
  * @param liked whether the viewer likes it, so the button takes the like back
@@ -27,6 +29,7 @@ public record PostCard(
     String warning,
     Timestamp published,
     Booster boostedBy,
+    Timestamp edited,
     boolean deletable,
     Counts counts,
     boolean canAct,
@@ -52,7 +55,8 @@ public record PostCard(
 
   static PostCard tombstone(long id) {
     return new PostCard(
-        id, true, url(id), "", "", "", List.of(), "", null, null, false, null, false, false, false);
+        id, true, url(id), "", "", "", List.of(), "", null, null, null, false, null, false, false,
+        false);
   }
 
   /** The same card, placed in a timeline by someone's boost. */
@@ -68,6 +72,7 @@ public record PostCard(
         warning,
         published,
         booster,
+        edited,
         deletable,
         counts,
         canAct,

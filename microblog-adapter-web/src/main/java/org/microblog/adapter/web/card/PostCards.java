@@ -111,6 +111,7 @@ public final class PostCards {
         post.warning().value(),
         Timestamp.of(post.publishedAt()),
         null,
+        post.editedAt().map(Timestamp::of).orElse(null),
         viewer.map(v -> v.id().equals(post.authorId())).orElse(false),
         PostCard.Counts.of(post.replyCount(), post.likeCount(), post.boostCount()),
         viewer.isPresent(),

@@ -5,10 +5,25 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.security.authentication.Authentication;
 import java.util.Optional;
+import org.microblog.application.port.in.login.LoginStatus;
 
-/** Finds the viewer of a request. */
+/** Finds the viewer of a request, and what the login check learnt about them. */
 public final class CurrentViewer {
+  private static final String STATUS = "microblog.login-status";
+
   private CurrentViewer() {}
+
+  /**
+   * The viewer's status as the login check found it (with the unread notification count); empty for
+   * anonymous requests and for requests the check did not pass.
+   */
+  public static Optional<LoginStatus> status(HttpRequest<?> request) {
+    return request.getAttribute(STATUS, LoginStatus.class);
+  }
+
+  static void keepStatus(HttpRequest<?> request, LoginStatus status) {
+    request.setAttribute(STATUS, status);
+  }
 
   public static Optional<Viewer> of(HttpRequest<?> request) {
     return request.getUserPrincipal(Authentication.class).flatMap(Viewer::of);

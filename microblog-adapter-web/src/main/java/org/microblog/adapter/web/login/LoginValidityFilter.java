@@ -12,6 +12,7 @@ import jakarta.inject.Named;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import org.microblog.adapter.web.filter.FilterOrder;
+import org.microblog.application.port.in.login.LoginStatus;
 import org.microblog.application.port.in.login.LoginValidityQuery;
 import org.microblog.domain.login.LoginId;
 import org.reactivestreams.Publisher;
@@ -28,7 +29,9 @@ import reactor.core.scheduler.Schedulers;
  * <p>A login token is a signed cookie that stays cryptographically valid until it expires, so this
  * check asks the database: one primary-key lookup, on the blocking pool, never on the event loop. A
  * login found valid moments ago is answered from the use case's memory without leaving the event
- * loop; the instance that ends a login forgets at once, other instances within seconds.
+ * loop; the instance that ends a login forgets at once, other instances within seconds. The check
+ * brings the viewer's {@link LoginStatus} (the unread notification count) along, which it leaves on
+ * the request for the navigation bar ({@link CurrentViewer#status}).
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class LoginValidityFilter implements Ordered {
@@ -57,10 +60,12 @@ final class LoginValidityFilter implements Ordered {
     }
     Optional<Viewer> viewer = Viewer.of(authentication.get());
     Optional<LoginId> login = Viewer.loginOf(authentication.get());
-    if (viewer.isPresent()
-        && login.isPresent()
-        && validity.isKnownValid(viewer.get().id(), login.get())) {
-      return Mono.just(Optional.empty());
+    if (viewer.isPresent() && login.isPresent()) {
+      Optional<LoginStatus> known = validity.knownStatus(viewer.get().id(), login.get());
+      if (known.isPresent()) {
+        CurrentViewer.keepStatus(request, known.get());
+        return Mono.just(Optional.empty());
+      }
     }
     return Mono.fromCallable(() -> refusal(request, viewer, login))
         .subscribeOn(Schedulers.fromExecutorService(blocking));
@@ -69,9 +74,12 @@ final class LoginValidityFilter implements Ordered {
   /** Empty when the login is still valid; else the redirect that ends it. */
   private Optional<MutableHttpResponse<?>> refusal(
       HttpRequest<?> request, Optional<Viewer> viewer, Optional<LoginId> login) {
-    if (viewer.isPresent()
-        && login.isPresent()
-        && validity.isLoginValid(viewer.get().id(), login.get())) {
+    Optional<LoginStatus> status =
+        viewer.isPresent() && login.isPresent()
+            ? validity.status(viewer.get().id(), login.get())
+            : Optional.empty();
+    if (status.isPresent()) {
+      CurrentViewer.keepStatus(request, status.get());
       return Optional.empty();
     }
     MutableHttpResponse<?> response = HttpResponse.seeOther(LoginPage.forRequest(request, "ended"));

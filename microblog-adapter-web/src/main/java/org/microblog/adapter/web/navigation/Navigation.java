@@ -12,19 +12,25 @@ import org.microblog.adapter.web.view.PageDecorator;
 
 /**
  * Which navigation links lead to the page being shown, for {@code aria-current="page"}: {@code
- * {{#if current.explore}}}. A form's answer counts as the page that holds the form.
+ * {{#if current.explore}}}. A form's answer counts as the page that holds the form. For a logged-in
+ * viewer, the unread notification count beside "Notifications" ({@code unread}), as the login check
+ * read it: no statement of its own.
  */
 @Singleton
 final class Navigation implements PageDecorator {
   @Override
   public void decorate(HttpRequest<?> request, Map<String, Object> model) {
     model.putIfAbsent("current", current(request.getPath(), CurrentViewer.of(request)));
+    CurrentViewer.status(request)
+        .ifPresent(
+            status -> model.putIfAbsent("unread", UnreadBadge.of(status.unreadNotifications())));
   }
 
   static Map<String, Boolean> current(String path, Optional<Viewer> viewer) {
     Map<String, Boolean> current = new HashMap<>();
     current.put("home", path.equals("/") || path.equals("/posts"));
     current.put("explore", path.equals("/explore"));
+    current.put("notifications", path.equals("/notifications"));
     current.put("login", path.equals("/login"));
     current.put("register", path.equals("/register"));
     current.put(

@@ -3,6 +3,7 @@ package org.microblog.adapter.web.login;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
@@ -13,9 +14,11 @@ import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.microblog.adapter.web.testing.Browser;
 import org.microblog.adapter.web.testing.WebTestSupport;
+import org.microblog.application.port.in.login.LoginStatus;
 
 @MicronautTest
 class LoginValidityTest extends WebTestSupport {
@@ -24,7 +27,7 @@ class LoginValidityTest extends WebTestSupport {
   @Test
   void aLoginTheAccountHasEndedIsSentToLogInAgainWithItsCookieCleared() {
     Browser browser = alice();
-    when(loginValidity.isLoginValid(eq(ALICE), any())).thenReturn(false);
+    when(loginValidity.status(eq(ALICE), any())).thenReturn(Optional.empty());
 
     HttpResponse<String> page = browser.get("/settings/profile");
 
@@ -43,7 +46,20 @@ class LoginValidityTest extends WebTestSupport {
 
     assertThat(browser.get("/").statusCode()).isEqualTo(200);
 
-    verify(loginValidity).isLoginValid(ALICE, LOGIN);
+    verify(loginValidity).status(ALICE, LOGIN);
+  }
+
+  @Test
+  void aLoginKnownValidPassesWithoutTheBlockingCheckAndBringsItsCount() {
+    Browser browser = alice();
+    when(loginValidity.knownStatus(ALICE, LOGIN)).thenReturn(Optional.of(new LoginStatus(3)));
+
+    HttpResponse<String> page = browser.get("/");
+
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(Browser.html(page).select("#unread-notifications .visually-hidden").text())
+        .isEqualTo("3 unread notifications");
+    verify(loginValidity, never()).status(ALICE, LOGIN);
   }
 
   @Test

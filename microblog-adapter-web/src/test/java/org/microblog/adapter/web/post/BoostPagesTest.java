@@ -138,6 +138,38 @@ class BoostPagesTest extends WebTestSupport {
   }
 
   @Test
+  void aBoostedCardShowsTheOriginalsEditAndItsAuthorMayEditIt() {
+    PostView edited =
+        new PostView(
+            new PostId(13),
+            ALICE,
+            new Username("alice"),
+            new PostText("fixed typo"),
+            Instant.parse("2026-11-28T12:00:00Z"),
+            ContentWarning.none(),
+            2,
+            1,
+            3,
+            Optional.of(Instant.parse("2026-11-28T12:30:00Z")));
+    when(timelines.homeTimeline(eq(ALICE), any()))
+        .thenReturn(
+            new Page<>(
+                List.of(TimelineEntry.boosted(40, edited, new Username("bob"))),
+                Optional.empty(),
+                Optional.empty()));
+
+    Element card = Browser.html(alice().get("/")).selectFirst("#post-13");
+
+    assertThat(card.select(".boosted-by").text()).isEqualTo("bob boosted");
+    assertThat(card.select("a.edited").attr("href")).isEqualTo("/posts/13/history");
+    assertThat(card.select("a.edited time").attr("datetime")).isEqualTo("2026-11-28T12:30:00Z");
+    assertThat(card.select(".post-actions > span").eachText())
+        .containsExactly("1 reply", "2 likes", "3 boosts");
+    assertThat(card.select("a[href=/posts/13/edit]")).hasSize(1);
+    assertThat(card.select("form[action=/posts/13/boost], form[action=/posts/13/like]")).hasSize(2);
+  }
+
+  @Test
   void anonymousReadersSeeTheCountsButNoButtons() {
     when(timelines.explore(any()))
         .thenReturn(
@@ -165,6 +197,7 @@ class BoostPagesTest extends WebTestSupport {
         ContentWarning.none(),
         likes,
         replies,
-        boosts);
+        boosts,
+        Optional.empty());
   }
 }

@@ -138,7 +138,8 @@ class ThreadPagesTest extends WebTestSupport {
             new PostText("the ending"),
             Instant.parse("2026-11-28T12:00:00Z"),
             new ContentWarning("film <spoilers>"),
-            2);
+            2,
+            Optional.empty());
     when(threads.thread(new PostId(3), 0)).thenReturn(Optional.of(single(warned)));
 
     Document html = Browser.html(anonymous().get("/posts/3"));

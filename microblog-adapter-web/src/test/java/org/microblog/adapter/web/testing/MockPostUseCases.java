@@ -6,15 +6,21 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import org.microblog.application.port.in.post.BoostPostUseCase;
 import org.microblog.application.port.in.post.DeletePostUseCase;
+import org.microblog.application.port.in.post.EditPostUseCase;
+import org.microblog.application.port.in.post.EditablePostQuery;
 import org.microblog.application.port.in.post.LikePostUseCase;
 import org.microblog.application.port.in.post.PostCardsQuery;
 import org.microblog.application.port.in.post.PostExportQuery;
+import org.microblog.application.port.in.post.PostHistoryQuery;
 import org.microblog.application.port.in.post.PublishPostUseCase;
 import org.microblog.application.port.in.post.ThreadQuery;
 import org.microblog.application.port.in.post.UnboostPostUseCase;
 import org.microblog.application.port.in.post.UnlikePostUseCase;
 
-/** The use cases of {@code port.in.post} (posts, threads, likes and boosts) as Mockito mocks. */
+/**
+ * The use cases of {@code port.in.post} (posts, edits and their history, threads, likes and boosts)
+ * as Mockito mocks.
+ */
 @Factory
 final class MockPostUseCases {
 
@@ -26,6 +32,21 @@ final class MockPostUseCases {
   @Singleton
   DeletePostUseCase deletePost() {
     return mock(DeletePostUseCase.class);
+  }
+
+  @Singleton
+  EditPostUseCase editPost() {
+    return mock(EditPostUseCase.class);
+  }
+
+  @Singleton
+  EditablePostQuery editablePosts() {
+    return mock(EditablePostQuery.class);
+  }
+
+  @Singleton
+  PostHistoryQuery postHistory() {
+    return mock(PostHistoryQuery.class);
   }
 
   @Singleton

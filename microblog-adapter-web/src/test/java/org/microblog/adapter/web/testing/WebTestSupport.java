@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.microblog.application.port.in.login.AuthenticateUserCommand;
 import org.microblog.application.port.in.login.AuthenticateUserUseCase;
 import org.microblog.application.port.in.login.AuthenticatedUser;
+import org.microblog.application.port.in.login.LoginStatus;
 import org.microblog.application.port.in.login.LoginValidityQuery;
 import org.microblog.application.port.in.login.StartLoginUseCase;
 import org.microblog.application.port.in.post.PostView;
@@ -45,7 +46,7 @@ public abstract class WebTestSupport {
   void emptyTimelines() {
     Mockito.reset(authenticateUser, timelines, loginValidity, startLogin, twoFactor);
     when(twoFactor.status(any())).thenReturn(new TwoFactorStatus(false, 0));
-    when(loginValidity.isLoginValid(any(), any())).thenReturn(true);
+    when(loginValidity.status(any(), any())).thenReturn(Optional.of(new LoginStatus(0)));
     when(startLogin.start(any())).thenReturn(LOGIN);
     Page<PostView> empty = new Page<>(List.of(), Optional.empty(), Optional.empty());
     when(timelines.homeTimeline(any(), any()))

@@ -3,17 +3,19 @@ package org.microblog.application.service.login;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.OptionalLong;
+import org.microblog.application.port.in.login.LoginStatus;
 import org.microblog.application.port.in.login.LoginValidityQuery;
 import org.microblog.application.port.out.login.LoginRecordPort;
-import org.microblog.domain.login.Login;
+import org.microblog.application.port.out.login.LoginWithUnread;
 import org.microblog.domain.login.LoginId;
 import org.microblog.domain.user.UserId;
 
 /**
- * Decides whether a login still counts from its record: one primary-key lookup, remembered for a
- * few seconds when the login is live ({@link RecentlyValidLogins}, which the use cases that end
- * logins clear at once). The lookup also writes down "last used", at most once a minute, which is
- * what keeps a remembered login alive.
+ * Decides whether a login still counts from its record: one primary-key lookup, which also reads
+ * the person's unread notification count, remembered for a few seconds when the login is live
+ * ({@link RecentlyValidLogins}, which the use cases that end logins clear at once). The lookup also
+ * writes down "last used", at most once a minute, which is what keeps a remembered login alive.
  */
 public final class LoginValidityService implements LoginValidityQuery {
   private final LoginRecordPort logins;
@@ -27,20 +29,28 @@ public final class LoginValidityService implements LoginValidityQuery {
   }
 
   @Override
-  public boolean isLoginValid(UserId user, LoginId login) {
-    if (recent.isKnownValid(user, login)) {
-      return true;
+  public Optional<LoginStatus> status(UserId user, LoginId login) {
+    Optional<LoginStatus> known = knownStatus(user, login);
+    if (known.isPresent()) {
+      return known;
     }
     Instant now = clock.instant();
-    Optional<Login> live =
-        logins.find(login).filter(l -> l.user().equals(user)).filter(l -> l.isLiveAt(now));
-    live.filter(l -> l.lastUseIsStaleAt(now)).ifPresent(l -> logins.touch(l.id(), now));
-    live.ifPresent(l -> recent.rememberValid(user, login));
-    return live.isPresent();
+    Optional<LoginWithUnread> live =
+        logins
+            .findWithUnread(login)
+            .filter(l -> l.login().user().equals(user))
+            .filter(l -> l.login().isLiveAt(now));
+    live.filter(l -> l.login().lastUseIsStaleAt(now))
+        .ifPresent(l -> logins.touch(l.login().id(), now));
+    live.ifPresent(l -> recent.rememberValid(user, login, l.unreadNotifications()));
+    return live.map(l -> new LoginStatus(Math.max(0, l.unreadNotifications())));
   }
 
   @Override
-  public boolean isKnownValid(UserId user, LoginId login) {
-    return recent.isKnownValid(user, login);
+  public Optional<LoginStatus> knownStatus(UserId user, LoginId login) {
+    OptionalLong unread = recent.knownUnread(user, login);
+    return unread.isPresent()
+        ? Optional.of(new LoginStatus(Math.max(0, unread.getAsLong())))
+        : Optional.empty();
   }
 }

@@ -4,21 +4,29 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.OptionalLong;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import org.microblog.domain.login.LoginId;
 import org.microblog.domain.user.UserId;
 
 /**
- * Remembers for a few seconds that a login was found valid, so that a person clicking through pages
- * costs one database lookup per few seconds instead of one per request (the lookup and its thread
- * hop were a quarter of a page's cost under load). Every use case that ends logins (logging out,
- * ending one from the sessions page, password change or reset, "log out everywhere", deletion)
- * forgets the user at once in this instance; other instances notice within the time to live, which
- * the README names as per-instance state. A time to live of zero remembers nothing.
+ * Remembers for a few seconds that a login was found valid, and the person's unread notification
+ * count read with it, so that a person clicking through pages costs one database lookup per few
+ * seconds instead of one per request (the lookup and its thread hop were a quarter of a page's cost
+ * under load). Every use case that ends logins (logging out, ending one from the sessions page,
+ * password change or reset, "log out everywhere", deletion) forgets the user at once in this
+ * instance, and so does a new notification for them, so that their next page reads the new count;
+ * other instances notice within the time to live, which the README names as per-instance state. A
+ * time to live of zero remembers nothing.
  */
 public final class RecentlyValidLogins {
   private static final int SWEEP_THRESHOLD = 100_000;
-  private final Map<UserId, Map<LoginId, Instant>> validUntil = new ConcurrentHashMap<>();
+
+  /** One person's live logins (each valid until a moment) and their unread count. */
+  private record Known(Map<LoginId, Instant> validUntil, AtomicLong unread) {}
+
+  private final Map<UserId, Known> known = new ConcurrentHashMap<>();
   private final Duration ttl;
   private final Clock clock;
 
@@ -27,28 +35,42 @@ public final class RecentlyValidLogins {
     this.clock = clock;
   }
 
-  boolean isKnownValid(UserId user, LoginId login) {
-    Map<LoginId, Instant> logins = validUntil.get(user);
-    Instant until = logins == null ? null : logins.get(login);
-    return until != null && clock.instant().isBefore(until);
+  /** The unread count, when the login was found valid within the time to live. */
+  OptionalLong knownUnread(UserId user, LoginId login) {
+    Known person = known.get(user);
+    Instant until = person == null ? null : person.validUntil().get(login);
+    return until != null && clock.instant().isBefore(until)
+        ? OptionalLong.of(person.unread().get())
+        : OptionalLong.empty();
   }
 
-  void rememberValid(UserId user, LoginId login) {
+  void rememberValid(UserId user, LoginId login, long unread) {
     if (ttl.isZero() || ttl.isNegative()) {
       return;
     }
     Instant now = clock.instant();
-    if (validUntil.size() > SWEEP_THRESHOLD) {
-      validUntil
+    if (known.size() > SWEEP_THRESHOLD) {
+      known
           .values()
-          .forEach(logins -> logins.values().removeIf(until -> !now.isBefore(until)));
-      validUntil.values().removeIf(Map::isEmpty);
+          .forEach(person -> person.validUntil().values().removeIf(until -> !now.isBefore(until)));
+      known.values().removeIf(person -> person.validUntil().isEmpty());
     }
-    validUntil.computeIfAbsent(user, id -> new ConcurrentHashMap<>()).put(login, now.plus(ttl));
+    Known person =
+        known.computeIfAbsent(user, id -> new Known(new ConcurrentHashMap<>(), new AtomicLong()));
+    person.unread().set(unread);
+    person.validUntil().put(login, now.plus(ttl));
   }
 
-  /** The user's next check asks the database again. */
+  /** The user's next check asks the database again (for validity and the unread count). */
   public void forget(UserId user) {
-    validUntil.remove(user);
+    known.remove(user);
+  }
+
+  /** The user has just seen their notifications: the remembered count starts again from zero. */
+  public void markedRead(UserId user) {
+    Known person = known.get(user);
+    if (person != null) {
+      person.unread().set(0);
+    }
   }
 }

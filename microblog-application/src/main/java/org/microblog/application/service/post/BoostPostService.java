@@ -1,26 +1,33 @@
 package org.microblog.application.service.post;
 
 import java.time.Clock;
+import java.util.Optional;
 import org.microblog.application.port.in.post.BoostPostCommand;
 import org.microblog.application.port.in.post.BoostPostUseCase;
 import org.microblog.application.port.out.post.BoostPort;
 import org.microblog.application.port.out.post.LoadPostPort;
+import org.microblog.application.service.notification.Notifier;
+import org.microblog.domain.notification.Notification;
+import org.microblog.domain.notification.NotificationKind;
 import org.microblog.domain.post.Boost;
 import org.microblog.domain.post.Post;
 import org.microblog.domain.post.PostId;
 
 /**
- * Boosts a post that exists and is not deleted, stamped with the current time. This is where the
- * post's author learns of it: see {@link #boost}.
+ * Boosts a post that exists and is not deleted, stamped with the current time, and tells its author
+ * when the boost is new (never of their own boost; once, however often it is boosted again, as the
+ * notifications keep one per identity).
  */
 public final class BoostPostService implements BoostPostUseCase {
   private final LoadPostPort posts;
   private final BoostPort boosts;
+  private final Notifier notifier;
   private final Clock clock;
 
-  public BoostPostService(LoadPostPort posts, BoostPort boosts, Clock clock) {
+  public BoostPostService(LoadPostPort posts, BoostPort boosts, Notifier notifier, Clock clock) {
     this.posts = posts;
     this.boosts = boosts;
+    this.notifier = notifier;
     this.clock = clock;
   }
 
@@ -31,12 +38,12 @@ public final class BoostPostService implements BoostPostUseCase {
     if (!boosts.boost(boost)) {
       return; // boosted before: nothing changed, so there is nothing new to tell anyone
     }
-    // NOTIFICATION HOOK (NotificationKind.BOOSTED, built beside this slice): raise it here, once
-    // per
-    // new boost, for
-    //   Notification.of(post.authorId(), boost.booster(), NotificationKind.BOOSTED,
-    //       Optional.of(post.id()), boost.boostedAt())
-    // which is empty when people boost their own posts. Boosting twice never gets here twice;
-    // unboosting and boosting again gets here with the same Notification.identity().
+    Notification.of(
+            post.authorId(),
+            boost.booster(),
+            NotificationKind.BOOSTED,
+            Optional.of(post.id()),
+            boost.boostedAt())
+        .ifPresent(notifier::notify);
   }
 }

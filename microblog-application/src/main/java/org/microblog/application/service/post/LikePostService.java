@@ -1,27 +1,36 @@
 package org.microblog.application.service.post;
 
+import java.util.Optional;
 import org.microblog.application.port.in.post.LikePostCommand;
 import org.microblog.application.port.in.post.LikePostUseCase;
 import org.microblog.application.port.out.post.LikePort;
 import org.microblog.application.port.out.post.LoadPostPort;
+import org.microblog.application.service.notification.Notifier;
+import org.microblog.domain.notification.NotificationKind;
 import org.microblog.domain.post.Like;
+import org.microblog.domain.post.Post;
 import org.microblog.domain.post.PostId;
 
-/** Likes a post that exists and is not deleted. */
+/**
+ * Likes a post that exists and is not deleted, and tells its author (once, however often it is
+ * liked again).
+ */
 public final class LikePostService implements LikePostUseCase {
   private final LoadPostPort posts;
   private final LikePort likes;
+  private final Notifier notifier;
 
-  public LikePostService(LoadPostPort posts, LikePort likes) {
+  public LikePostService(LoadPostPort posts, LikePort likes, Notifier notifier) {
     this.posts = posts;
     this.likes = likes;
+    this.notifier = notifier;
   }
 
   @Override
   public void like(LikePostCommand command) {
-    if (posts.findById(command.post()).isEmpty()) {
-      throw PostId.unknown();
-    }
-    likes.like(new Like(command.reader(), command.post()));
+    Post post = posts.findById(command.post()).orElseThrow(PostId::unknown);
+    likes.like(new Like(command.reader(), post.id()));
+    notifier.notify(
+        post.authorId(), command.reader(), NotificationKind.LIKED, Optional.of(post.id()));
   }
 }

@@ -1,28 +1,39 @@
 package org.microblog.application.service.post;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 import org.microblog.application.port.in.post.PublishPostCommand;
 import org.microblog.application.port.in.post.PublishPostUseCase;
 import org.microblog.application.port.out.post.LoadThreadPort;
 import org.microblog.application.port.out.post.SavePostPort;
+import org.microblog.application.port.out.user.ExistingAccountsPort;
 import org.microblog.application.port.out.user.LoadUserPort;
+import org.microblog.application.service.notification.Notifier;
+import org.microblog.domain.notification.PostNotifications;
 import org.microblog.domain.post.InReplyTo;
 import org.microblog.domain.post.NewPost;
+import org.microblog.domain.post.ParsedText;
+import org.microblog.domain.post.Post;
 import org.microblog.domain.post.PostId;
 import org.microblog.domain.shared.DomainException;
 import org.microblog.domain.user.User;
+import org.microblog.domain.user.UserId;
+import org.microblog.domain.user.Username;
 
 /**
  * Stamps the post with the current time and stores it; a reply only to a post that exists and is
- * not deleted (the domain decides from what storage found). An operator may require a verified
- * email address before anyone posts.
+ * not deleted (the domain decides from what storage found). Then tells the answered author and the
+ * mentioned accounts (one read finds those). An operator may require a verified email address
+ * before anyone posts.
  */
 public final class PublishPostService implements PublishPostUseCase {
   private final SavePostPort posts;
   private final Clock clock;
   private final LoadUserPort users;
   private final LoadThreadPort threads;
+  private final ExistingAccountsPort accounts;
+  private final Notifier notifier;
   private final boolean requireVerifiedEmail;
 
   /**
@@ -33,11 +44,15 @@ public final class PublishPostService implements PublishPostUseCase {
       LoadThreadPort threads,
       Clock clock,
       LoadUserPort users,
+      ExistingAccountsPort accounts,
+      Notifier notifier,
       boolean requireVerifiedEmail) {
     this.posts = posts;
     this.threads = threads;
     this.clock = clock;
     this.users = users;
+    this.accounts = accounts;
+    this.notifier = notifier;
     this.requireVerifiedEmail = requireVerifiedEmail;
   }
 
@@ -52,15 +67,24 @@ public final class PublishPostService implements PublishPostUseCase {
     }
     Optional<InReplyTo> inReplyTo =
         command.inReplyTo().map(parent -> InReplyTo.of(parent, threads.replyTarget(parent)));
-    return posts
-        .insert(
+    Post post =
+        posts.insert(
             new NewPost(
                 command.author(),
                 command.text(),
                 clock.instant(),
                 command.formToken(),
                 command.warning(),
-                inReplyTo))
-        .id();
+                inReplyTo));
+    List<Username> mentioned = ParsedText.of(command.text()).mentions();
+    List<UserId> mentionedIds = mentioned.isEmpty() ? List.of() : accounts.idsOf(mentioned);
+    notifier.notifyAll(
+        PostNotifications.of(
+            post.id(),
+            command.author(),
+            inReplyTo.map(InReplyTo::parentAuthorId),
+            mentionedIds,
+            post.publishedAt()));
+    return post.id();
   }
 }

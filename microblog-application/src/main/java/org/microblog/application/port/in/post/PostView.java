@@ -2,6 +2,7 @@ package org.microblog.application.port.in.post;
 
 import java.time.Instant;
 import java.util.Objects;
+import java.util.Optional;
 import org.microblog.domain.post.ContentWarning;
 import org.microblog.domain.post.PostId;
 import org.microblog.domain.post.PostText;
@@ -9,9 +10,9 @@ import org.microblog.domain.user.UserId;
 import org.microblog.domain.user.Username;
 
 /**
- * A post as lists show it: with its author's name, its content warning and its stored counts of
- * likes, direct replies and boosts (each kept on the post's row in the transaction that changes it,
- * never counted per view).
+ * A post as lists show it: with its author's name, its content warning, its stored counts of likes,
+ * direct replies and boosts (each kept on the post's row in the transaction that changes it, never
+ * counted per view) and, once its author has edited it, when they last did.
  */
 public record PostView(
     PostId id,
@@ -22,13 +23,15 @@ public record PostView(
     ContentWarning warning,
     long likeCount,
     long replyCount,
-    long boostCount) {
+    long boostCount,
+    Optional<Instant> editedAt) {
 
   public PostView {
     Objects.requireNonNull(warning, "warning");
+    Objects.requireNonNull(editedAt, "editedAt");
   }
 
-  /** A post that nobody answered or boosted yet. */
+  /** A post that nobody answered or boosted yet, perhaps edited. */
   public PostView(
       PostId id,
       UserId authorId,
@@ -36,12 +39,13 @@ public record PostView(
       PostText text,
       Instant publishedAt,
       ContentWarning warning,
-      long likeCount) {
-    this(id, authorId, author, text, publishedAt, warning, likeCount, 0, 0);
+      long likeCount,
+      Optional<Instant> editedAt) {
+    this(id, authorId, author, text, publishedAt, warning, likeCount, 0, 0, editedAt);
   }
 
-  /** A post without a content warning that nobody liked, answered or boosted yet. */
+  /** A post without a content warning that nobody liked, answered, boosted or edited yet. */
   public PostView(PostId id, UserId authorId, Username author, PostText text, Instant publishedAt) {
-    this(id, authorId, author, text, publishedAt, ContentWarning.none(), 0);
+    this(id, authorId, author, text, publishedAt, ContentWarning.none(), 0, Optional.empty());
   }
 }

@@ -16,6 +16,9 @@ public interface LoginRecordPort {
 
   Optional<Login> find(LoginId id);
 
+  /** The login with its person's stored count of unread notifications, in one read. */
+  Optional<LoginWithUnread> findWithUnread(LoginId id);
+
   /** The user's logins, most recently used first, at most {@link #LIST_LIMIT}. */
   List<Login> loginsOf(UserId user);
 

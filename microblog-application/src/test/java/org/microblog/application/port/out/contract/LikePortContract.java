@@ -62,6 +62,25 @@ public abstract class LikePortContract extends PortContract {
     assertThat(store.existingAccounts().existing(List.of())).isEmpty();
   }
 
+  @Test
+  void findsTheAccountsMentionedNamesBelongToEachOnce() {
+    User alice = register("alice", "alice@example.org");
+    User bob = register("Bob", "bob@example.org");
+    register("carol", "carol@example.org");
+
+    assertThat(
+            store
+                .existingAccounts()
+                .idsOf(
+                    List.of(
+                        new Username("ALICE"),
+                        new Username("bob"),
+                        new Username("alice"),
+                        new Username("nobody"))))
+        .containsExactlyInAnyOrder(alice.id(), bob.id());
+    assertThat(store.existingAccounts().idsOf(List.of())).isEmpty();
+  }
+
   private long likeCount() {
     return store.timelines().explore(PageRequest.first()).stream()
         .mapToLong(PostView::likeCount)

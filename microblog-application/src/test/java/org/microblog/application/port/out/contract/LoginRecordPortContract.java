@@ -4,16 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.microblog.application.port.out.login.LoginWithUnread;
 import org.microblog.domain.login.BrowserDescription;
 import org.microblog.domain.login.ClientNetwork;
 import org.microblog.domain.login.Login;
 import org.microblog.domain.login.LoginId;
+import org.microblog.domain.notification.Notification;
+import org.microblog.domain.notification.NotificationKind;
 import org.microblog.domain.user.UserId;
 
 /**
  * {@code LoginRecordPort}: one record per login, listed most recently used first, ended one by one
- * or all together, removed once expired, and gone with its account.
+ * or all together, removed once expired, and gone with its account; the login check reads the
+ * person's unread notification count along with it.
  */
 public abstract class LoginRecordPortContract extends PortContract {
   private static final BrowserDescription FIREFOX = new BrowserDescription("Firefox on Linux");
@@ -26,6 +31,22 @@ public abstract class LoginRecordPortContract extends PortContract {
     store.logins().add(login);
 
     assertThat(store.logins().find(login.id())).contains(login);
+  }
+
+  @Test
+  void readsALoginWithItsPersonsUnreadNotificationCount() {
+    UserId alice = register("alice", "alice@example.org").id();
+    UserId bob = register("bob", "bob@example.org").id();
+    Login login = login(alice, true, T0);
+    store.logins().add(login);
+    assertThat(store.logins().findWithUnread(login.id())).contains(new LoginWithUnread(login, 0));
+
+    store
+        .notifications()
+        .add(new Notification(alice, bob, NotificationKind.FOLLOWED, Optional.empty(), T0));
+
+    assertThat(store.logins().findWithUnread(login.id())).contains(new LoginWithUnread(login, 1));
+    assertThat(store.logins().findWithUnread(new LoginId("x".repeat(LoginId.LENGTH)))).isEmpty();
   }
 
   @Test

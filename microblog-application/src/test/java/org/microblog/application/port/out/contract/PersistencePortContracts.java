@@ -47,6 +47,12 @@ public abstract class PersistencePortContracts implements StoreUnderTest {
   public class ReplyCounts extends ReplyCountPortContract {}
 
   @Nested
+  public class PostVersions extends PostVersionPortContract {}
+
+  @Nested
+  public class Notifications extends NotificationPortContract {}
+
+  @Nested
   public class AccountTokens extends AccountTokenPortContract {}
 
   @Nested

@@ -8,15 +8,19 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.microblog.application.port.in.post.PostView;
 import org.microblog.application.port.in.timeline.PageRequest;
+import org.microblog.domain.post.ContentWarning;
 import org.microblog.domain.post.Post;
+import org.microblog.domain.post.PostEdit;
 import org.microblog.domain.post.PostId;
+import org.microblog.domain.post.PostText;
+import org.microblog.domain.post.PostVersion;
 import org.microblog.domain.post.Tag;
 import org.microblog.domain.user.User;
 
 /**
  * {@code LoadTimelinePort.tagged} with {@code SavePostPort}: posts are filed under their body's
- * tags when published, found ignoring case and Unicode normalisation, newest first by keyset, and
- * leave the tag when they are deleted.
+ * tags when published (and again, with {@code PostVersionPort}, when edited), found ignoring case
+ * and Unicode normalisation, newest first by keyset, and leave the tag when they are deleted.
  */
 public abstract class TagPortContract extends PortContract {
 
@@ -110,6 +114,33 @@ public abstract class TagPortContract extends PortContract {
     assertThat(tagged("shared", PageRequest.first()))
         .extracting(PostView::id)
         .containsExactly(post.id());
+  }
+
+  @Test
+  void anEditedPostIsFiledUnderTheTagsOfWhatItSaysNow() {
+    User alice = register("alice", "alice@example.org");
+    Post post = publish(alice, "#old and #Kept");
+    PostVersion first = store.postVersions().current(post.id()).orElseThrow();
+
+    store
+        .postVersions()
+        .replace(
+            new PostEdit(
+                    alice.id(),
+                    new PostText("#kept and #new"),
+                    new ContentWarning("#warned"),
+                    T0.plusSeconds(5))
+                .applyTo(post, first));
+
+    assertThat(tagged("old", PageRequest.first())).isEmpty();
+    assertThat(tagged("warned", PageRequest.first())).isEmpty();
+    assertThat(tagged("KEPT", PageRequest.first()))
+        .extracting(PostView::id)
+        .containsExactly(post.id());
+    assertThat(tagged("new", PageRequest.first()))
+        .extracting(PostView::text)
+        .extracting(Object::toString)
+        .containsExactly("#kept and #new");
   }
 
   private List<PostView> tagged(String tag, PageRequest page) {

@@ -1,0 +1,134 @@
+package org.microblog.adapter.persistence.notification;
+
+import io.micronaut.data.jdbc.runtime.JdbcOperations;
+import io.micronaut.transaction.annotation.Transactional;
+import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.microblog.application.port.in.notification.NotificationView;
+import org.microblog.application.port.out.notification.NotificationPort;
+import org.microblog.domain.notification.Notification;
+import org.microblog.domain.notification.NotificationKind;
+import org.microblog.domain.post.PostId;
+import org.microblog.domain.user.UserId;
+import org.microblog.domain.user.Username;
+
+/**
+ * Notifications in {@code notifications}, and {@code users.unread_notifications} with them in one
+ * transaction: the count grows only when a row really came (the identity's unique key turns a
+ * repeat into nothing), and opening the notifications sets it to the number of newer rows. A page
+ * is one keyset statement joined with the actors' names and the recipient's row.
+ */
+@Singleton
+public class NotificationPersistenceAdapter implements NotificationPort {
+  private static final String INSERT =
+      "INSERT INTO notifications (recipient_id, actor_id, kind, post_id, post_key, created_at)"
+          + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+  private static final String COUNT_UP =
+      "UPDATE users SET unread_notifications = unread_notifications + 1 WHERE id = ?";
+  // Parameters: recipient, cursor. Ends in "LIMIT " for the row count, written in as timelines do.
+  private static final String NEWEST =
+      "SELECT n.id, n.kind, n.actor_id, a.username, n.post_id, n.created_at,"
+          + " n.id > r.notifications_seen_id"
+          + " FROM notifications n JOIN users a ON a.id = n.actor_id"
+          + " JOIN users r ON r.id = n.recipient_id"
+          + " WHERE n.recipient_id = ? AND n.id < ? ORDER BY n.id DESC LIMIT ";
+  // Parameters: up to, recipient, up to, recipient, up to.
+  private static final String MARK_READ =
+      "UPDATE users SET notifications_seen_id = ?, unread_notifications ="
+          + " (SELECT COUNT(*) FROM notifications n WHERE n.recipient_id = ? AND n.id > ?)"
+          + " WHERE id = ? AND notifications_seen_id < ?";
+  private static final String UNREAD = "SELECT unread_notifications FROM users WHERE id = ?";
+
+  private final JdbcOperations jdbc;
+
+  NotificationPersistenceAdapter(JdbcOperations jdbc) {
+    this.jdbc = jdbc;
+  }
+
+  @Override
+  @Transactional
+  public boolean add(Notification notification) {
+    return jdbc.execute(
+        connection -> {
+          try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+            long postKey = notification.postId().map(PostId::value).orElse(0L);
+            insert.setLong(1, notification.recipient().value());
+            insert.setLong(2, notification.actor().value());
+            insert.setString(3, notification.kind().name());
+            if (postKey == 0) {
+              insert.setNull(4, Types.BIGINT);
+            } else {
+              insert.setLong(4, postKey);
+            }
+            insert.setLong(5, postKey);
+            insert.setObject(
+                6, OffsetDateTime.ofInstant(notification.occurredAt(), ZoneOffset.UTC));
+            if (insert.executeUpdate() != 1) {
+              return false;
+            }
+          }
+          Statements.update(connection, COUNT_UP, notification.recipient().value());
+          return true;
+        });
+  }
+
+  @Override
+  public List<NotificationView> newest(UserId recipient, long beforeId, int max) {
+    return jdbc.execute(
+        connection -> {
+          try (PreparedStatement statement = connection.prepareStatement(NEWEST + max)) {
+            statement.setLong(1, recipient.value());
+            statement.setLong(2, beforeId);
+            try (ResultSet rows = statement.executeQuery()) {
+              return read(rows);
+            }
+          }
+        });
+  }
+
+  private static List<NotificationView> read(ResultSet rows) throws SQLException {
+    List<NotificationView> views = new ArrayList<>();
+    while (rows.next()) {
+      long post = rows.getLong(5);
+      Optional<PostId> about = rows.wasNull() ? Optional.empty() : Optional.of(new PostId(post));
+      views.add(
+          new NotificationView(
+              rows.getLong(1),
+              NotificationKind.valueOf(rows.getString(2)),
+              new UserId(rows.getLong(3)),
+              new Username(rows.getString(4)),
+              about,
+              rows.getObject(6, OffsetDateTime.class).toInstant(),
+              rows.getBoolean(7)));
+    }
+    return views;
+  }
+
+  @Override
+  public void markReadUpTo(UserId recipient, long upToId) {
+    long id = recipient.value();
+    jdbc.execute(
+        connection -> Statements.update(connection, MARK_READ, upToId, id, upToId, id, upToId));
+  }
+
+  @Override
+  public long unreadCount(UserId recipient) {
+    return jdbc.execute(
+        connection -> {
+          try (PreparedStatement statement = connection.prepareStatement(UNREAD)) {
+            statement.setLong(1, recipient.value());
+            try (ResultSet row = statement.executeQuery()) {
+              return row.next() ? row.getLong(1) : 0L;
+            }
+          }
+        });
+  }
+}

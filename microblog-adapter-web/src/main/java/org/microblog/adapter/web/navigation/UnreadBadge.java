@@ -1,0 +1,21 @@
+package org.microblog.adapter.web.navigation;
+
+/**
+ * The unread notification count beside "Notifications" in the navigation bar.
+ *
+ * @param count the number shown, empty when there is nothing unread
+ * @param label what a screen reader says, e.g. "3 unread notifications"
+ */
+public record UnreadBadge(String count, String label) {
+  /** Nothing unread: no number, no badge. */
+  public static final UnreadBadge NONE = new UnreadBadge("", "");
+
+  public static UnreadBadge of(long unread) {
+    if (unread <= 0) {
+      return NONE;
+    }
+    return new UnreadBadge(
+        Long.toString(unread),
+        unread + (unread == 1 ? " unread notification" : " unread notifications"));
+  }
+}

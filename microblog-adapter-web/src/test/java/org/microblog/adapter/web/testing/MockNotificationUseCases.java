@@ -1,0 +1,17 @@
+package org.microblog.adapter.web.testing;
+
+import static org.mockito.Mockito.mock;
+
+import io.micronaut.context.annotation.Factory;
+import jakarta.inject.Singleton;
+import org.microblog.application.port.in.notification.ReadNotificationsUseCase;
+
+/** The use cases of {@code port.in.notification} (reading one's notifications) as Mockito mocks. */
+@Factory
+final class MockNotificationUseCases {
+
+  @Singleton
+  ReadNotificationsUseCase readNotifications() {
+    return mock(ReadNotificationsUseCase.class);
+  }
+}
