@@ -9,10 +9,10 @@ import java.util.List;
 import org.microblog.adapter.persistence.post.TimelineSql;
 
 /**
- * Prints {@code EXPLAIN (ANALYZE, BUFFERS)} on PostgreSQL for the queries behind the timeline,
- * profile and explore pages, first pages and deep keyset pages, and flags any sequential scan over
- * {@code posts}. Exits with status 1 when one is found. The plans shown are the generic ones, which
- * the app's prepared statements settle on after their first executions.
+ * Prints {@code EXPLAIN (ANALYZE, BUFFERS)} on PostgreSQL for the queries behind the timeline
+ * (posts and boosts), profile, explore and tag pages, first pages and deep keyset pages, and flags
+ * any sequential scan over {@code posts}. Exits with status 1 when one is found. The plans shown
+ * are the generic ones, which the app's prepared statements settle on after their first executions.
  *
  * <pre>
  * java -cp bench/target/microblog-bench.jar:microblog-boot/target/microblog.jar \
@@ -57,15 +57,27 @@ public final class ExplainPlans {
       seqScan |=
           explain(
               connection,
-              "home, first page",
+              "home, first page (posts and boosts)",
               TimelineSql.HOME_OLDER + FETCH,
-              List.of(Long.MAX_VALUE, reader, reader));
+              List.of(Long.MAX_VALUE, reader, reader, reader, reader));
       seqScan |=
           explain(
               connection,
-              "home, deep page",
+              "home, deep page (posts and boosts)",
               TimelineSql.HOME_OLDER + FETCH,
-              List.of(deep, reader, reader));
+              List.of(deep, reader, reader, reader, reader));
+      seqScan |=
+          explain(
+              connection,
+              "tag page, first page",
+              TimelineSql.tagged(true, FETCH),
+              List.of("bench", Long.MAX_VALUE));
+      seqScan |=
+          explain(
+              connection,
+              "tag page, deep page",
+              TimelineSql.tagged(true, FETCH),
+              List.of("bench", deep));
       seqScan |=
           explain(
               connection,

@@ -33,6 +33,8 @@ final class Scenarios {
       case "home-deep" ->
           Scenario.get(name, true, (u, r) -> "/?before=" + deepCursor.getAsLong(), hostHeader);
       case "explore" -> Scenario.get(name, true, (u, r) -> "/explore", hostHeader);
+      // The seeder tags every 25th post #bench.
+      case "tag" -> Scenario.get(name, true, (u, r) -> "/tags/bench", hostHeader);
       case "explore-deep" ->
           Scenario.get(
               name, true, (u, r) -> "/explore?before=" + deepCursor.getAsLong(), hostHeader);

@@ -3,12 +3,14 @@ package org.microblog.bench;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
+import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
 
@@ -28,40 +30,7 @@ public final class Seeder {
 
   private static final int BATCH = 5_000;
   private static final long SEED = 20240501L;
-  private static final String[] WORDS = {
-    "the",
-    "micro",
-    "blog",
-    "java",
-    "coffee",
-    "morning",
-    "keyset",
-    "index",
-    "fast",
-    "slow",
-    "page",
-    "timeline",
-    "follow",
-    "hello",
-    "world",
-    "today",
-    "release",
-    "bug",
-    "fixed",
-    "deploy",
-    "cache",
-    "query",
-    "latency",
-    "tea",
-    "walk",
-    "cat",
-    "dog",
-    "rain",
-    "sun",
-    "build",
-    "green",
-    "test"
-  };
+  private static final int TAG_EVERY = 25;
 
   private final Database database;
   private final int users;
@@ -108,8 +77,8 @@ public final class Seeder {
       progress = new Progress((long) users + (long) users * follows + posts);
       insertUsers(connection, hash);
       insertFollows(connection);
-      countFollows(connection);
       insertPosts(connection);
+      StoredCounts.set(connection);
       database.restartIdentity(connection, "users", users + 1L);
       database.restartIdentity(connection, "posts", posts + 1L);
       connection.setAutoCommit(true);
@@ -168,36 +137,72 @@ public final class Seeder {
     }
   }
 
-  /** The stored follower and following counts, as the app keeps them (migration V11). */
-  private static void countFollows(Connection connection) throws SQLException {
-    try (Statement update = connection.createStatement()) {
-      update.executeUpdate(
-          "UPDATE users SET"
-              + " follower_count = (SELECT COUNT(*) FROM follows f WHERE f.followed_id = users.id),"
-              + " following_count = (SELECT COUNT(*) FROM follows f WHERE f.follower_id = users.id)");
-    }
-    connection.commit();
-  }
-
   /**
    * Authors drawn from Zipf(0.8) over a shuffled ranking, so prolific posters are not simply the
-   * most followed; one post a second up to now.
+   * most followed; one row a second up to now. A tenth of the rows are boosts (issue 12's home
+   * timeline "where a tenth of the entries are boosts"): a row of {@code posts} pointing at an
+   * earlier post, by a booster drawn like authors, each person boosting a post at most once. Every
+   * {@value #TAG_EVERY}th post carries {@code #bench}, filed in {@code post_tags}, for the tag
+   * page. Counts of boosts are set at the end ({@link StoredCounts}).
    */
   private void insertPosts(Connection connection) throws SQLException {
     SplittableRandom random = new SplittableRandom(SEED + 1);
     int[] ranking = shuffledUsers(random);
     Zipf activity = new Zipf(users, 0.8);
     Instant first = Instant.now().minusSeconds(posts);
-    String sql = "INSERT INTO posts (id, author_id, body, published_at) VALUES (?, ?, ?, ?)";
+    Set<Long> boosted = new HashSet<>();
+    List<Long> tagged = new ArrayList<>();
+    String sql =
+        "INSERT INTO posts (id, author_id, body, published_at, boost_of_id) VALUES (?, ?, ?, ?, ?)";
     try (PreparedStatement insert = connection.prepareStatement(sql)) {
       for (int i = 0; i < posts; i++) {
+        long author = ranking[activity.next(random)] + 1L;
         insert.setLong(1, i + 1L);
-        insert.setLong(2, ranking[activity.next(random)] + 1L);
-        insert.setString(3, text(random, i));
+        insert.setLong(2, author);
         insert.setObject(4, OffsetDateTime.ofInstant(first.plusSeconds(i), ZoneOffset.UTC));
+        if (isBoost(i)) {
+          long post = boostable(random, i, author, boosted);
+          insert.setString(3, "");
+          insert.setLong(5, post);
+        } else {
+          boolean tag = i % TAG_EVERY == 0;
+          insert.setString(3, PostTexts.text(random, i) + (tag ? " #bench" : ""));
+          insert.setNull(5, Types.BIGINT);
+          if (tag) {
+            tagged.add(i + 1L);
+          }
+        }
         add(connection, insert);
       }
       flush(connection, insert);
+    }
+    fileUnderBench(connection, tagged);
+  }
+
+  private static boolean isBoost(int row) {
+    return row % 10 == 9;
+  }
+
+  /** An earlier row that is a post (not a boost) that this booster has not boosted yet. */
+  private static long boostable(SplittableRandom random, int row, long booster, Set<Long> done) {
+    while (true) {
+      int earlier = random.nextInt(row);
+      if (!isBoost(earlier) && done.add(booster << 32 | earlier)) {
+        return earlier + 1L;
+      }
+    }
+  }
+
+  private void fileUnderBench(Connection connection, List<Long> tagged) throws SQLException {
+    try (PreparedStatement insert =
+        connection.prepareStatement("INSERT INTO post_tags (tag_key, post_id) VALUES (?, ?)")) {
+      for (long post : tagged) {
+        insert.setString(1, "bench");
+        insert.setLong(2, post);
+        insert.addBatch();
+      }
+      insert.executeBatch();
+      connection.commit();
     }
   }
 
@@ -213,16 +218,6 @@ public final class Seeder {
       ranking[j] = swap;
     }
     return ranking;
-  }
-
-  /** 40 to 200 characters of words, like short posts. */
-  private static String text(SplittableRandom random, int number) {
-    int length = 40 + random.nextInt(161);
-    StringBuilder text = new StringBuilder("Post ").append(number).append(':');
-    while (text.length() < length) {
-      text.append(' ').append(WORDS[random.nextInt(WORDS.length)]);
-    }
-    return text.toString();
   }
 
   private void add(Connection connection, PreparedStatement insert) throws SQLException {

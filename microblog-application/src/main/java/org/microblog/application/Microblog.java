@@ -17,6 +17,7 @@ import org.microblog.application.port.in.login.LoginValidityQuery;
 import org.microblog.application.port.in.login.LoginsQuery;
 import org.microblog.application.port.in.login.StartLoginUseCase;
 import org.microblog.application.port.in.notification.ReadNotificationsUseCase;
+import org.microblog.application.port.in.post.BoostPostUseCase;
 import org.microblog.application.port.in.post.DeletePostUseCase;
 import org.microblog.application.port.in.post.EditPostUseCase;
 import org.microblog.application.port.in.post.EditablePostQuery;
@@ -26,6 +27,7 @@ import org.microblog.application.port.in.post.PostExportQuery;
 import org.microblog.application.port.in.post.PostHistoryQuery;
 import org.microblog.application.port.in.post.PublishPostUseCase;
 import org.microblog.application.port.in.post.ThreadQuery;
+import org.microblog.application.port.in.post.UnboostPostUseCase;
 import org.microblog.application.port.in.post.UnlikePostUseCase;
 import org.microblog.application.port.in.timeline.TimelineQuery;
 import org.microblog.application.port.in.twofactor.DisableTwoFactorUseCase;
@@ -62,6 +64,7 @@ import org.microblog.application.service.login.SecurityMail;
 import org.microblog.application.service.login.StartLoginService;
 import org.microblog.application.service.notification.Notifier;
 import org.microblog.application.service.notification.ReadNotificationsService;
+import org.microblog.application.service.post.BoostPostService;
 import org.microblog.application.service.post.DeletePostService;
 import org.microblog.application.service.post.EditPostService;
 import org.microblog.application.service.post.EditablePostService;
@@ -71,6 +74,7 @@ import org.microblog.application.service.post.PostExportService;
 import org.microblog.application.service.post.PostHistoryService;
 import org.microblog.application.service.post.PublishPostService;
 import org.microblog.application.service.post.ThreadService;
+import org.microblog.application.service.post.UnboostPostService;
 import org.microblog.application.service.post.UnlikePostService;
 import org.microblog.application.service.timeline.TimelineService;
 import org.microblog.application.service.twofactor.DisableTwoFactorService;
@@ -104,6 +108,8 @@ public record Microblog(
     ThreadQuery threads,
     LikePostUseCase likePost,
     UnlikePostUseCase unlikePost,
+    BoostPostUseCase boostPost,
+    UnboostPostUseCase unboostPost,
     PostCardsQuery postCards,
     PostExportQuery postExport,
     TimelineQuery timelines,
@@ -169,7 +175,9 @@ public record Microblog(
         new ThreadService(ports.threads()),
         new LikePostService(ports.loadPosts(), ports.likes(), notifier),
         new UnlikePostService(ports.likes()),
-        new PostCardsService(ports.existingAccounts(), ports.likes()),
+        new BoostPostService(ports.loadPosts(), ports.boosts(), notifier, clock),
+        new UnboostPostService(ports.boosts()),
+        new PostCardsService(ports.existingAccounts(), ports.interactions()),
         new PostExportService(ports.loadPosts()),
         new TimelineService(ports.timelines()),
         new ReadNotificationsService(ports.notifications(), recentLogins),

@@ -13,11 +13,13 @@ import org.microblog.application.port.out.login.LoginRecordPort;
 import org.microblog.application.port.out.mail.AccountMails;
 import org.microblog.application.port.out.mail.MailSender;
 import org.microblog.application.port.out.notification.NotificationPort;
+import org.microblog.application.port.out.post.BoostPort;
 import org.microblog.application.port.out.post.LikePort;
 import org.microblog.application.port.out.post.LoadPostPort;
 import org.microblog.application.port.out.post.LoadThreadPort;
 import org.microblog.application.port.out.post.LoadTimelinePort;
 import org.microblog.application.port.out.post.PostVersionPort;
+import org.microblog.application.port.out.post.ReaderInteractionsPort;
 import org.microblog.application.port.out.post.SavePostPort;
 import org.microblog.application.port.out.twofactor.TwoFactorPort;
 import org.microblog.application.port.out.user.ExistingAccountsPort;
@@ -45,6 +47,8 @@ public record MicroblogPorts(
     LoadTimelinePort timelines,
     LoadThreadPort threads,
     LikePort likes,
+    BoostPort boosts,
+    ReaderInteractionsPort interactions,
     PostVersionPort postVersions,
     NotificationPort notifications,
     ExistingAccountsPort existingAccounts,
@@ -70,6 +74,8 @@ public record MicroblogPorts(
     Objects.requireNonNull(timelines, "timelines");
     Objects.requireNonNull(threads, "threads");
     Objects.requireNonNull(likes, "likes");
+    Objects.requireNonNull(boosts, "boosts");
+    Objects.requireNonNull(interactions, "interactions");
     Objects.requireNonNull(postVersions, "postVersions");
     Objects.requireNonNull(notifications, "notifications");
     Objects.requireNonNull(existingAccounts, "existingAccounts");

@@ -13,9 +13,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * One journey in a real headless Chromium: two people register, log in, post, follow, read the home
- * timeline, answer, mention and like each other, read their notifications, edit a post and read its
- * history, and log out, all by clicking.
+ * One journey in a real headless Chromium: people register, log in, post, follow, read the home
+ * timeline, answer, mention, like and boost each other, open a tag, read their notifications (a
+ * boost's too), edit a post and read its history, and log out, all by clicking.
  */
 @MicronautTest
 class BrowserJourneyTest {
@@ -91,10 +91,50 @@ class BrowserJourneyTest {
         .startsWith("Unlike");
   }
 
+  /**
+   * Sam boosts Tia's post from the explore page; Rosa, who follows Sam but not Tia, finds it on her
+   * home page as "sam boosted", follows its tag to the tag page, and sees the boost counted.
+   */
+  private void boostSharesAPostWithTheBoostersFollowers() {
+    logOut();
+    logIn("tia");
+    post("Tea time #teatime");
+    logOut();
+
+    logIn("sam");
+    browser.open("/explore");
+    WebElement tias = browser.driver().findElements(By.cssSelector(".post")).get(0);
+    String id = tias.getAttribute("id").substring("post-".length());
+    assertThat(tias.findElement(By.cssSelector(".author")).getText()).isEqualTo("tia");
+    browser.click(By.cssSelector("#post-" + id + " form[action$='/boost'] button"));
+    assertThat(browser.driver().getCurrentUrl()).contains("/explore");
+    assertThat(
+            browser
+                .driver()
+                .findElement(By.cssSelector("#post-" + id + " form[action$='/unboost'] button"))
+                .getAccessibleName())
+        .isEqualTo("Unboost the post by tia");
+    logOut();
+
+    logIn("rosa");
+    browser.open("/");
+    WebElement shared = browser.driver().findElement(By.id("post-" + id));
+    assertThat(shared.findElement(By.cssSelector(".boosted-by")).getText())
+        .isEqualTo("sam boosted");
+    assertThat(shared.findElement(By.cssSelector(".post-body")).getText())
+        .isEqualTo("Tea time #teatime");
+    assertThat(shared.findElement(By.cssSelector(".boosts")).getText()).isEqualTo("1 boost");
+    browser.click(By.cssSelector("#post-" + id + " .post-body a"));
+    assertThat(browser.driver().getCurrentUrl()).endsWith("/tags/teatime");
+    assertThat(browser.text(By.tagName("h1"))).isEqualTo("#teatime");
+    assertThat(timeline()).containsExactly("Tea time #teatime");
+  }
+
   @Test
   void twoPeopleRegisterPostFollowAndReadTheirTimeline() {
     register("rosa");
     register("sam");
+    register("tia");
 
     logIn("sam");
     post("Sam's first post");
@@ -116,11 +156,16 @@ class BrowserJourneyTest {
     replyWithAContentWarningAndLike();
     browser.open("/");
     post("Welcome aboard, @sam!");
+    boostSharesAPostWithTheBoostersFollowers();
     logOut();
 
     logIn("sam");
     readNotifications();
     editAndReadTheHistory();
+    logOut();
+
+    logIn("tia");
+    hearOfTheBoost();
 
     logOut();
     browser.open("/");
@@ -154,6 +199,19 @@ class BrowserJourneyTest {
     browser.open("/notifications");
     assertThat(lines()).hasSize(4).noneMatch(line -> line.startsWith("New"));
     assertThat(browser.driver().findElements(By.id("unread-notifications"))).isEmpty();
+  }
+
+  /** Tia finds that Sam boosted her post, and the line leads to it. */
+  private void hearOfTheBoost() {
+    WebElement badge = browser.driver().findElement(By.id("unread-notifications"));
+    assertThat(badge.findElement(By.cssSelector("[aria-hidden=true]")).getText()).isEqualTo("1");
+
+    browser.click(By.id("notifications-link"));
+
+    assertThat(lines()).containsExactly("New: sam boosted your post.");
+    browser.click(By.linkText("boosted your post"));
+    assertThat(browser.text(By.cssSelector(".focus .post-body"))).isEqualTo("Tea time #teatime");
+    assertThat(browser.text(By.cssSelector(".focus .boosts"))).isEqualTo("1 boost");
   }
 
   /** The notification lines without their times. */

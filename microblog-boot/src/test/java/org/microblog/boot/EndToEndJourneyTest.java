@@ -2,13 +2,19 @@ package org.microblog.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
+import javax.sql.DataSource;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.microblog.adapter.web.testing.Browser;
@@ -17,6 +23,7 @@ import org.microblog.adapter.web.testing.Browser;
 @MicronautTest
 class EndToEndJourneyTest {
   @Inject EmbeddedServer server;
+  @Inject DataSource dataSource;
 
   private Browser registered(String name) {
     Browser browser = new Browser(server.getURI());
@@ -219,5 +226,48 @@ class EndToEndJourneyTest {
     var notifications = Browser.html(ola.get("/notifications"));
     assertThat(notifications.select(".notification")).as("went with the post").isEmpty();
     assertThat(notifications.select("#unread-notifications")).isEmpty();
+  }
+
+  @Test
+  void aBoostsIdIsNoPostToEditOrLookBackOnAndTheAuthorHearsOfTheBoostOnce() throws SQLException {
+    Browser pia = registered("pia");
+    Browser quin = registered("quin");
+    pia.post("/posts", Map.of("body", "pia's post"));
+    String post = Browser.html(pia.get("/")).select(".post").first().id().substring(5);
+    for (String action : List.of("boost", "unboost", "boost", "boost")) {
+      assertThat(quin.post("/posts/" + post + "/" + action, Map.of()).statusCode()).isEqualTo(303);
+    }
+    String boost = "/posts/" + boostOf(post);
+
+    for (Browser someone : List.of(quin, pia)) {
+      assertThat(someone.get(boost).statusCode()).isEqualTo(404);
+      assertThat(someone.get(boost + "/edit").statusCode()).isEqualTo(404);
+      assertThat(someone.post(boost + "/edit", Map.of("body", "mine now")).statusCode())
+          .isEqualTo(404);
+      assertThat(someone.get(boost + "/history").statusCode()).isEqualTo(404);
+    }
+    var told = Browser.html(pia.get("/notifications"));
+    assertThat(told.select(".notification p a:not(.author)").eachText())
+        .containsExactly("boosted your post");
+    assertThat(told.select(".notification p a:not(.author)").attr("href"))
+        .isEqualTo("/posts/" + post);
+
+    assertThat(pia.post("/posts/" + post + "/delete", Map.of()).statusCode()).isEqualTo(303);
+    assertThat(boostOf(post)).as("the boost went with the post").isNull();
+    assertThat(Browser.html(pia.get("/notifications")).select(".notification")).isEmpty();
+  }
+
+  /** The id of the one boost of the post, or null: boosts are rows of posts that no page lists. */
+  private Long boostOf(String post) throws SQLException {
+    try (Connection connection = DelegatingDataSource.unwrapDataSource(dataSource).getConnection();
+        PreparedStatement statement =
+            connection.prepareStatement("SELECT id FROM posts WHERE boost_of_id = ?")) {
+      statement.setLong(1, Long.parseLong(post));
+      try (ResultSet rows = statement.executeQuery()) {
+        Long id = rows.next() ? rows.getLong(1) : null;
+        assertThat(rows.next()).as("one boost per person").isFalse();
+        return id;
+      }
+    }
   }
 }

@@ -31,9 +31,10 @@ import org.microblog.adapter.web.testing.Browser;
     value = "org.microblog.boot.CountingDriver")
 class StatementBudgetTest {
   /**
-   * The issue's budget: at most 4 statements to render a timeline, profile, explore or post page
-   * (the post page: the chain it answers, its replies, the mentioned accounts, the reader's likes).
-   * The unread notification count in the navigation bar adds none: it comes with the login check.
+   * The issue's budget: at most 4 statements to render a timeline, profile, explore, tag or post
+   * page (the post page: the chain it answers, its replies, the mentioned accounts, the reader's
+   * likes and boosts in one statement). The unread notification count in the navigation bar adds
+   * none: it comes with the login check.
    */
   private static final int BUDGET = 4;
 
@@ -146,7 +147,7 @@ class StatementBudgetTest {
       Browser author = authors.get(a);
       int shown = Browser.html(author.get("/users/author" + a)).select(".post-body").size();
       for (int p = shown; p < posts; p++) {
-        String body = "post " + p + " by author" + a + " for @reader and @author" + p;
+        String body = "post " + p + " by author" + a + " for @reader and @author" + p + " #budget";
         assertThat(author.post("/posts", Map.of("body", body)).statusCode()).isEqualTo(303);
         assertThat(reader.post("/posts/" + postId(author, a) + "/like", Map.of()).statusCode())
             .isEqualTo(303);
@@ -160,6 +161,18 @@ class StatementBudgetTest {
       assertThat(replied.statusCode()).isEqualTo(303);
       replies.add(Browser.location(replied));
       reader.post(Browser.location(replied) + "/like", Map.of());
+    }
+    // Boosts mixed into the reader's home, newest of all: each author's latest post, boosted by
+    // the author followed next and, every third, by the reader too (the newer boost places it).
+    // Each booster boosts the reader's post too, which the reader hears of.
+    for (int a = 0; a < authors.size(); a++) {
+      String post = "/posts/" + postId(authors.get(a), a);
+      Browser booster = authors.get((a + 1) % authors.size());
+      assertThat(booster.post(post + "/boost", Map.of()).statusCode()).isEqualTo(303);
+      assertThat(booster.post("/posts/" + thread + "/boost", Map.of()).statusCode()).isEqualTo(303);
+      if (a % 3 == 0) {
+        assertThat(reader.post(post + "/boost", Map.of()).statusCode()).isEqualTo(303);
+      }
     }
     // The first reply's author edits it again and again: its history grows with the data.
     while (edits < posts) {
@@ -181,6 +194,7 @@ class StatementBudgetTest {
     }
     pages.put("post with replies", "/posts/" + thread);
     pages.put("reply", replies.get(replies.size() - 1));
+    pages.put("tag", "/tags/budget");
     pages.put("notifications", "/notifications");
     for (Map.Entry<String, String> page : pages.entrySet()) {
       counts.put(page.getKey(), statements(reader, page.getValue()));
@@ -190,6 +204,15 @@ class StatementBudgetTest {
       }
       counts.put(page.getKey() + " (older page)", statements(reader, older));
     }
+    assertThat(Browser.html(reader.get("/")).select(".boosted-by"))
+        .as("boosts are mixed into the reader's home")
+        .isNotEmpty();
+    Browser anonymous = new Browser(server.getURI());
+    counts.put("tag (anonymous)", statements(anonymous, "/tags/budget"));
+    counts.put("explore (anonymous)", statements(anonymous, "/explore"));
+    assertThat(Browser.html(reader.get("/notifications?before=1000000")).select(".notification p"))
+        .as("the reader hears of boosts of their post")
+        .anyMatch(line -> line.text().contains(" boosted your post."));
     counts.put("notifications (news since the last look)", statementsWithNews(reader));
     String edited = replies.get(0);
     counts.put("post history", statements(reader, edited + "/history"));

@@ -45,6 +45,7 @@ abstract class DatabasePortContracts extends PersistencePortContracts {
     "account_tokens",
     "follows",
     "likes",
+    "post_tags",
     "notifications",
     "post_versions",
     "posts",
@@ -115,17 +116,36 @@ abstract class DatabasePortContracts extends PersistencePortContracts {
     }
 
     @Test
+    void boostingTwiceStoresOneRowAndAPostIsFiledOncePerTag() {
+      User alice = register("alice", "alice@example.org");
+      Post post = publish(alice, "#Java, #java and #JAVA are one tag; #jakarta another");
+
+      boost(alice, post);
+      boost(alice, post);
+
+      assertThat(List.of("posts", "post_tags"))
+          .extracting(DatabasePortContracts.this::rowCount)
+          .containsExactly(2L, 2L);
+    }
+
+    @Test
     void deletingAnAccountLeavesNoRowThatRefersToIt() {
       User alice = register("alice", "alice@example.org");
       User bob = register("bob", "bob@example.org");
-      Post post = publish(alice, "alice's");
+      Post own = publish(alice, "alice's #own");
+      Post bobs = publish(bob, "bob's");
+      boost(alice, bobs);
+      boost(bob, own);
       store.follows().follow(new Follow(alice.id(), bob.id()));
       store.follows().follow(new Follow(bob.id(), alice.id()));
       store.accountTokens().add(token(alice, TokenPurpose.VERIFY_EMAIL, T0));
       store.mailQuota().recordSend(alice.id(), TokenPurpose.VERIFY_EMAIL, T0);
-      notify(alice, bob, NotificationKind.LIKED, post);
+      notify(alice, bob, NotificationKind.LIKED, own);
+      notify(alice, bob, NotificationKind.BOOSTED, own);
       notify(bob, alice, NotificationKind.FOLLOWED, null);
-      editOnce(post);
+      notify(bob, alice, NotificationKind.BOOSTED, bobs);
+      edit(own, "alice's #own, edited");
+      assertThat(rowCount("post_tags")).isEqualTo(1);
 
       store.saveUsers().delete(alice.id());
 
@@ -133,32 +153,35 @@ abstract class DatabasePortContracts extends PersistencePortContracts {
               List.of(
                   "users",
                   "posts",
+                  "post_tags",
                   "follows",
                   "account_tokens",
                   "account_mails",
                   "notifications",
                   "post_versions"))
           .extracting(DatabasePortContracts.this::rowCount)
-          .containsExactly(1L, 0L, 0L, 0L, 0L, 0L, 0L);
+          .containsExactly(1L, 1L, 0L, 0L, 0L, 0L, 0L, 0L);
     }
 
     @Test
-    void theSameNotificationTwiceIsOneRowAndATombstoneKeepsNoNotificationOrVersion() {
+    void theSameNotificationTwiceIsOneRowAndATombstoneKeepsNoNotificationVersionOrBoost() {
       User alice = register("alice", "alice@example.org");
       User bob = register("bob", "bob@example.org");
       Post post = publish(alice, "answered");
       reply(bob, post, "an answer", "");
+      boost(bob, post);
       notify(alice, bob, NotificationKind.LIKED, post);
       notify(alice, bob, NotificationKind.LIKED, post);
+      notify(alice, bob, NotificationKind.BOOSTED, post);
       notify(alice, bob, NotificationKind.FOLLOWED, null);
       notify(alice, bob, NotificationKind.FOLLOWED, null);
-      assertThat(rowCount("notifications")).isEqualTo(2);
-      editOnce(post);
+      assertThat(rowCount("notifications")).isEqualTo(3);
+      edit(post, "edited");
       assertThat(rowCount("post_versions")).isEqualTo(1);
 
       store.savePosts().delete(post.id());
 
-      assertThat(rowCount("posts")).as("a tombstone stays").isEqualTo(2);
+      assertThat(rowCount("posts")).as("a tombstone and the reply stay").isEqualTo(2);
       assertThat(rowCount("post_versions")).isZero();
       assertThat(rowCount("notifications")).isEqualTo(1);
     }
@@ -189,12 +212,12 @@ abstract class DatabasePortContracts extends PersistencePortContracts {
                   recipient.id(), actor.id(), kind, Optional.ofNullable(post).map(Post::id), T0));
     }
 
-    private void editOnce(Post post) {
+    private void edit(Post post, String text) {
       PostVersion current = store.postVersions().current(post.id()).orElseThrow();
       store
           .postVersions()
           .replace(
-              new PostEdit(post.authorId(), new PostText("edited"), ContentWarning.none(), T0)
+              new PostEdit(post.authorId(), new PostText(text), ContentWarning.none(), T0)
                   .applyTo(post, current));
     }
 

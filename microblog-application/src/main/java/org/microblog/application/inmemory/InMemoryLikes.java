@@ -1,12 +1,7 @@
 package org.microblog.application.inmemory;
 
-import java.util.Collection;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.microblog.application.port.out.post.LikePort;
 import org.microblog.domain.post.Like;
-import org.microblog.domain.post.PostId;
-import org.microblog.domain.user.UserId;
 
 /** Likes in memory: a set, so liking twice is one like; counts are the set's size per post. */
 public final class InMemoryLikes implements LikePort {
@@ -31,15 +26,5 @@ public final class InMemoryLikes implements LikePort {
   @Override
   public void unlike(Like like) {
     tables.locked(() -> tables.likes.remove(like));
-  }
-
-  @Override
-  public Set<PostId> likedAmong(UserId liker, Collection<PostId> posts) {
-    return tables.locked(
-        () ->
-            tables.likes.stream()
-                .filter(like -> like.liker().equals(liker) && posts.contains(like.postId()))
-                .map(Like::postId)
-                .collect(Collectors.toUnmodifiableSet()));
   }
 }

@@ -66,6 +66,8 @@ public record InMemoryMicroblog(
             persistence.posts(),
             persistence.threads(),
             persistence.likes(),
+            persistence.boosts(),
+            persistence.interactions(),
             persistence.postVersions(),
             persistence.notifications(),
             persistence.users(),

@@ -3,15 +3,17 @@ package org.microblog.application.inmemory;
 /**
  * Every persistence port in memory, one adapter per aggregate over shared rows, so that they behave
  * as the database adapters do (the same port contract tests run on both): uniqueness ignoring case,
- * cascades when an account goes (its posts, follows, likes, links, logins, two-factor settings and
- * notifications), idempotent follows and forms, keyset slices. Thread-safe; nothing survives the
- * process.
+ * cascades when an account goes (its posts, follows, likes, boosts, links, logins, two-factor
+ * settings and notifications), idempotent follows and forms, keyset slices. Thread-safe; nothing
+ * survives the process.
  */
 public record InMemoryPersistence(
     InMemoryUsers users,
     InMemoryPosts posts,
     InMemoryThreads threads,
     InMemoryLikes likes,
+    InMemoryBoosts boosts,
+    InMemoryInteractions interactions,
     InMemoryPostVersions postVersions,
     InMemoryNotifications notifications,
     InMemoryFollows follows,
@@ -29,6 +31,8 @@ public record InMemoryPersistence(
         posts,
         new InMemoryThreads(tables, posts),
         new InMemoryLikes(tables),
+        new InMemoryBoosts(tables),
+        new InMemoryInteractions(tables),
         new InMemoryPostVersions(tables),
         new InMemoryNotifications(tables),
         new InMemoryFollows(tables),

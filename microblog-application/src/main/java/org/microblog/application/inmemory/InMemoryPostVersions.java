@@ -35,7 +35,7 @@ public final class InMemoryPostVersions implements PostVersionPort {
           if (row == null || !row.live() || !row.currentVersion().equals(edited.previous())) {
             return false;
           }
-          tables.posts.put(id.value(), row.edited(edited.current()));
+          tables.posts.put(id.value(), row.edited(edited));
           tables.versions.computeIfAbsent(id, key -> new ArrayList<>()).add(edited.previous());
           return true;
         });

@@ -4,23 +4,25 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 import org.microblog.application.inmemory.InMemoryTables.PostRow;
 import org.microblog.application.port.in.post.PostView;
 import org.microblog.application.port.in.timeline.PageRequest;
+import org.microblog.application.port.in.timeline.TimelineEntry;
 import org.microblog.application.port.out.post.LoadPostPort;
 import org.microblog.application.port.out.post.LoadTimelinePort;
 import org.microblog.application.port.out.post.SavePostPort;
-import org.microblog.domain.follow.Follow;
 import org.microblog.domain.post.InReplyTo;
 import org.microblog.domain.post.NewPost;
 import org.microblog.domain.post.Post;
 import org.microblog.domain.post.PostId;
+import org.microblog.domain.post.Tag;
 import org.microblog.domain.user.User;
 import org.microblog.domain.user.UserId;
 
 /**
- * Posts in memory, stored once per author and form token, and the keyset slices that timelines page
- * through, joined with their authors' current usernames.
+ * Posts in memory, stored once per author and form token and filed under their tags, and the keyset
+ * slices that timelines page through, joined with their authors' current usernames.
  */
 public final class InMemoryPosts implements LoadPostPort, SavePostPort, LoadTimelinePort {
 
@@ -77,7 +79,8 @@ public final class InMemoryPosts implements LoadPostPort, SavePostPort, LoadTime
             post.formToken(),
             post.warning(),
             post.inReplyTo().map(InReplyTo::postId),
-            false));
+            false,
+            post.tags().stream().map(Tag::key).collect(Collectors.toSet())));
     return stored;
   }
 
@@ -99,26 +102,28 @@ public final class InMemoryPosts implements LoadPostPort, SavePostPort, LoadTime
   }
 
   @Override
-  public List<PostView> homeTimeline(UserId reader, PageRequest page) {
-    return slice(
-        post ->
-            post.authorId().equals(reader)
-                || tables.follows.contains(new Follow(reader, post.authorId())),
-        page);
+  public List<TimelineEntry> homeTimeline(UserId reader, PageRequest page) {
+    return tables.locked(() -> new InMemoryHomeTimeline(tables, this, reader).slice(page));
   }
 
   @Override
   public List<PostView> explore(PageRequest page) {
-    return slice(post -> true, page);
+    return slice(row -> true, page);
   }
 
   @Override
   public List<PostView> postsBy(UserId author, PageRequest page) {
-    return slice(post -> post.authorId().equals(author), page);
+    return slice(row -> row.post().authorId().equals(author), page);
+  }
+
+  @Override
+  public List<PostView> tagged(Tag tag, PageRequest page) {
+    String key = tag.key();
+    return slice(row -> row.tagKeys().contains(key), page);
   }
 
   /** Reads outwards from the cursor, as an index range scan does: nearest posts first. */
-  private List<PostView> slice(Predicate<Post> include, PageRequest page) {
+  private List<PostView> slice(Predicate<PostRow> include, PageRequest page) {
     return tables.locked(
         () -> {
           boolean older = page.direction() == PageRequest.Direction.OLDER;
@@ -127,7 +132,7 @@ public final class InMemoryPosts implements LoadPostPort, SavePostPort, LoadTime
                   ? tables.posts.headMap(page.cursor(), false).descendingMap()
                   : tables.posts.tailMap(page.cursor(), false);
           return range.values().stream()
-              .filter(row -> row.live() && include.test(row.post()))
+              .filter(row -> row.live() && include.test(row))
               .limit(page.fetchSize())
               .map(this::view)
               .toList();
@@ -146,6 +151,8 @@ public final class InMemoryPosts implements LoadPostPort, SavePostPort, LoadTime
         post.publishedAt(),
         row.warning(),
         tables.likeCount(post.id()),
+        tables.replyCount(post.id()),
+        tables.boostCount(post.id()),
         row.editedAt());
   }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 import org.microblog.domain.account.AccountToken;
 import org.microblog.domain.account.TokenHash;
 import org.microblog.domain.account.TokenPurpose;
@@ -23,8 +24,10 @@ import org.microblog.domain.post.ContentWarning;
 import org.microblog.domain.post.FormToken;
 import org.microblog.domain.post.Like;
 import org.microblog.domain.post.Post;
+import org.microblog.domain.post.PostEdit;
 import org.microblog.domain.post.PostId;
 import org.microblog.domain.post.PostVersion;
+import org.microblog.domain.post.Tag;
 import org.microblog.domain.twofactor.TwoFactor;
 import org.microblog.domain.user.User;
 import org.microblog.domain.user.UserId;
@@ -39,7 +42,7 @@ final class InMemoryTables {
   /**
    * A stored post and the token of the form it was written in, as the posts table keeps it, with
    * its content warning, the post it answers, whether it is a tombstone (deleted, but answered) and
-   * when it was last edited.
+   * the {@link org.microblog.domain.post.Tag#key()}s it is filed under and when it was last edited.
    */
   record PostRow(
       Post post,
@@ -47,6 +50,7 @@ final class InMemoryTables {
       ContentWarning warning,
       Optional<PostId> inReplyTo,
       boolean deleted,
+      Set<String> tagKeys,
       Optional<Instant> editedAt) {
 
     PostRow(
@@ -54,21 +58,29 @@ final class InMemoryTables {
         Optional<FormToken> formToken,
         ContentWarning warning,
         Optional<PostId> inReplyTo,
-        boolean deleted) {
-      this(post, formToken, warning, inReplyTo, deleted, Optional.empty());
+        boolean deleted,
+        Set<String> tagKeys) {
+      this(post, formToken, warning, inReplyTo, deleted, tagKeys, Optional.empty());
     }
 
+    PostRow {
+      tagKeys = Set.copyOf(tagKeys);
+    }
+
+    /** What a tombstone keeps: its place in the thread, no words and no tags. */
     PostRow tombstone() {
-      return new PostRow(post, formToken, ContentWarning.none(), inReplyTo, true, editedAt);
+      return new PostRow(
+          post, formToken, ContentWarning.none(), inReplyTo, true, Set.of(), editedAt);
     }
 
     /** As ON DELETE SET NULL leaves it when the post it answered went. */
     PostRow answeringNothing() {
-      return new PostRow(post, formToken, warning, Optional.empty(), deleted, editedAt);
+      return new PostRow(post, formToken, warning, Optional.empty(), deleted, tagKeys, editedAt);
     }
 
-    /** The post now says what {@code current} says, since {@code current.writtenAt()}. */
-    PostRow edited(PostVersion current) {
+    /** The post now says what the edit made current, since then, filed under its new tags. */
+    PostRow edited(PostEdit.Edited edit) {
+      PostVersion current = edit.current();
       Post changed = new Post(post.id(), post.authorId(), current.text(), post.publishedAt());
       return new PostRow(
           changed,
@@ -76,6 +88,7 @@ final class InMemoryTables {
           current.contentWarning(),
           inReplyTo,
           deleted,
+          edit.tags().stream().map(Tag::key).collect(Collectors.toSet()),
           Optional.of(current.writtenAt()));
     }
 
@@ -89,6 +102,9 @@ final class InMemoryTables {
     }
   }
 
+  /** One person's boost of a post; its id comes from the posts' sequence. */
+  record BoostRow(long id, UserId booster, PostId postId) {}
+
   /** A stored notification; ids grow, so a person's newest have the highest. */
   record NotificationRow(long id, Notification notification) {}
 
@@ -99,6 +115,9 @@ final class InMemoryTables {
 
   /** By id, so that keyset slices are range reads as on the primary key. */
   final NavigableMap<Long, PostRow> posts = new TreeMap<>();
+
+  /** By id, drawn from the same sequence as posts' ids ({@link #nextPostId()}). */
+  final NavigableMap<Long, BoostRow> boosts = new TreeMap<>();
 
   final Set<Follow> follows = new LinkedHashSet<>();
   final Set<Like> likes = new LinkedHashSet<>();
@@ -139,6 +158,18 @@ final class InMemoryTables {
     return likes.stream().filter(l -> l.postId().equals(post)).count();
   }
 
+  /** The number of its direct replies that are not deleted, which the database keeps in its row. */
+  long replyCount(PostId post) {
+    Optional<PostId> parent = Optional.of(post);
+    return posts.values().stream().filter(r -> r.live() && r.inReplyTo().equals(parent)).count();
+  }
+
+  /** The number of stored boosts of a post, which the database keeps in its row. */
+  long boostCount(PostId post) {
+    return boosts.values().stream().filter(b -> b.postId().equals(post)).count();
+  }
+
+  /** The next id of a post or a boost: one sequence orders both, as in the database. */
   PostId nextPostId() {
     return new PostId(++lastPostId);
   }
@@ -156,10 +187,11 @@ final class InMemoryTables {
   }
 
   /**
-   * A post's deletion takes its notifications and its earlier versions along, whether it goes or
-   * stays as a tombstone: nothing it said is kept.
+   * A post's deletion takes its boosts, its notifications and its earlier versions along, whether
+   * it goes or stays as a tombstone: nothing it said is kept, and a tombstone cannot be shared.
    */
   void dropPostTraces(PostId post) {
+    boosts.values().removeIf(b -> b.postId().equals(post));
     notifications.removeIf(row -> row.notification().postId().equals(Optional.of(post)));
     versions.remove(post);
   }
@@ -175,6 +207,7 @@ final class InMemoryTables {
                 ? row.answeringNothing()
                 : row);
     likes.removeIf(l -> l.liker().equals(id) || !posts.containsKey(l.postId().value()));
+    boosts.values().removeIf(b -> b.booster().equals(id) || !posts.containsKey(b.postId().value()));
     versions.keySet().removeIf(post -> !posts.containsKey(post.value()));
     notifications.removeIf(
         row ->

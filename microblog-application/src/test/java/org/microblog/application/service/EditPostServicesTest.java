@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.microblog.application.port.in.notification.NotificationView;
+import org.microblog.application.port.in.post.BoostPostCommand;
 import org.microblog.application.port.in.post.DeletePostCommand;
 import org.microblog.application.port.in.post.EditPostCommand;
 import org.microblog.application.port.in.post.PostHistoryQuery;
@@ -124,6 +125,31 @@ class EditPostServicesTest {
               e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_FOUND));
       assertThat(fx.blog.useCases().postHistory().history(post)).isEmpty();
     }
+  }
+
+  @Test
+  void aBoostsIdIsNoPostToEditNorHasAHistory() {
+    PostId post = new PostId(fx.post(alice, "boosted"));
+    fx.blog.useCases().boostPost().boost(new BoostPostCommand(alice, post));
+    PostId boost =
+        new PostId(
+            fx.blog
+                .useCases()
+                .timelines()
+                .homeTimeline(alice, PageRequest.first())
+                .items()
+                .get(0)
+                .position());
+
+    assertThat(boost).isNotEqualTo(post);
+    assertThatThrownBy(() -> edit(alice, boost, "mine", ""))
+        .isInstanceOfSatisfying(
+            DomainException.class,
+            e -> assertThat(e.kind()).isEqualTo(DomainException.Kind.NOT_FOUND));
+    assertThatThrownBy(() -> fx.blog.useCases().editablePosts().editable(alice, boost))
+        .isInstanceOf(DomainException.class);
+    assertThat(fx.blog.useCases().postHistory().history(boost)).isEmpty();
+    assertThat(onlyPost().text().value()).isEqualTo("boosted");
   }
 
   @Test

@@ -28,12 +28,13 @@ class LikeServicesTest {
     like(bob, post);
     like(alice, post);
     assertThat(likeCount()).isEqualTo(2);
-    assertThat(fx.blog.useCases().postCards().likedBy(bob, List.of(post))).containsExactly(post);
+    assertThat(fx.blog.useCases().postCards().interactions(bob, List.of(post)).liked())
+        .containsExactly(post);
 
     fx.blog.useCases().unlikePost().unlike(new LikePostCommand(bob, post));
     fx.blog.useCases().unlikePost().unlike(new LikePostCommand(bob, post));
     assertThat(likeCount()).isEqualTo(1);
-    assertThat(fx.blog.useCases().postCards().likedBy(bob, List.of(post))).isEmpty();
+    assertThat(fx.blog.useCases().postCards().interactions(bob, List.of(post)).liked()).isEmpty();
   }
 
   @Test

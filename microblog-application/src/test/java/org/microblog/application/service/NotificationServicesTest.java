@@ -12,9 +12,11 @@ import org.microblog.application.port.in.login.LoginStatus;
 import org.microblog.application.port.in.notification.NotificationPage;
 import org.microblog.application.port.in.notification.NotificationView;
 import org.microblog.application.port.in.notification.ReadNotificationsUseCase;
+import org.microblog.application.port.in.post.BoostPostCommand;
 import org.microblog.application.port.in.post.DeletePostCommand;
 import org.microblog.application.port.in.post.LikePostCommand;
 import org.microblog.application.port.in.post.PublishPostCommand;
+import org.microblog.application.port.in.timeline.PageRequest;
 import org.microblog.application.port.in.user.FollowCommand;
 import org.microblog.domain.notification.Notification;
 import org.microblog.domain.notification.NotificationKind;
@@ -86,6 +88,42 @@ class NotificationServicesTest {
   }
 
   @Test
+  void boostUnboostBoostAgainIsOneNotificationAndOwnBoostsNone() {
+    PostId post = publish(alice, "boostable", Optional.empty());
+    fx.clock.advance(Duration.ofMinutes(1));
+    boost(bob, post);
+    fx.clock.advance(Duration.ofMinutes(1));
+    fx.blog.useCases().unboostPost().unboost(new BoostPostCommand(bob, post));
+    boost(bob, post);
+    boost(bob, post);
+    boost(alice, post);
+
+    assertThat(firstPage(alice).items())
+        .singleElement()
+        .satisfies(
+            n -> {
+              assertThat(n.kind()).isEqualTo(NotificationKind.BOOSTED);
+              assertThat(n.actor().value()).isEqualTo("bob");
+              assertThat(n.post()).contains(post);
+              assertThat(n.occurredAt()).isEqualTo(Fixtures.START.plus(Duration.ofMinutes(1)));
+            });
+    assertThat(kinds(bob)).as("not of one's own boost").isEmpty();
+  }
+
+  @Test
+  void aBoostMakesTheAuthorsNextPageShowTheNewCount() {
+    PostId post = publish(alice, "boostable", Optional.empty());
+    var login = fx.logIn(alice);
+    var validity = fx.blog.useCases().loginValidity();
+    assertThat(validity.status(alice, login)).contains(new LoginStatus(0));
+
+    boost(bob, post);
+
+    assertThat(validity.knownStatus(alice, login)).as("this instance forgot").isEmpty();
+    assertThat(validity.status(alice, login)).contains(new LoginStatus(1));
+  }
+
+  @Test
   void theFirstPageMarksEverythingReadAndOlderPagesFollowByKeyset() {
     List<UserId> fans = new java.util.ArrayList<>();
     for (int i = 0; i < ReadNotificationsUseCase.PER_PAGE + 5; i++) {
@@ -122,6 +160,7 @@ class NotificationServicesTest {
     PostId post = publish(alice, "soon gone", Optional.empty());
     PostId reply = publish(bob, "an answer", Optional.of(post));
     like(bob, post);
+    boost(bob, post);
     follow(bob, "alice");
 
     fx.blog.useCases().deletePost().delete(new DeletePostCommand(bob, reply));
@@ -133,13 +172,21 @@ class NotificationServicesTest {
 
   @Test
   void deletingAnAccountTakesItsNotificationsAlongBothWays() {
+    PostId alices = publish(alice, "alice's", Optional.empty());
+    PostId bobs = publish(bob, "bob's", Optional.empty());
     follow(bob, "alice");
     follow(alice, "bob");
+    boost(bob, alices);
+    boost(alice, bobs);
+    assertThat(kinds(alice)).containsExactly(NotificationKind.BOOSTED, NotificationKind.FOLLOWED);
 
     fx.blog.useCases().deleteAccount().delete(new DeleteAccountCommand(bob, fx.passwordOf("bob")));
 
     assertThat(kinds(alice)).isEmpty();
     assertThat(fx.blog.persistence().notifications().unreadCount(alice)).isZero();
+    assertThat(fx.blog.useCases().timelines().explore(PageRequest.first()).items())
+        .singleElement()
+        .satisfies(shown -> assertThat(shown.boostCount()).as("bob's boost went").isZero());
   }
 
   @Test
@@ -186,6 +233,10 @@ class NotificationServicesTest {
 
   private void follow(UserId follower, String target) {
     fx.blog.useCases().followUser().follow(new FollowCommand(follower, new Username(target)));
+  }
+
+  private void boost(UserId booster, PostId post) {
+    fx.blog.useCases().boostPost().boost(new BoostPostCommand(booster, post));
   }
 
   private void like(UserId reader, PostId post) {

@@ -10,6 +10,7 @@ import org.microblog.application.port.in.post.PostView;
 import org.microblog.application.port.in.timeline.Page;
 import org.microblog.application.port.in.timeline.PageRequest;
 import org.microblog.application.port.in.user.FollowCommand;
+import org.microblog.domain.post.Tag;
 import org.microblog.domain.user.UserId;
 import org.microblog.domain.user.Username;
 
@@ -33,8 +34,10 @@ class TimelineServiceTest {
 
     var page = fx.blog.useCases().timelines().homeTimeline(alice, PageRequest.first());
 
-    assertThat(texts(page)).containsExactly("b2", "b1", "a1");
-    assertThat(page.items().get(0).author().value()).isEqualTo("bob");
+    assertThat(page.items())
+        .extracting(e -> e.post().text().value())
+        .containsExactly("b2", "b1", "a1");
+    assertThat(page.items().get(0).post().author().value()).isEqualTo("bob");
     assertThat(page.newer()).isEmpty();
     assertThat(page.older()).isEmpty();
   }
@@ -83,5 +86,22 @@ class TimelineServiceTest {
     assertThat(past.isEmpty()).isTrue();
     assertThat(past.older()).isEmpty();
     assertThat(past.newer()).isEqualTo(Optional.of(PageRequest.first()));
+  }
+
+  @Test
+  void aTagPageListsTheTaggedPostsOfEveryoneIgnoringCase() {
+    fx.post(alice, "#Coffee first");
+    fx.post(bob, "tea, no tag");
+    fx.post(carol, "more #COFFEE");
+    IntStream.rangeClosed(1, 20).forEach(i -> fx.post(bob, "#coffee number " + i));
+
+    var first = fx.blog.useCases().timelines().tagged(new Tag("coffee"), PageRequest.first());
+    var second =
+        fx.blog.useCases().timelines().tagged(new Tag("coffee"), first.older().orElseThrow());
+
+    assertThat(texts(first).get(0)).isEqualTo("#coffee number 20");
+    assertThat(first.items()).hasSize(20);
+    assertThat(texts(second)).containsExactly("more #COFFEE", "#Coffee first");
+    assertThat(second.older()).isEmpty();
   }
 }

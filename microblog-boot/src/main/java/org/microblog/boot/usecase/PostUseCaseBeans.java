@@ -3,6 +3,7 @@ package org.microblog.boot.usecase;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import org.microblog.application.Microblog;
+import org.microblog.application.port.in.post.BoostPostUseCase;
 import org.microblog.application.port.in.post.DeletePostUseCase;
 import org.microblog.application.port.in.post.EditPostUseCase;
 import org.microblog.application.port.in.post.EditablePostQuery;
@@ -12,11 +13,12 @@ import org.microblog.application.port.in.post.PostExportQuery;
 import org.microblog.application.port.in.post.PostHistoryQuery;
 import org.microblog.application.port.in.post.PublishPostUseCase;
 import org.microblog.application.port.in.post.ThreadQuery;
+import org.microblog.application.port.in.post.UnboostPostUseCase;
 import org.microblog.application.port.in.post.UnlikePostUseCase;
 
 /**
- * The use cases of {@code port.in.post} (posts, edits and their history, threads and likes) as
- * beans.
+ * The use cases of {@code port.in.post} (posts, edits and their history, threads, likes and boosts)
+ * as beans.
  */
 @Factory
 final class PostUseCaseBeans {
@@ -59,6 +61,16 @@ final class PostUseCaseBeans {
   @Singleton
   UnlikePostUseCase unlikePost(Microblog microblog) {
     return microblog.unlikePost();
+  }
+
+  @Singleton
+  BoostPostUseCase boostPost(Microblog microblog) {
+    return microblog.boostPost();
+  }
+
+  @Singleton
+  UnboostPostUseCase unboostPost(Microblog microblog) {
+    return microblog.unboostPost();
   }
 
   @Singleton

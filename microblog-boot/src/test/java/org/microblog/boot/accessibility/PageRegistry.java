@@ -23,18 +23,25 @@ final class PageRegistry {
 
   /** Routes that never render a page of their own, and why. */
   static final Map<String, String> NOT_PAGES =
-      Map.of(
-          "GET /avatars/{username}.svg", "an SVG image, checked by the pages that show it",
-          "GET /token_info", "Micronaut Security's JSON token introspection",
-          "POST /token_info", "Micronaut Security's JSON token introspection",
-          "GET /settings/export", "a JSON download",
-          "GET /health", "JSON for load balancers",
-          "POST /logout", "only redirects to the login page (with its notice, listed)",
-          "POST /settings/logout-everywhere", "only redirects to the login page (listed)",
-          "POST /users/{username}/unfollow",
-              "redirects, or refuses with the profile page that follow's refusal shows (listed)",
-          "POST /posts/{id}/like", "only redirects back to the page the button was on",
-          "POST /posts/{id}/unlike", "only redirects back to the page the button was on");
+      Map.ofEntries(
+          Map.entry("POST /posts/{id}/boost", "only redirects back to the page the button was on"),
+          Map.entry(
+              "POST /posts/{id}/unboost", "only redirects back to the page the button was on"),
+          Map.entry(
+              "GET /avatars/{username}.svg", "an SVG image, checked by the pages that show it"),
+          Map.entry("GET /token_info", "Micronaut Security's JSON token introspection"),
+          Map.entry("POST /token_info", "Micronaut Security's JSON token introspection"),
+          Map.entry("GET /settings/export", "a JSON download"),
+          Map.entry("GET /health", "JSON for load balancers"),
+          Map.entry("POST /logout", "only redirects to the login page (with its notice, listed)"),
+          Map.entry(
+              "POST /settings/logout-everywhere", "only redirects to the login page (listed)"),
+          Map.entry(
+              "POST /users/{username}/unfollow",
+              "redirects, or refuses with the profile page that follow's refusal shows (listed)"),
+          Map.entry("POST /posts/{id}/like", "only redirects back to the page the button was on"),
+          Map.entry(
+              "POST /posts/{id}/unlike", "only redirects back to the page the button was on"));
 
   /** Route prefixes of operators' JSON endpoints, never pages. */
   static final List<String> NOT_PAGE_PREFIXES = List.of("/management");
@@ -102,6 +109,10 @@ final class PageRegistry {
               "/posts/{threadReply}/history",
               "GET /posts/{id}/history"),
           error("post-not-found", ANONYMOUS, "/posts/999999", 404),
+          page("tag-anonymous", ANONYMOUS, "/tags/engines", "GET /tags/{tag}"),
+          page("tag-empty", ANONYMOUS, "/tags/engines?before=1"),
+          error("tag-unknown", ANONYMOUS, "/tags/nothingtagged", 404),
+          error("tag-bad-page-link", ANONYMOUS, "/tags/engines?before=abc", 400),
           page("login", ANONYMOUS, "/login")
               .answer("forbidden-without-csrf-token", "/login", 403, "username", "ada")
               .withoutCsrfToken(),
@@ -112,6 +123,8 @@ final class PageRegistry {
           page("home", FULL, "/").answer("home-post-error", "/posts", 422, "body", " "),
           page("explore", FULL, "/explore"),
           page("explore-older", FULL, "{exploreOlder}"),
+          page("tag", FULL, "/tags/Engines"),
+          page("tag-older", FULL, "{tagOlder}"),
           page("post-with-replies", FULL, "/posts/{threadStart}"),
           page("post-in-thread-with-warning", FULL, "/posts/{threadReply}"),
           page("post-without-replies", FULL, "/posts/{lonelyPost}"),

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.IntStream;
 import org.jsoup.nodes.Document;
@@ -134,7 +135,8 @@ final class Site implements AutoCloseable {
 
     bob.post("/posts", Map.of("body", "Bob's first post, with a <tag> & an ampersand"));
     IntStream.rangeClosed(1, 24)
-        .forEach(i -> ada.post("/posts", Map.of("body", "Ada's post number " + i)));
+        .forEach(
+            i -> ada.post("/posts", Map.of("body", "Ada's post number " + i + " on #engines")));
     ada.post("/posts", Map.of("body", "A long word: " + "supercalifragilistic".repeat(6)));
     ada.post("/users/bob/follow", Map.of());
     ada.post(
@@ -142,10 +144,12 @@ final class Site implements AutoCloseable {
         Map.of("username", "ada", "about", "Mathematician.\nWrites notes on engines."));
     placeholders.put("homeOlder", older(ada, "/"));
     placeholders.put("exploreOlder", older(ada, "/explore"));
+    placeholders.put("tagOlder", older(ada, "/tags/engines"));
     String bobsDelete =
         Browser.html(bob.get("/")).select(".post form[action$=/delete]").attr("action");
     placeholders.put("bobPostDelete", bobsDelete);
     seedThreads(ada, bob);
+    seedBoosts(ada, bob);
 
     new Browser(base)
         .visit("/reset-password")
@@ -197,6 +201,23 @@ final class Site implements AutoCloseable {
     String orphan = replied(ada, doomed, "I answered before it went.", "");
     bob.post("/posts/" + doomed + "/delete", Map.of());
     placeholders.put("orphanReply", orphan);
+  }
+
+  /**
+   * Ada's home shows both kinds of boosted card: her own post boosted by bob (she may boost it
+   * too), and bob's post boosted by her (she may take it back).
+   */
+  private static void seedBoosts(Browser ada, Browser bob) {
+    String adas = Browser.html(ada.get("/users/ada")).select(".post").first().id().substring(5);
+    String bobs = Browser.html(bob.get("/users/bob")).select(".post").first().id().substring(5);
+    for (HttpResponse<String> boosted :
+        List.of(
+            bob.post("/posts/" + adas + "/boost", Map.of()),
+            ada.post("/posts/" + bobs + "/boost", Map.of()))) {
+      if (boosted.statusCode() != 303) {
+        throw new IllegalStateException("cannot boost: " + boosted.statusCode());
+      }
+    }
   }
 
   /** Publishes a post and returns its id. */

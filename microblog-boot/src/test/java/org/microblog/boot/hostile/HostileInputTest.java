@@ -59,7 +59,7 @@ class HostileInputTest {
   void aUserWithAPostAndSomeoneToFollow() {
     victim = register("victim");
     victim.post("/posts", Map.of("body", "victim's post"));
-    register("other").post("/posts", Map.of("body", "other's post, for @victim"));
+    register("other").post("/posts", Map.of("body", "other's post #hostile, for @victim"));
     othersPost = Browser.html(victim.get("/users/other")).select(".post").first().id().substring(5);
     victim.post("/posts", Map.of("body", "victim's post to edit"));
     victimsEditablePost =
@@ -190,6 +190,18 @@ class HostileInputTest {
         "POST /posts/{id}/unlike",
         victim,
         reply + "/unlike",
+        Map.of("next", value.getValue()),
+        value);
+    submit(
+        "POST /posts/{id}/boost",
+        victim,
+        reply + "/boost",
+        Map.of("next", value.getValue()),
+        value);
+    submit(
+        "POST /posts/{id}/unboost",
+        victim,
+        reply + "/unboost",
         Map.of("next", value.getValue()),
         value);
   }
@@ -330,6 +342,12 @@ class HostileInputTest {
     get("GET /notifications?before=", victim, "/notifications?before=" + encoded, value);
     submit("POST /posts/{id}/like", victim, "/posts/" + encoded + "/like", Map.of(), value);
     submit("POST /posts/{id}/unlike", victim, "/posts/" + encoded + "/unlike", Map.of(), value);
+    submit("POST /posts/{id}/boost", victim, "/posts/" + encoded + "/boost", Map.of(), value);
+    submit("POST /posts/{id}/unboost", victim, "/posts/" + encoded + "/unboost", Map.of(), value);
+    get("GET /tags/{tag}", victim, "/tags/" + encoded, value);
+    get("GET /tags/{tag} (anonymous)", new Browser(server.getURI()), "/tags/" + encoded, value);
+    get("GET /tags/{tag}?before=", victim, "/tags/hostile?before=" + encoded, value);
+    get("GET /tags/{tag}?after=", victim, "/tags/hostile?after=" + encoded, value);
     get("GET /avatars/{username}.svg", victim, "/avatars/" + encoded + ".svg", value);
     get(
         "GET /reset-password/{token}",
@@ -444,6 +462,7 @@ class HostileInputTest {
             "/explore",
             "/users/victim",
             "/posts/" + othersPost,
+            "/tags/hostile",
             "/posts/" + victimsEditablePost + "/edit",
             "/posts/" + victimsEditablePost + "/history",
             "/notifications",
@@ -540,6 +559,7 @@ class HostileInputTest {
           List.of(
               "users",
               "posts",
+              "post_tags",
               "follows",
               "likes",
               "logins",

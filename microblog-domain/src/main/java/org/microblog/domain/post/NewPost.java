@@ -1,6 +1,7 @@
 package org.microblog.domain.post;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import org.microblog.domain.user.UserId;
@@ -37,5 +38,14 @@ public record NewPost(
 
   public NewPost(UserId authorId, PostText text, Instant publishedAt) {
     this(authorId, text, publishedAt, Optional.empty());
+  }
+
+  /**
+   * The tags the post is filed under, so that tag pages find it: those of its body, each once (by
+   * {@link Tag#key()}), in the order first written. A content warning files nothing: it describes
+   * the post rather than being part of it.
+   */
+  public List<Tag> tags() {
+    return ParsedText.of(text).tags();
   }
 }

@@ -65,5 +65,13 @@ public record PostEdit(
           .filter(name -> !before.contains(name.canonical()))
           .toList();
     }
+
+    /**
+     * The tags the edited post is filed under from now on: those of its new body, as {@link
+     * NewPost#tags()} files a new one, so a tag page lists what the post says now.
+     */
+    public List<Tag> tags() {
+      return ParsedText.of(current.text()).tags();
+    }
   }
 }

@@ -14,6 +14,13 @@ import org.microblog.domain.shared.Text;
 public record Tag(String name) {
   public static final int MAX_LENGTH = 100;
 
+  /**
+   * The longest {@link #key()} in code points: case folding may turn one code point into up to
+   * three ({@code ﬃ} into {@code ffi}, {@code ΐ} into three), so storage sized for this holds every
+   * key.
+   */
+  public static final int MAX_KEY_LENGTH = 3 * MAX_LENGTH;
+
   public Tag {
     name = Text.orEmpty(name).strip();
     if (name.isEmpty() || Text.length(name) > MAX_LENGTH) {
@@ -38,6 +45,11 @@ public record Tag(String name) {
     String composed = Normalizer.normalize(name, Normalizer.Form.NFC);
     String folded = composed.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
     return Normalizer.normalize(folded, Normalizer.Form.NFC);
+  }
+
+  /** The refusal for a tag that no post carries, or a name that can be no tag. */
+  public static DomainException unknown() {
+    return DomainException.notFound("tag.unknown", "No post carries that tag yet.");
   }
 
   /** True when both name the same topic, ignoring case and Unicode normalisation. */

@@ -135,4 +135,16 @@ class PostEditTest {
         .extracting(org.microblog.domain.user.Username::value)
         .containsExactly("carol", "dave");
   }
+
+  @Test
+  void anEditedPostIsFiledUnderTheTagsOfItsNewBodyOnly() {
+    Post tagged = new Post(new PostId(4), author, new PostText("#Java and #jvm"), published);
+    PostEdit edit =
+        new PostEdit(
+            author, new PostText("#JVM, #Kotlin and #kotlin"), new ContentWarning("#cw"), later);
+
+    PostEdit.Edited edited = edit.applyTo(tagged, PostVersion.first(tagged, ContentWarning.none()));
+
+    assertThat(edited.tags()).extracting(Tag::key).containsExactly("jvm", "kotlin");
+  }
 }

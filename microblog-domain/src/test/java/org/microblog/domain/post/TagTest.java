@@ -81,4 +81,17 @@ class TagTest {
       Locale.setDefault(before);
     }
   }
+
+  @Test
+  void aKeyNeverOutgrowsThreeTimesTheLongestName() {
+    // U+FB03 (the ffi ligature) is a letter whose upper case is three letters.
+    Tag ligatures = new Tag("\uFB03".repeat(Tag.MAX_LENGTH));
+    Tag greek = new Tag("\u0390".repeat(Tag.MAX_LENGTH));
+
+    assertThat(ligatures.key()).isEqualTo("ffi".repeat(Tag.MAX_LENGTH));
+    assertThat(ligatures.key().codePointCount(0, ligatures.key().length()))
+        .isEqualTo(Tag.MAX_KEY_LENGTH);
+    assertThat(greek.key().codePointCount(0, greek.key().length()))
+        .isLessThanOrEqualTo(Tag.MAX_KEY_LENGTH);
+  }
 }

@@ -5,16 +5,9 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Collection;
-import java.util.HashSet;
-import java.util.List;
-import java.util.Set;
 import org.microblog.application.port.out.post.LikePort;
 import org.microblog.domain.post.Like;
-import org.microblog.domain.post.PostId;
-import org.microblog.domain.user.UserId;
 
 /**
  * Likes in {@code likes}, and {@code posts.like_count} with them in one transaction. The count
@@ -30,8 +23,6 @@ public class LikePersistenceAdapter implements LikePort {
       "UPDATE posts SET like_count = like_count + 1 WHERE id = ?";
   private static final String COUNT_DOWN =
       "UPDATE posts SET like_count = like_count - 1 WHERE id = ?";
-  private static final String LIKED_AMONG =
-      "SELECT post_id FROM likes WHERE user_id = ? AND post_id IN (";
 
   private final JdbcOperations jdbc;
 
@@ -58,31 +49,6 @@ public class LikePersistenceAdapter implements LikePort {
             update(connection, count, like.postId().value());
           }
           return null;
-        });
-  }
-
-  @Override
-  public Set<PostId> likedAmong(UserId liker, Collection<PostId> posts) {
-    List<PostId> ids = List.copyOf(posts);
-    if (ids.isEmpty()) {
-      return Set.of();
-    }
-    String sql = LIKED_AMONG + "?, ".repeat(ids.size() - 1) + "?)";
-    return jdbc.execute(
-        connection -> {
-          try (PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setLong(1, liker.value());
-            for (int i = 0; i < ids.size(); i++) {
-              statement.setLong(i + 2, ids.get(i).value());
-            }
-            Set<PostId> liked = new HashSet<>();
-            try (ResultSet rows = statement.executeQuery()) {
-              while (rows.next()) {
-                liked.add(new PostId(rows.getLong(1)));
-              }
-            }
-            return Set.copyOf(liked);
-          }
         });
   }
 

@@ -8,7 +8,9 @@ import java.time.Instant;
 
 /**
  * A row of {@code posts}. Ids come from an identity column, so they grow with insertion. A deleted
- * post that had replies stays as a tombstone ({@code deleted}, body and spoiler empty).
+ * post that had replies stays as a tombstone ({@code deleted}, body and spoiler empty). A row with
+ * {@code boostOfId} is someone's boost of that post, no post of its own (see V8): only {@link
+ * #isPost()} rows become domain posts.
  */
 @MappedEntity("posts")
 record PostEntity(
@@ -21,4 +23,13 @@ record PostEntity(
     String spoiler,
     boolean deleted,
     long likeCount,
-    @Nullable Instant editedAt) {}
+    long replyCount,
+    long boostCount,
+    @Nullable Long boostOfId,
+    @Nullable Instant editedAt) {
+
+  /** A post that is neither deleted (a tombstone) nor a boost. */
+  boolean isPost() {
+    return !deleted && boostOfId == null;
+  }
+}

@@ -9,6 +9,7 @@ import org.mapstruct.ReportingPolicy;
 import org.microblog.adapter.persistence.support.UserValueMappings;
 import org.microblog.application.port.in.post.PostView;
 import org.microblog.application.port.in.post.ThreadPost;
+import org.microblog.application.port.in.timeline.TimelineEntry;
 import org.microblog.domain.post.ContentWarning;
 import org.microblog.domain.post.FormToken;
 import org.microblog.domain.post.InReplyTo;
@@ -16,6 +17,7 @@ import org.microblog.domain.post.NewPost;
 import org.microblog.domain.post.Post;
 import org.microblog.domain.post.PostId;
 import org.microblog.domain.post.PostText;
+import org.microblog.domain.user.Username;
 
 /**
  * Between {@code posts} rows and domain records; value objects map through their one field. An
@@ -36,6 +38,9 @@ interface PostEntityMapper {
   @Mapping(target = "inReplyToId", source = "inReplyTo")
   @Mapping(target = "deleted", constant = "false")
   @Mapping(target = "likeCount", constant = "0L")
+  @Mapping(target = "replyCount", constant = "0L")
+  @Mapping(target = "boostCount", constant = "0L")
+  @Mapping(target = "boostOfId", ignore = true)
   @Mapping(target = "editedAt", ignore = true)
   PostEntity toEntity(NewPost post);
 
@@ -43,6 +48,14 @@ interface PostEntityMapper {
   @Mapping(target = "text", source = "body")
   @Mapping(target = "warning", source = "spoiler")
   PostView toView(PostRow row);
+
+  /** A home timeline's entry: the post in its own place, or placed by a boost. */
+  default TimelineEntry toEntry(TimelineRow row) {
+    PostView post = toView(row.post());
+    return row.booster() == null
+        ? TimelineEntry.of(post)
+        : TimelineEntry.boosted(row.position(), post, new Username(row.booster()));
+  }
 
   /** A thread's place: the post, or a tombstone that keeps its replies' place. */
   default ThreadPost toThreadPost(PostRow row) {

@@ -1,26 +1,26 @@
 package org.microblog.adapter.persistence.post;
 
 import io.micronaut.data.exceptions.DataAccessException;
-import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Optional;
-import org.microblog.adapter.persistence.notification.NotificationCleanup;
 import org.microblog.adapter.persistence.support.UniqueViolation;
 import org.microblog.application.port.in.post.PostView;
 import org.microblog.application.port.in.timeline.PageRequest;
+import org.microblog.application.port.in.timeline.TimelineEntry;
 import org.microblog.application.port.out.post.LoadPostPort;
 import org.microblog.application.port.out.post.LoadTimelinePort;
 import org.microblog.application.port.out.post.SavePostPort;
 import org.microblog.domain.post.NewPost;
 import org.microblog.domain.post.Post;
 import org.microblog.domain.post.PostId;
+import org.microblog.domain.post.Tag;
 import org.microblog.domain.user.UserId;
 
 /**
  * Posts in the {@code posts} table, and the keyset slices that timelines page through: one
  * statement per slice, at most {@link PageRequest#fetchSize()} rows, ordered from the cursor
- * outwards as {@link LoadTimelinePort} requires.
+ * outwards as {@link LoadTimelinePort} requires. Rows that are boosts are never posts here.
  */
 @Singleton
 public class PostPersistenceAdapter implements LoadPostPort, SavePostPort, LoadTimelinePort {
@@ -28,30 +28,27 @@ public class PostPersistenceAdapter implements LoadPostPort, SavePostPort, LoadT
   private static final String FORM_TOKEN_KEY = "uq_posts_author_form_token";
 
   private final PostRepository posts;
+  private final PostWriter writer;
   private final TimelineQueries timelines;
   private final PostEntityMapper mapper;
-  private final NotificationCleanup notifications;
 
   PostPersistenceAdapter(
-      PostRepository posts,
-      TimelineQueries timelines,
-      PostEntityMapper mapper,
-      NotificationCleanup notifications) {
+      PostRepository posts, PostWriter writer, TimelineQueries timelines, PostEntityMapper mapper) {
     this.posts = posts;
+    this.writer = writer;
     this.timelines = timelines;
     this.mapper = mapper;
-    this.notifications = notifications;
   }
 
   @Override
   public Optional<Post> findById(PostId id) {
-    return posts.findById(id.value()).filter(PostPersistenceAdapter::live).map(mapper::toDomain);
+    return posts.findById(id.value()).filter(PostEntity::isPost).map(mapper::toDomain);
   }
 
   @Override
   public List<Post> allBy(UserId author) {
     return posts.findByAuthorIdOrderByIdDesc(author.value()).stream()
-        .filter(PostPersistenceAdapter::live)
+        .filter(PostEntity::isPost)
         .map(mapper::toDomain)
         .toList();
   }
@@ -59,9 +56,10 @@ public class PostPersistenceAdapter implements LoadPostPort, SavePostPort, LoadT
   @Override
   public Post insert(NewPost post) {
     try {
-      return mapper.toDomain(posts.save(mapper.toEntity(post)));
+      return writer.store(post);
     } catch (DataAccessException e) {
-      // The same form submitted twice: the unique key kept the first post; hand that one back.
+      // The same form submitted twice: the unique key kept the first post (and rolled this
+      // transaction back); hand that one back.
       if (post.formToken().isEmpty()
           || UniqueViolation.constraintOf(e, List.of(FORM_TOKEN_KEY)).isEmpty()) {
         throw e;
@@ -74,26 +72,20 @@ public class PostPersistenceAdapter implements LoadPostPort, SavePostPort, LoadT
   }
 
   /**
-   * A post with replies becomes a tombstone, in one statement; any other goes. Either way its
-   * notifications (and their unread counts) and its earlier versions go, in the same transaction.
+   * A post with replies becomes a tombstone, any other goes; either way its boosts, tags,
+   * notifications (and their unread counts) and earlier versions go, in one transaction. A boost's
+   * id, a tombstone's or an unknown one changes nothing.
    */
   @Override
-  @Transactional
   public void delete(PostId id) {
-    notifications.aboutPost(id.value());
-    posts.deleteVersions(id.value());
-    if (posts.tombstoneIfAnswered(id.value()) == 0) {
-      posts.deleteById(id.value());
-    }
-  }
-
-  private static boolean live(PostEntity post) {
-    return !post.deleted();
+    writer.delete(id);
   }
 
   @Override
-  public List<PostView> homeTimeline(UserId reader, PageRequest page) {
-    return views(timelines.home(reader.value(), page.cursor(), isOlder(page), page.fetchSize()));
+  public List<TimelineEntry> homeTimeline(UserId reader, PageRequest page) {
+    return timelines.home(reader.value(), page.cursor(), isOlder(page), page.fetchSize()).stream()
+        .map(mapper::toEntry)
+        .toList();
   }
 
   @Override
@@ -105,6 +97,11 @@ public class PostPersistenceAdapter implements LoadPostPort, SavePostPort, LoadT
   public List<PostView> postsBy(UserId author, PageRequest page) {
     return views(
         timelines.byAuthor(author.value(), page.cursor(), isOlder(page), page.fetchSize()));
+  }
+
+  @Override
+  public List<PostView> tagged(Tag tag, PageRequest page) {
+    return views(timelines.tagged(tag.key(), page.cursor(), isOlder(page), page.fetchSize()));
   }
 
   private static boolean isOlder(PageRequest page) {

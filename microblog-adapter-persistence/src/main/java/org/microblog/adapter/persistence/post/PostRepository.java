@@ -18,17 +18,25 @@ interface PostRepository extends GenericRepository<PostEntity, Long> {
 
   Optional<PostEntity> findByAuthorIdAndFormToken(long authorId, String formToken);
 
-  void deleteById(Long id);
+  /**
+   * Deletes a post that is not a tombstone (its likes, boosts and tags go with it, by the foreign
+   * keys).
+   *
+   * @return 1 when it went, 0 when there was no such live post
+   */
+  @Query("DELETE FROM posts WHERE id = :id AND deleted = FALSE AND boost_of_id IS NULL")
+  int deleteLive(long id);
 
   /**
    * Empties and marks the post deleted when it has replies, which keep their place under it.
    *
-   * @return 1 when it became a tombstone, 0 when it has no replies (or does not exist)
+   * @return 1 when it became a tombstone, 0 when it has no replies (or is no live post)
    */
   @Query(
       """
       UPDATE posts SET deleted = TRUE, body = '', spoiler = ''
-      WHERE id = :id AND EXISTS (SELECT 1 FROM posts r WHERE r.in_reply_to_id = :id)
+      WHERE id = :id AND deleted = FALSE AND boost_of_id IS NULL
+        AND EXISTS (SELECT 1 FROM posts r WHERE r.in_reply_to_id = :id)
       """)
   int tombstoneIfAnswered(long id);
 
@@ -36,6 +44,9 @@ interface PostRepository extends GenericRepository<PostEntity, Long> {
   @Query("DELETE FROM post_versions WHERE post_id = :id")
   int deleteVersions(long id);
 
-  /** One author's posts, newest first, by {@code ix_posts_author_id_id}. */
+  /**
+   * One author's rows (posts, tombstones and boosts), newest first, by {@code
+   * ix_posts_author_id_id}.
+   */
   List<PostEntity> findByAuthorIdOrderByIdDesc(long authorId);
 }

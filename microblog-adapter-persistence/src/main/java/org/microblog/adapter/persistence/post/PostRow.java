@@ -13,4 +13,6 @@ record PostRow(
     String spoiler,
     long likeCount,
     boolean deleted,
+    long replyCount,
+    long boostCount,
     @Nullable Instant editedAt) {}

@@ -24,36 +24,64 @@ class PostRowQueries {
     this.jdbc = jdbc;
   }
 
-  List<PostRow> rows(String sql, long... parameters) {
+  /** Reads one row of a result set. */
+  @FunctionalInterface
+  interface RowReader<T> {
+    T read(ResultSet row) throws SQLException;
+  }
+
+  List<PostRow> rows(String sql, Object... parameters) {
+    return rows(sql, PostRowQueries::post, parameters);
+  }
+
+  /**
+   * Rows of a home timeline: {@link PostRowSql#COLUMNS}, then the entry's position and the name of
+   * its author (the booster, when the position is not the post's own id).
+   */
+  List<TimelineRow> entries(String sql, Object... parameters) {
+    return rows(
+        sql,
+        row -> {
+          PostRow post = post(row);
+          long position = row.getLong(PostRowSql.COLUMN_COUNT + 1);
+          String booster =
+              position == post.id() ? null : row.getString(PostRowSql.COLUMN_COUNT + 2);
+          return new TimelineRow(position, booster, post);
+        },
+        parameters);
+  }
+
+  private <T> List<T> rows(String sql, RowReader<T> reader, Object... parameters) {
     return jdbc.execute(
         connection -> {
           try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {
-              statement.setLong(i + 1, parameters[i]);
+              statement.setObject(i + 1, parameters[i]);
             }
             try (ResultSet rows = statement.executeQuery()) {
-              return read(rows);
+              List<T> read = new ArrayList<>();
+              while (rows.next()) {
+                read.add(reader.read(rows));
+              }
+              return read;
             }
           }
         });
   }
 
-  private static List<PostRow> read(ResultSet rows) throws SQLException {
-    List<PostRow> posts = new ArrayList<>();
-    while (rows.next()) {
-      posts.add(
-          new PostRow(
-              rows.getLong(1),
-              rows.getLong(2),
-              rows.getString(3),
-              rows.getString(4),
-              rows.getObject(5, OffsetDateTime.class).toInstant(),
-              rows.getString(6),
-              rows.getLong(7),
-              rows.getBoolean(8),
-              instantOrNull(rows.getObject(9, OffsetDateTime.class))));
-    }
-    return posts;
+  private static PostRow post(ResultSet rows) throws SQLException {
+    return new PostRow(
+        rows.getLong(1),
+        rows.getLong(2),
+        rows.getString(3),
+        rows.getString(4),
+        rows.getObject(5, OffsetDateTime.class).toInstant(),
+        rows.getString(6),
+        rows.getLong(7),
+        rows.getBoolean(8),
+        rows.getLong(9),
+        rows.getLong(10),
+        instantOrNull(rows.getObject(11, OffsetDateTime.class)));
   }
 
   private static Instant instantOrNull(OffsetDateTime time) {

@@ -22,17 +22,18 @@ import org.microblog.domain.post.PostVersion;
 /**
  * A post's current words in its {@code posts} row ({@code edited_at} says since when), the words
  * its edits replaced in {@code post_versions}. An edit is a conditional UPDATE (the row must still
- * say what the editor saw, so a concurrent edit or deletion makes it change nothing) and an INSERT
- * of the replaced version, in one transaction.
+ * say what the editor saw, so a concurrent edit or deletion makes it change nothing), an INSERT of
+ * the replaced version and the post's tags filed anew from its new body, in one transaction. A
+ * boost's row is no post: it has no words to edit.
  */
 @Singleton
 public class PostVersionPersistenceAdapter implements PostVersionPort {
   private static final String CURRENT =
       "SELECT body, spoiler, COALESCE(edited_at, published_at) FROM posts"
-          + " WHERE id = ? AND deleted = FALSE";
+          + " WHERE id = ? AND deleted = FALSE AND boost_of_id IS NULL";
   private static final String REPLACE =
       "UPDATE posts SET body = ?, spoiler = ?, edited_at = ?"
-          + " WHERE id = ? AND deleted = FALSE AND body = ? AND spoiler = ?"
+          + " WHERE id = ? AND deleted = FALSE AND boost_of_id IS NULL AND body = ? AND spoiler = ?"
           + " AND COALESCE(edited_at, published_at) = ?";
   private static final String KEEP =
       "INSERT INTO post_versions (post_id, body, spoiler, written_at) VALUES (?, ?, ?, ?)";
@@ -87,6 +88,7 @@ public class PostVersionPersistenceAdapter implements PostVersionPort {
             keep.setObject(4, timestamp(previous.writtenAt()));
             keep.executeUpdate();
           }
+          PostWriter.refileUnderTags(connection, current.postId(), edited.tags());
           return true;
         });
   }

@@ -15,16 +15,18 @@ import org.microblog.domain.user.UserId;
 /**
  * Threads in {@code posts}: the chain a post answers in one recursive statement, and its replies as
  * a keyset range of {@code ix_posts_in_reply_to_id_id}. Row limits are written into the statement
- * (numbers, never text), as for timelines.
+ * (numbers, never text), as for timelines. A boost's row is no post: no thread starts at it and
+ * nothing answers it (boosts answer nothing, so chains and replies never meet one).
  */
 @Singleton
 public class ThreadPersistenceAdapter implements LoadThreadPort {
-  private static final String TARGET = "SELECT author_id, deleted FROM posts WHERE id = ?";
+  private static final String TARGET =
+      "SELECT author_id, deleted FROM posts WHERE id = ? AND boost_of_id IS NULL";
 
   // Parameters: the post's id. The chain is read upwards from the post, nearest first.
   private static final String CHAIN =
       "WITH RECURSIVE chain (id, parent_id, depth) AS ("
-          + " SELECT id, in_reply_to_id, 1 FROM posts WHERE id = ?"
+          + " SELECT id, in_reply_to_id, 1 FROM posts WHERE id = ? AND boost_of_id IS NULL"
           + " UNION ALL SELECT q.id, q.in_reply_to_id, c.depth + 1"
           + " FROM posts q JOIN chain c ON q.id = c.parent_id WHERE c.depth < %d)"
           + " SELECT "

@@ -12,9 +12,10 @@ import java.util.List;
 
 /**
  * Keyset slices of post lists, each one statement joined with the authors (no query per post) and
- * bounded by a row limit. The cursor is a post id: {@code OLDER} reads the primary key (or {@code
- * ix_posts_author_id_id}) downwards from it, {@code NEWER} upwards, so a deep page costs what the
- * first one does. A direction needs its own statement because ORDER BY cannot be bound.
+ * bounded by a row limit. The cursor is a post id (for home timelines, an entry's id: a post's or a
+ * boost's): {@code OLDER} reads the primary key (or {@code ix_posts_author_id_id}, or {@code
+ * pk_post_tags}) downwards from it, {@code NEWER} upwards, so a deep page costs what the first one
+ * does. A direction needs its own statement because ORDER BY cannot be bound.
  *
  * <p>The row limit is written into the statement (a number from {@link
  * org.microblog.application.port.in.timeline.PageRequest}, never text), not bound. Bound, it left
@@ -33,19 +34,20 @@ class TimelineQueries {
     this.queries = queries;
   }
 
-  List<PostRow> home(long reader, long cursor, boolean older, int max) {
-    return rows((older ? HOME_OLDER : HOME_NEWER) + max, cursor, reader, reader);
+  List<TimelineRow> home(long reader, long cursor, boolean older, int max) {
+    return queries.entries(
+        (older ? HOME_OLDER : HOME_NEWER) + max, cursor, reader, reader, reader, reader);
   }
 
   List<PostRow> explore(long cursor, boolean older, int max) {
-    return rows((older ? EXPLORE_OLDER : EXPLORE_NEWER) + max, cursor);
+    return queries.rows((older ? EXPLORE_OLDER : EXPLORE_NEWER) + max, cursor);
   }
 
   List<PostRow> byAuthor(long author, long cursor, boolean older, int max) {
-    return rows((older ? BY_AUTHOR_OLDER : BY_AUTHOR_NEWER) + max, cursor, author);
+    return queries.rows((older ? BY_AUTHOR_OLDER : BY_AUTHOR_NEWER) + max, cursor, author);
   }
 
-  private List<PostRow> rows(String sql, long... parameters) {
-    return queries.rows(sql, parameters);
+  List<PostRow> tagged(String tagKey, long cursor, boolean older, int max) {
+    return queries.rows(TimelineSql.tagged(older, max), tagKey, cursor);
   }
 }

@@ -86,6 +86,8 @@ public class UserPersistenceAdapter
     users.uncountLikesOf(id.value());
     users.uncountFollowingOf(id.value());
     users.uncountFollowersOf(id.value());
+    users.uncountBoostsOf(id.value());
+    users.uncountRepliesOf(id.value());
     notifications.byAccount(id.value());
     users.deleteAccount(id.value());
   }

@@ -57,6 +57,22 @@ interface UserRepository extends GenericRepository<UserEntity, Long> {
           + " WHERE id IN (SELECT follower_id FROM follows WHERE followed_id = :id)")
   int uncountFollowersOf(long id);
 
+  /** The boosts an account made leave the counts of the posts it boosted (one per post). */
+  @Query(
+      "UPDATE posts SET boost_count = boost_count - 1"
+          + " WHERE id IN (SELECT boost_of_id FROM posts WHERE author_id = :id)")
+  int uncountBoostsOf(long id);
+
+  /** The replies an account wrote leave the counts of the posts they answer. */
+  @Query(
+      """
+      UPDATE posts SET reply_count = reply_count
+          - (SELECT COUNT(*) FROM posts r
+             WHERE r.in_reply_to_id = posts.id AND r.author_id = :id AND r.deleted = FALSE)
+      WHERE id IN (SELECT in_reply_to_id FROM posts WHERE author_id = :id AND deleted = FALSE)
+      """)
+  int uncountRepliesOf(long id);
+
   /** Which of these lower-case names belong to accounts: one statement for a page's mentions. */
   @Query("SELECT username_key FROM users WHERE username_key IN (:keys)")
   List<String> existingUsernameKeys(List<String> keys);

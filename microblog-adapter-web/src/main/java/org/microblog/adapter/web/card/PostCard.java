@@ -9,11 +9,14 @@ import org.microblog.adapter.web.view.Timestamp;
  *
  * @param body the text to render, part by part
  * @param warning the content warning, empty for none: the body hides behind it until opened
+ * @param boostedBy who placed it in a home timeline by boosting it, or null
  * @param edited when its author last edited it, or null when never: shown as "edited", linking to
  *     its history
  * @param deletable whether the viewer wrote it, and so sees the edit link and delete button
- * @param canLike whether someone is logged in to like it
+ * @param counts its stored reply, like and boost counts, as sentences ("2 replies")
+ * @param canAct whether someone is logged in to reply, like and boost
  * @param liked whether the viewer likes it, so the button takes the like back
+ * @param boosted whether the viewer boosts it, so the button takes the boost back
  */
 public record PostCard(
     long id,
@@ -25,16 +28,56 @@ public record PostCard(
     List<TextPart> body,
     String warning,
     Timestamp published,
+    Booster boostedBy,
     Timestamp edited,
     boolean deletable,
-    long likeCount,
-    String likesLabel,
-    boolean canLike,
-    boolean liked) {
+    Counts counts,
+    boolean canAct,
+    boolean liked,
+    boolean boosted) {
+
+  /** Someone who boosted the post, with their profile. */
+  public record Booster(String name, String profileUrl) {}
+
+  /** How many replied, liked and boosted, as a reader reads it. */
+  public record Counts(String replies, String likes, String boosts) {
+    static Counts of(long replies, long likes, long boosts) {
+      return new Counts(
+          count(replies, "reply", "replies"),
+          count(likes, "like", "likes"),
+          count(boosts, "boost", "boosts"));
+    }
+
+    private static String count(long n, String one, String many) {
+      return n + " " + (n == 1 ? one : many);
+    }
+  }
 
   static PostCard tombstone(long id) {
     return new PostCard(
-        id, true, url(id), "", "", "", List.of(), "", null, null, false, 0, "", false, false);
+        id, true, url(id), "", "", "", List.of(), "", null, null, null, false, null, false, false,
+        false);
+  }
+
+  /** The same card, placed in a timeline by someone's boost. */
+  PostCard boostedBy(Booster booster) {
+    return new PostCard(
+        id,
+        deleted,
+        url,
+        author,
+        profileUrl,
+        avatarUrl,
+        body,
+        warning,
+        published,
+        booster,
+        edited,
+        deletable,
+        counts,
+        canAct,
+        liked,
+        boosted);
   }
 
   static String url(long id) {

@@ -1,6 +1,7 @@
 package org.microblog.adapter.web.card;
 
 import jakarta.inject.Singleton;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,15 +15,17 @@ import org.microblog.adapter.web.view.Links;
 import org.microblog.adapter.web.view.Timestamp;
 import org.microblog.application.port.in.post.PostCardsQuery;
 import org.microblog.application.port.in.post.PostView;
+import org.microblog.application.port.in.post.ReaderInteractions;
 import org.microblog.application.port.in.post.ThreadPost;
+import org.microblog.application.port.in.timeline.TimelineEntry;
 import org.microblog.domain.post.ParsedText;
 import org.microblog.domain.post.PostId;
 import org.microblog.domain.user.Username;
 
 /**
  * Builds the cards of one page: parses every post once, then asks in one go which mentioned people
- * exist and which posts the viewer likes, so a page costs the same few reads however many posts it
- * shows.
+ * exist, and in one more which posts the viewer likes and boosts, so a page costs the same few
+ * reads however many posts it shows.
  */
 @Singleton
 public final class PostCards {
@@ -34,6 +37,23 @@ public final class PostCards {
 
   public List<PostCard> of(List<PostView> posts, Optional<Viewer> viewer) {
     return ofThread(posts.stream().map(ThreadPost::of).toList(), viewer);
+  }
+
+  /** Cards of a home timeline's entries: a post placed by a boost says who boosted it. */
+  public List<PostCard> ofEntries(List<TimelineEntry> entries, Optional<Viewer> viewer) {
+    List<PostCard> cards = of(entries.stream().map(TimelineEntry::post).toList(), viewer);
+    List<PostCard> placed = new ArrayList<>(cards.size());
+    for (int i = 0; i < cards.size(); i++) {
+      PostCard card = cards.get(i);
+      placed.add(
+          entries
+              .get(i)
+              .boostedBy()
+              .map(Username::value)
+              .map(name -> card.boostedBy(new PostCard.Booster(name, Links.profile(name))))
+              .orElse(card));
+    }
+    return placed;
   }
 
   /** Cards for posts and tombstones, in the order given. */
@@ -48,15 +68,15 @@ public final class PostCards {
                     (a, b) -> a,
                     LinkedHashMap::new));
     Set<String> existing = query.existingAccounts(mentions(texts.values()));
-    Set<PostId> liked =
+    ReaderInteractions interactions =
         viewer
-            .map(v -> query.likedBy(v.id(), posts.stream().map(PostView::id).toList()))
-            .orElse(Set.of());
+            .map(v -> query.interactions(v.id(), List.copyOf(texts.keySet())))
+            .orElse(ReaderInteractions.NONE);
     return items.stream()
         .map(
             item ->
                 item.post()
-                    .map(post -> card(post, texts.get(post.id()), existing, liked, viewer))
+                    .map(post -> card(post, texts.get(post.id()), existing, interactions, viewer))
                     .orElseGet(() -> PostCard.tombstone(item.id().value())))
         .toList();
   }
@@ -76,7 +96,7 @@ public final class PostCards {
       PostView post,
       ParsedText text,
       Set<String> existing,
-      Set<PostId> liked,
+      ReaderInteractions interactions,
       Optional<Viewer> viewer) {
     String author = post.author().value();
     long id = post.id().value();
@@ -90,11 +110,12 @@ public final class PostCards {
         TextParts.of(text, existing),
         post.warning().value(),
         Timestamp.of(post.publishedAt()),
+        null,
         post.editedAt().map(Timestamp::of).orElse(null),
         viewer.map(v -> v.id().equals(post.authorId())).orElse(false),
-        post.likeCount(),
-        post.likeCount() == 1 ? "1 like" : post.likeCount() + " likes",
+        PostCard.Counts.of(post.replyCount(), post.likeCount(), post.boostCount()),
         viewer.isPresent(),
-        liked.contains(post.id()));
+        interactions.likes(post.id()),
+        interactions.boosts(post.id()));
   }
 }

@@ -8,8 +8,8 @@ import org.microblog.domain.post.Token;
 
 /**
  * Turns parsed post text into {@link TextPart}s: a mention links to the profile when the account
- * exists; a link becomes a link with {@code rel="nofollow noopener ugc"}; tags stay text until the
- * tag page exists (a link to a missing page helps nobody); everything else is plain text.
+ * exists; a tag links to its page; a link becomes a link with {@code rel="nofollow noopener ugc"};
+ * everything else is plain text.
  */
 final class TextParts {
   private TextParts() {}
@@ -25,6 +25,9 @@ final class TextParts {
     if (token instanceof Token.Mention mention
         && existingAccounts.contains(mention.username().canonical())) {
       return TextPart.link(mention.source(), Links.profile(mention.username().value()), null);
+    }
+    if (token instanceof Token.Hashtag hashtag) {
+      return TextPart.link(hashtag.source(), Links.tag(hashtag.tag().name()), null);
     }
     if (token instanceof Token.Link link) {
       return TextPart.link(link.url(), link.url(), TextPart.USER_LINK_REL);

@@ -11,9 +11,9 @@ import org.microblog.adapter.web.form.RandomTokens;
 import org.microblog.adapter.web.login.Viewer;
 import org.microblog.adapter.web.view.PageModel;
 import org.microblog.adapter.web.view.Pagination;
-import org.microblog.application.port.in.post.PostView;
 import org.microblog.application.port.in.timeline.Page;
 import org.microblog.application.port.in.timeline.PageRequest;
+import org.microblog.application.port.in.timeline.TimelineEntry;
 import org.microblog.application.port.in.timeline.TimelineQuery;
 
 /** The home page: the post form and the viewer's timeline. Shown again when a post is refused. */
@@ -49,8 +49,8 @@ public final class HomePage {
   }
 
   private PageModel model(Viewer viewer, PageRequest request) {
-    Page<PostView> page = timelines.homeTimeline(viewer.id(), request);
-    return PageModel.of("posts", cards.of(page.items(), Optional.of(viewer)))
+    Page<TimelineEntry> page = timelines.homeTimeline(viewer.id(), request);
+    return PageModel.of("posts", cards.ofEntries(page.items(), Optional.of(viewer)))
         .with("formToken", newFormToken())
         .with("pagination", Pagination.of("/", page))
         .with("firstPage", request.isFirst());

@@ -28,6 +28,7 @@ import org.microblog.application.port.in.post.PublishPostCommand;
 import org.microblog.application.port.in.post.PublishPostUseCase;
 import org.microblog.application.port.in.timeline.Page;
 import org.microblog.application.port.in.timeline.PageRequest;
+import org.microblog.application.port.in.timeline.TimelineEntry;
 import org.microblog.domain.post.PostId;
 import org.microblog.domain.post.PostText;
 import org.microblog.domain.shared.DomainException;
@@ -81,8 +82,8 @@ class PostPagesTest extends WebTestSupport {
     var page =
         new Page<>(
             List.of(
-                post(30, BOB, "bob", "<script>alert('x')</script>"),
-                post(29, ALICE, "alice", "mine")),
+                TimelineEntry.of(post(30, BOB, "bob", "<script>alert('x')</script>")),
+                TimelineEntry.of(post(29, ALICE, "alice", "mine"))),
             Optional.empty(),
             Optional.of(PageRequest.olderThan(29)));
     when(timelines.homeTimeline(eq(ALICE), any())).thenReturn(page);

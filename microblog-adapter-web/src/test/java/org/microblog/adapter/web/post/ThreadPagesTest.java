@@ -32,6 +32,7 @@ import org.microblog.application.port.in.post.PostThread;
 import org.microblog.application.port.in.post.PostView;
 import org.microblog.application.port.in.post.PublishPostCommand;
 import org.microblog.application.port.in.post.PublishPostUseCase;
+import org.microblog.application.port.in.post.ReaderInteractions;
 import org.microblog.application.port.in.post.ThreadPost;
 import org.microblog.application.port.in.post.ThreadQuery;
 import org.microblog.application.port.in.post.UnlikePostUseCase;
@@ -83,7 +84,8 @@ class ThreadPagesTest extends WebTestSupport {
   void aLoggedInReaderGetsAReplyFormAndLikeButtons() {
     when(threads.thread(new PostId(3), 0))
         .thenReturn(Optional.of(single(post(3, BOB, "bob", "x"))));
-    when(postCards.likedBy(eq(ALICE), anyCollection())).thenReturn(Set.of(new PostId(3)));
+    when(postCards.interactions(eq(ALICE), anyCollection()))
+        .thenReturn(new ReaderInteractions(Set.of(new PostId(3)), Set.of()));
 
     Document html = Browser.html(alice().get("/posts/3"));
 
@@ -117,7 +119,9 @@ class ThreadPagesTest extends WebTestSupport {
     Document html = Browser.html(response);
     assertThat(html.select(".post-body").text()).isEqualTo(text);
     assertThat(html.select(".post-body a[href=/users/bob]").text()).isEqualTo("@bob");
-    assertThat(html.select(".post-body a").eachText()).doesNotContain("@ghost", "#topic");
+    assertThat(html.select(".post-body a").eachText()).doesNotContain("@ghost");
+    assertThat(html.select(".post-body a[href=/tags/topic]").text()).isEqualTo("#topic");
+    assertThat(html.select(".post-body a[href=/tags/topic]").attr("rel")).isEmpty();
     var link = html.select(".post-body a[rel]");
     assertThat(link.attr("href")).isEqualTo("https://example.org/a?b=1&c=");
     assertThat(link.attr("rel")).isEqualTo("nofollow noopener ugc");

@@ -4,6 +4,7 @@ import static org.mockito.Mockito.mock;
 
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
+import org.microblog.application.port.in.post.BoostPostUseCase;
 import org.microblog.application.port.in.post.DeletePostUseCase;
 import org.microblog.application.port.in.post.EditPostUseCase;
 import org.microblog.application.port.in.post.EditablePostQuery;
@@ -13,11 +14,12 @@ import org.microblog.application.port.in.post.PostExportQuery;
 import org.microblog.application.port.in.post.PostHistoryQuery;
 import org.microblog.application.port.in.post.PublishPostUseCase;
 import org.microblog.application.port.in.post.ThreadQuery;
+import org.microblog.application.port.in.post.UnboostPostUseCase;
 import org.microblog.application.port.in.post.UnlikePostUseCase;
 
 /**
- * The use cases of {@code port.in.post} (posts, edits and their history, threads and likes) as
- * Mockito mocks.
+ * The use cases of {@code port.in.post} (posts, edits and their history, threads, likes and boosts)
+ * as Mockito mocks.
  */
 @Factory
 final class MockPostUseCases {
@@ -60,6 +62,16 @@ final class MockPostUseCases {
   @Singleton
   UnlikePostUseCase unlikePost() {
     return mock(UnlikePostUseCase.class);
+  }
+
+  @Singleton
+  BoostPostUseCase boostPost() {
+    return mock(BoostPostUseCase.class);
+  }
+
+  @Singleton
+  UnboostPostUseCase unboostPost() {
+    return mock(UnboostPostUseCase.class);
   }
 
   @Singleton

@@ -49,9 +49,11 @@ public abstract class WebTestSupport {
     when(loginValidity.status(any(), any())).thenReturn(Optional.of(new LoginStatus(0)));
     when(startLogin.start(any())).thenReturn(LOGIN);
     Page<PostView> empty = new Page<>(List.of(), Optional.empty(), Optional.empty());
-    when(timelines.homeTimeline(any(), any())).thenReturn(empty);
+    when(timelines.homeTimeline(any(), any()))
+        .thenReturn(new Page<>(List.of(), Optional.empty(), Optional.empty()));
     when(timelines.explore(any())).thenReturn(empty);
     when(timelines.postsBy(any(), any())).thenReturn(empty);
+    when(timelines.tagged(any(), any())).thenReturn(empty);
   }
 
   protected Browser anonymous() {

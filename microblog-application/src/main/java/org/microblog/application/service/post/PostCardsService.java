@@ -3,7 +3,8 @@ package org.microblog.application.service.post;
 import java.util.Collection;
 import java.util.Set;
 import org.microblog.application.port.in.post.PostCardsQuery;
-import org.microblog.application.port.out.post.LikePort;
+import org.microblog.application.port.in.post.ReaderInteractions;
+import org.microblog.application.port.out.post.ReaderInteractionsPort;
 import org.microblog.application.port.out.user.ExistingAccountsPort;
 import org.microblog.domain.post.PostId;
 import org.microblog.domain.user.UserId;
@@ -12,11 +13,11 @@ import org.microblog.domain.user.Username;
 /** One read each, and none at all for an empty question. */
 public final class PostCardsService implements PostCardsQuery {
   private final ExistingAccountsPort accounts;
-  private final LikePort likes;
+  private final ReaderInteractionsPort interactions;
 
-  public PostCardsService(ExistingAccountsPort accounts, LikePort likes) {
+  public PostCardsService(ExistingAccountsPort accounts, ReaderInteractionsPort interactions) {
     this.accounts = accounts;
-    this.likes = likes;
+    this.interactions = interactions;
   }
 
   @Override
@@ -25,7 +26,7 @@ public final class PostCardsService implements PostCardsQuery {
   }
 
   @Override
-  public Set<PostId> likedBy(UserId reader, Collection<PostId> posts) {
-    return posts.isEmpty() ? Set.of() : likes.likedAmong(reader, posts);
+  public ReaderInteractions interactions(UserId reader, Collection<PostId> posts) {
+    return posts.isEmpty() ? ReaderInteractions.NONE : interactions.interactions(reader, posts);
   }
 }

@@ -4,11 +4,16 @@ import java.util.List;
 import org.microblog.application.port.in.post.PostView;
 import org.microblog.application.port.in.timeline.Page;
 import org.microblog.application.port.in.timeline.PageRequest;
+import org.microblog.application.port.in.timeline.TimelineEntry;
 import org.microblog.application.port.in.timeline.TimelineQuery;
 import org.microblog.application.port.out.post.LoadTimelinePort;
+import org.microblog.domain.post.Tag;
 import org.microblog.domain.user.UserId;
 
-/** Pages through home timelines, explore and profiles by keyset. */
+/**
+ * Pages through home timelines, explore, profiles and tags by keyset. Home timelines page by their
+ * entries' positions (a boost's id places a boosted post), the other lists by post id.
+ */
 public final class TimelineService implements TimelineQuery {
   private final LoadTimelinePort timelines;
 
@@ -17,8 +22,8 @@ public final class TimelineService implements TimelineQuery {
   }
 
   @Override
-  public Page<PostView> homeTimeline(UserId reader, PageRequest page) {
-    return page(timelines.homeTimeline(reader, page), page);
+  public Page<TimelineEntry> homeTimeline(UserId reader, PageRequest page) {
+    return Pages.of(timelines.homeTimeline(reader, page), page, TimelineEntry::position);
   }
 
   @Override
@@ -29,6 +34,11 @@ public final class TimelineService implements TimelineQuery {
   @Override
   public Page<PostView> postsBy(UserId author, PageRequest page) {
     return page(timelines.postsBy(author, page), page);
+  }
+
+  @Override
+  public Page<PostView> tagged(Tag tag, PageRequest page) {
+    return page(timelines.tagged(tag, page), page);
   }
 
   private static Page<PostView> page(List<PostView> rows, PageRequest request) {

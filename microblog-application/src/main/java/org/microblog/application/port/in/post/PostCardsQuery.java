@@ -9,12 +9,12 @@ import org.microblog.domain.user.Username;
 /**
  * What a page of post cards needs beyond the posts, asked once per page rather than once per post:
  * which mentioned people exist (their mentions become links) and which of the posts the reader
- * liked.
+ * likes and boosts.
  */
 public interface PostCardsQuery {
   /** The {@link Username#canonical()} names among {@code mentioned} that belong to accounts. */
   Set<String> existingAccounts(Collection<Username> mentioned);
 
-  /** Those of {@code posts} that {@code reader} likes. */
-  Set<PostId> likedBy(UserId reader, Collection<PostId> posts);
+  /** Which of {@code posts} {@code reader} likes and boosts, in one read. */
+  ReaderInteractions interactions(UserId reader, Collection<PostId> posts);
 }

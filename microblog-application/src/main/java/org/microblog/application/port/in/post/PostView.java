@@ -10,8 +10,9 @@ import org.microblog.domain.user.UserId;
 import org.microblog.domain.user.Username;
 
 /**
- * A post as lists show it: with its author's name, its content warning, its stored like count and,
- * once its author has edited it, when they last did.
+ * A post as lists show it: with its author's name, its content warning, its stored counts of likes,
+ * direct replies and boosts (each kept on the post's row in the transaction that changes it, never
+ * counted per view) and, once its author has edited it, when they last did.
  */
 public record PostView(
     PostId id,
@@ -21,6 +22,8 @@ public record PostView(
     Instant publishedAt,
     ContentWarning warning,
     long likeCount,
+    long replyCount,
+    long boostCount,
     Optional<Instant> editedAt) {
 
   public PostView {
@@ -28,7 +31,20 @@ public record PostView(
     Objects.requireNonNull(editedAt, "editedAt");
   }
 
-  /** A post without a content warning that nobody liked or edited yet. */
+  /** A post that nobody answered or boosted yet, perhaps edited. */
+  public PostView(
+      PostId id,
+      UserId authorId,
+      Username author,
+      PostText text,
+      Instant publishedAt,
+      ContentWarning warning,
+      long likeCount,
+      Optional<Instant> editedAt) {
+    this(id, authorId, author, text, publishedAt, warning, likeCount, 0, 0, editedAt);
+  }
+
+  /** A post without a content warning that nobody liked, answered, boosted or edited yet. */
   public PostView(PostId id, UserId authorId, Username author, PostText text, Instant publishedAt) {
     this(id, authorId, author, text, publishedAt, ContentWarning.none(), 0, Optional.empty());
   }

@@ -8,7 +8,6 @@ import org.microblog.application.port.in.post.PostView;
 import org.microblog.application.port.in.timeline.PageRequest;
 import org.microblog.domain.post.Like;
 import org.microblog.domain.post.Post;
-import org.microblog.domain.post.PostId;
 import org.microblog.domain.user.User;
 import org.microblog.domain.user.Username;
 
@@ -32,22 +31,9 @@ public abstract class LikePortContract extends PortContract {
     store.likes().unlike(new Like(bob.id(), post.id()));
     store.likes().unlike(new Like(bob.id(), post.id()));
     assertThat(likeCount()).isEqualTo(1);
-    assertThat(store.likes().likedAmong(bob.id(), List.of(post.id()))).isEmpty();
-    assertThat(store.likes().likedAmong(alice.id(), List.of(post.id()))).containsExactly(post.id());
-  }
-
-  @Test
-  void findsWhichOfManyPostsOnePersonLikes() {
-    User alice = register("alice", "alice@example.org");
-    User bob = register("bob", "bob@example.org");
-    List<PostId> posts = publishMany(alice, 5);
-    store.likes().like(new Like(bob.id(), posts.get(1)));
-    store.likes().like(new Like(bob.id(), posts.get(3)));
-    store.likes().like(new Like(alice.id(), posts.get(0)));
-
-    assertThat(store.likes().likedAmong(bob.id(), posts))
-        .containsExactlyInAnyOrder(posts.get(1), posts.get(3));
-    assertThat(store.likes().likedAmong(bob.id(), List.of())).isEmpty();
+    assertThat(store.interactions().interactions(bob.id(), List.of(post.id())).liked()).isEmpty();
+    assertThat(store.interactions().interactions(alice.id(), List.of(post.id())).liked())
+        .containsExactly(post.id());
   }
 
   @Test

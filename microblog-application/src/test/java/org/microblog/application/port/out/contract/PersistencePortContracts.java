@@ -35,6 +35,18 @@ public abstract class PersistencePortContracts implements StoreUnderTest {
   public class Likes extends LikePortContract {}
 
   @Nested
+  public class Boosts extends BoostPortContract {}
+
+  @Nested
+  public class HomeTimelines extends HomeTimelinePortContract {}
+
+  @Nested
+  public class Tags extends TagPortContract {}
+
+  @Nested
+  public class ReplyCounts extends ReplyCountPortContract {}
+
+  @Nested
   public class PostVersions extends PostVersionPortContract {}
 
   @Nested

@@ -10,10 +10,13 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.microblog.application.MicroblogPorts;
+import org.microblog.application.port.in.post.PostView;
 import org.microblog.application.port.in.user.ProfileView;
 import org.microblog.domain.account.AccountToken;
 import org.microblog.domain.account.TokenPurpose;
 import org.microblog.domain.account.TokenValue;
+import org.microblog.domain.follow.Follow;
+import org.microblog.domain.post.Boost;
 import org.microblog.domain.post.ContentWarning;
 import org.microblog.domain.post.InReplyTo;
 import org.microblog.domain.post.NewPost;
@@ -82,6 +85,20 @@ public abstract class PortContract {
                 Optional.empty(),
                 new ContentWarning(warning),
                 Optional.of(new InReplyTo(parent.id(), parent.authorId()))));
+  }
+
+  /** Boosts the post at {@code T0}; true when the boost is new. */
+  protected boolean boost(User booster, Post post) {
+    return store.boosts().boost(new Boost(booster.id(), post.id(), T0));
+  }
+
+  /** The post as lists show it (tombstones too: the thread keeps them), with its stored counts. */
+  protected PostView shown(Post post) {
+    return store.threads().chain(post.id(), 1).get(0).post().orElseThrow();
+  }
+
+  protected void follow(User follower, User followed) {
+    store.follows().follow(new Follow(follower.id(), followed.id()));
   }
 
   protected List<PostId> publishMany(User author, int count) {

@@ -3,10 +3,12 @@ package org.microblog.application.port.out.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.microblog.application.port.in.post.PostView;
 import org.microblog.application.port.in.post.ThreadPost;
 import org.microblog.application.port.in.timeline.PageRequest;
+import org.microblog.application.port.in.timeline.TimelineEntry;
 import org.microblog.domain.post.ContentWarning;
 import org.microblog.domain.post.Post;
 import org.microblog.domain.post.PostEdit;
@@ -18,7 +20,8 @@ import org.microblog.domain.user.User;
 /**
  * {@code PostVersionPort}: an edit replaces what a post shows (lists and threads show it with the
  * time of the edit) and keeps the replaced version, newest first; a stale or deleted post is not
- * edited; deleting a post takes its history along.
+ * edited; deleting a post takes its history along; a boost's id is no post, and a boosted post
+ * shows its edit, and keeps its counts, where the boost placed it.
  */
 public abstract class PostVersionPortContract extends PortContract {
   private static final Instant LATER = T0.plusSeconds(60);
@@ -98,6 +101,42 @@ public abstract class PostVersionPortContract extends PortContract {
     assertThat(store.postVersions().current(answered.id())).as("a tombstone").isEmpty();
     PostEdit late = new PostEdit(alice.id(), new PostText("back"), ContentWarning.none(), LATEST);
     assertThat(store.postVersions().replace(late.applyTo(answered, last))).isFalse();
+  }
+
+  @Test
+  void aBoostsIdHasNoWordsToEditOrLookBackOn() {
+    User alice = register("alice", "alice@example.org");
+    User bob = register("bob", "bob@example.org");
+    Post post = publish(alice, "boosted");
+    boost(bob, post);
+    PostId boostId = new PostId(homeOf(bob).get(0).position());
+
+    assertThat(boostId).isNotEqualTo(post.id());
+    assertThat(store.postVersions().current(boostId)).isEmpty();
+    assertThat(store.postVersions().earlier(boostId, 10)).isEmpty();
+  }
+
+  @Test
+  void aBoostedPostShowsItsEditWhereTheBoostPlacedItAndKeepsItsCounts() {
+    User alice = register("alice", "alice@example.org");
+    User bob = register("bob", "bob@example.org");
+    Post post = publish(alice, "helo");
+    reply(bob, post, "typo!", "");
+    boost(bob, post);
+
+    edit(post, store.postVersions().current(post.id()).orElseThrow(), "hello", "", LATER);
+
+    TimelineEntry boosted =
+        homeOf(bob).stream().filter(e -> e.post().id().equals(post.id())).findFirst().orElseThrow();
+    assertThat(boosted.boostedBy()).contains(bob.username());
+    assertThat(boosted.post().text().value()).isEqualTo("hello");
+    assertThat(boosted.post().editedAt()).contains(LATER);
+    assertThat(boosted.post().boostCount()).isEqualTo(1);
+    assertThat(boosted.post().replyCount()).isEqualTo(1);
+  }
+
+  private List<TimelineEntry> homeOf(User reader) {
+    return store.timelines().homeTimeline(reader.id(), PageRequest.first());
   }
 
   private PostVersion edit(

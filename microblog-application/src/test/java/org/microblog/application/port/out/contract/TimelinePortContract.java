@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.microblog.application.port.in.post.PostView;
 import org.microblog.application.port.in.timeline.PageRequest;
+import org.microblog.application.port.in.timeline.TimelineEntry;
 import org.microblog.domain.follow.Follow;
 import org.microblog.domain.post.Post;
 import org.microblog.domain.post.PostId;
@@ -33,11 +34,13 @@ public abstract class TimelinePortContract extends PortContract {
     Post followed = publish(bob, "bob's");
     publish(carol, "carol's, not followed by alice");
 
-    List<PostView> home = store.timelines().homeTimeline(alice.id(), PageRequest.first());
+    List<TimelineEntry> home = store.timelines().homeTimeline(alice.id(), PageRequest.first());
 
-    assertThat(home).extracting(PostView::id).containsExactly(followed.id(), own.id());
+    assertThat(home).extracting(e -> e.post().id()).containsExactly(followed.id(), own.id());
     assertThat(home.get(0))
-        .isEqualTo(new PostView(followed.id(), bob.id(), bob.username(), followed.text(), T0));
+        .isEqualTo(
+            TimelineEntry.of(
+                new PostView(followed.id(), bob.id(), bob.username(), followed.text(), T0)));
   }
 
   @Test
@@ -62,14 +65,14 @@ public abstract class TimelinePortContract extends PortContract {
     PageRequest page = PageRequest.first();
     List<Integer> fetched = new ArrayList<>();
     while (true) {
-      List<PostView> rows = store.timelines().homeTimeline(alice.id(), page);
+      List<TimelineEntry> rows = store.timelines().homeTimeline(alice.id(), page);
       fetched.add(rows.size());
-      List<PostView> shown = rows.subList(0, Math.min(rows.size(), page.size()));
-      shown.forEach(p -> seen.add(p.id()));
+      List<TimelineEntry> shown = rows.subList(0, Math.min(rows.size(), page.size()));
+      shown.forEach(e -> seen.add(e.post().id()));
       if (rows.size() <= page.size()) {
         break;
       }
-      page = PageRequest.olderThan(shown.get(shown.size() - 1).id().value());
+      page = PageRequest.olderThan(shown.get(shown.size() - 1).position());
     }
 
     assertThat(fetched).containsExactly(21, 21, 5);
@@ -82,14 +85,17 @@ public abstract class TimelinePortContract extends PortContract {
     List<PostId> oldestFirst = publishMany(alice, 45);
     long cursor = oldestFirst.get(4).value();
 
-    List<PostView> rows = store.timelines().homeTimeline(alice.id(), PageRequest.newerThan(cursor));
-    long lastShown = rows.get(19).id().value();
-    List<PostView> last =
+    List<TimelineEntry> rows =
+        store.timelines().homeTimeline(alice.id(), PageRequest.newerThan(cursor));
+    long lastShown = rows.get(19).position();
+    List<TimelineEntry> last =
         store.timelines().homeTimeline(alice.id(), PageRequest.newerThan(lastShown));
 
-    assertThat(rows).extracting(PostView::id).containsExactlyElementsOf(oldestFirst.subList(5, 26));
+    assertThat(rows)
+        .extracting(e -> e.post().id())
+        .containsExactlyElementsOf(oldestFirst.subList(5, 26));
     assertThat(last)
-        .extracting(PostView::id)
+        .extracting(e -> e.post().id())
         .containsExactlyElementsOf(oldestFirst.subList(25, 45));
   }
 
