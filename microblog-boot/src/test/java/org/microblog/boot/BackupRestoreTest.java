@@ -85,7 +85,7 @@ class BackupRestoreTest {
 
   /** A well-formed backup file, made from the V3 fixture without a server. */
   private static Path backupOfTheV3Fixture(Path temp) throws IOException {
-    Path folder = V3DataFolder.copyInto(temp.resolve("v3"));
+    Path folder = DataFolderFixture.V3.copyInto(temp.resolve("v3"));
     Path backup = temp.resolve("v3-backup.zip");
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(backup))) {
       zip.putNextEntry(new ZipEntry(BackupFormat.MANIFEST));

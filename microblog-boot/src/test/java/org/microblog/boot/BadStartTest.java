@@ -55,7 +55,7 @@ class BadStartTest {
 
   @Test
   void refusesADatabaseFromANewerVersion(@TempDir Path data) throws SQLException {
-    V3DataFolder.copyInto(data);
+    DataFolderFixture.V3.copyInto(data);
     execute(
         data,
         "INSERT INTO flyway_schema_history (installed_rank, version, description, type, script,"
@@ -75,7 +75,7 @@ class BadStartTest {
   void refusesADatabaseWhoseMigrationFailsAndLeavesItAsItWas(@TempDir Path data)
       throws SQLException, IOException {
     Flyway.configure()
-        .dataSource(V3DataFolder.jdbcUrl(data), "sa", "")
+        .dataSource(DataFolderFixture.jdbcUrl(data), "sa", "")
         .locations("classpath:db/migration")
         .target("2")
         .load()
@@ -114,14 +114,16 @@ class BadStartTest {
   }
 
   private static void execute(Path data, String sql) throws SQLException {
-    try (Connection connection = DriverManager.getConnection(V3DataFolder.jdbcUrl(data), "sa", "");
+    try (Connection connection =
+            DriverManager.getConnection(DataFolderFixture.jdbcUrl(data), "sa", "");
         Statement statement = connection.createStatement()) {
       statement.execute(sql);
     }
   }
 
   private static long count(Path data, String sql) throws SQLException {
-    try (Connection connection = DriverManager.getConnection(V3DataFolder.jdbcUrl(data), "sa", "");
+    try (Connection connection =
+            DriverManager.getConnection(DataFolderFixture.jdbcUrl(data), "sa", "");
         Statement statement = connection.createStatement();
         ResultSet rows = statement.executeQuery(sql)) {
       rows.next();

@@ -117,7 +117,8 @@ class GracefulShutdownTest {
   }
 
   private static long postsWithText(Path data) throws SQLException {
-    try (Connection connection = DriverManager.getConnection(V3DataFolder.jdbcUrl(data), "sa", "");
+    try (Connection connection =
+            DriverManager.getConnection(DataFolderFixture.jdbcUrl(data), "sa", "");
         PreparedStatement query =
             connection.prepareStatement("SELECT COUNT(*) FROM posts WHERE body = ?")) {
       query.setString(1, TEXT);

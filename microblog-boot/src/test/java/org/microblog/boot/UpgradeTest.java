@@ -6,29 +6,22 @@ import io.micronaut.context.ApplicationContext;
 import io.micronaut.runtime.server.EmbeddedServer;
 import java.nio.file.Path;
 import java.util.Map;
+import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.microblog.adapter.web.testing.Browser;
 
 /**
- * A data folder written by an older release opens in this one with everything in it: the current
- * version migrates a copy of the V3 fixture (fixtures/v3/README.md) and serves its users and posts.
+ * Data folders written by older versions open in this one with everything in them: the current
+ * version migrates a copy of each fixture (fixtures/v3 and fixtures/v11, see their READMEs) and
+ * serves what it holds.
  */
 class UpgradeTest {
 
   @Test
   void aDataFolderFromSchemaV3OpensWithItsUsersPostsAndFollows(@TempDir Path data) {
-    V3DataFolder.copyInto(data);
-    Map<String, Object> properties =
-        Map.of(DataDirectory.PROPERTY, data.toString(), "micronaut.server.port", -1);
-    try (ApplicationContext context =
-            ApplicationContext.builder()
-                .deduceEnvironment(false)
-                .properties(properties)
-                .properties(SigningSecret.properties(data))
-                .start();
-        EmbeddedServer server = context.getBean(EmbeddedServer.class).start()) {
-      Browser ada = new Browser(server.getURI()).logIn("ada", V3DataFolder.PASSWORD);
+    try (ApplicationContext context = start(DataFolderFixture.V3.copyInto(data))) {
+      Browser ada = logIn(context, "ada");
 
       assertThat(Browser.html(ada.get("/")).select(".post-body").eachText())
           .containsExactly(
@@ -40,5 +33,48 @@ class UpgradeTest {
       assertThat(ada.post("/posts", Map.of("body", "Written after the upgrade.")).statusCode())
           .isEqualTo(303);
     }
+  }
+
+  @Test
+  void aDataFolderFromSchemaV11KeepsItsConversations(@TempDir Path data) {
+    try (ApplicationContext context = start(DataFolderFixture.V11.copyInto(data))) {
+      Browser ada = logIn(context, "ada");
+
+      Document home = Browser.html(ada.get("/"));
+      assertThat(home.select(".post-body").eachText())
+          .containsExactly(
+              "A second post from Ada: café, naïve, 💡.",
+              "Bob answers Ada.",
+              "Ada's first post before V12, about #upgrades with @bob (edited).");
+      assertThat(home.select(".boosted-by").text()).isEqualTo("bob boosted");
+      assertThat(home.select("#unread-notifications").text()).contains("4 unread notifications");
+      assertThat(home.select("#post-1 .likes").text()).isEqualTo("1 like");
+      assertThat(home.select("#post-1 .edited").attr("href")).isEqualTo("/posts/1/history");
+      assertThat(Browser.html(ada.get("/posts/1/history")).text())
+          .contains("Ada's first post before V12, about #upgrades with @bob.");
+      assertThat(Browser.html(ada.get("/tags/upgrades")).select(".post-body").eachText())
+          .containsExactly("Ada's first post before V12, about #upgrades with @bob (edited).");
+      assertThat(Browser.html(ada.get("/notifications")).select(".notification")).hasSize(4);
+      ada.visit("/");
+      assertThat(ada.post("/posts", Map.of("body", "Written after the upgrade.")).statusCode())
+          .isEqualTo(303);
+    }
+  }
+
+  private static ApplicationContext start(Path data) {
+    ApplicationContext context =
+        ApplicationContext.builder()
+            .deduceEnvironment(false)
+            .properties(
+                Map.of(DataDirectory.PROPERTY, data.toString(), "micronaut.server.port", -1))
+            .properties(SigningSecret.properties(data))
+            .start();
+    context.getBean(EmbeddedServer.class).start();
+    return context;
+  }
+
+  private static Browser logIn(ApplicationContext context, String username) {
+    return new Browser(context.getBean(EmbeddedServer.class).getURI())
+        .logIn(username, DataFolderFixture.PASSWORD);
   }
 }

@@ -8,19 +8,33 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 
 /**
- * A data folder as release 0.1 (schema V3) left it: made by that version through its own pages (see
- * fixtures/v3/README.md), never by today's code, so it shows what an upgrade really meets.
+ * Data folders as earlier versions left them, each made by that version through its own pages (see
+ * the README beside each under fixtures/), never by today's code, so they show what an upgrade
+ * really meets.
  */
-final class V3DataFolder {
+enum DataFolderFixture {
+  /** Release 0.1: migrations V1 to V3. */
+  V3("v3"),
+  /** Tags, boosts, edits, notifications and stored counts: migrations V1 to V11. */
+  V11("v11");
+
+  /** Every fixture account's password. */
   static final String PASSWORD = "fixture-password";
 
-  private V3DataFolder() {}
+  private final String folder;
+
+  DataFolderFixture(String folder) {
+    this.folder = folder;
+  }
 
   /** Copies the fixture into {@code target} and returns it. */
-  static Path copyInto(Path target) {
+  Path copyInto(Path target) {
     try {
       Path fixture =
-          Path.of(V3DataFolder.class.getResource("/fixtures/v3/microblog.mv.db").toURI())
+          Path.of(
+                  DataFolderFixture.class
+                      .getResource("/fixtures/" + folder + "/microblog.mv.db")
+                      .toURI())
               .getParent();
       Files.createDirectories(target);
       for (String name : new String[] {"microblog.mv.db", "token-secret"}) {
