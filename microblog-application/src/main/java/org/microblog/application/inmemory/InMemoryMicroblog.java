@@ -68,6 +68,7 @@ public record InMemoryMicroblog(
             persistence.likes(),
             persistence.postVersions(),
             persistence.notifications(),
+            persistence.messages(),
             persistence.users(),
             persistence.accountTokens(),
             persistence.mailQuota(),
