@@ -45,6 +45,8 @@ abstract class DatabasePortContracts extends PersistencePortContracts {
     "account_tokens",
     "follows",
     "likes",
+    "conversations",
+    "messages",
     "notifications",
     "post_versions",
     "posts",
