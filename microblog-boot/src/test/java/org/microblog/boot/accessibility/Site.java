@@ -146,6 +146,7 @@ final class Site implements AutoCloseable {
         Browser.html(bob.get("/")).select(".post form[action$=/delete]").attr("action");
     placeholders.put("bobPostDelete", bobsDelete);
     seedThreads(ada, bob);
+    seedMessages(ada, bob);
 
     new Browser(base)
         .visit("/reset-password")
@@ -197,6 +198,18 @@ final class Site implements AutoCloseable {
     String orphan = replied(ada, doomed, "I answered before it went.", "");
     bob.post("/posts/" + doomed + "/delete", Map.of());
     placeholders.put("orphanReply", orphan);
+  }
+
+  /** A conversation between ada and bob over two pages, with bob's newest message unread. */
+  private void seedMessages(Browser ada, Browser bob) {
+    for (int i = 1; i <= 24; i++) {
+      Browser from = i % 3 == 0 ? ada : bob;
+      from.post(
+          i % 3 == 0 ? "/messages/bob" : "/messages/ada",
+          Map.of("body", "Message " + i + " with a <tag> & a\nsecond line"));
+    }
+    placeholders.put("conversationOlder", older(ada, "/messages/bob"));
+    bob.post("/messages/ada", Map.of("body", "Unread: are you there, ada?"));
   }
 
   /** Publishes a post and returns its id. */
