@@ -14,8 +14,8 @@ import org.openqa.selenium.WebElement;
 
 /**
  * One journey in a real headless Chromium: two people register, log in, post, follow, read the home
- * timeline, answer, mention and like each other, read their notifications, edit a post and read its
- * history, and log out, all by clicking.
+ * timeline, answer, mention and like each other, read their notifications, write each other a
+ * private message, edit a post and read its history, and log out, all by clicking.
  */
 @MicronautTest
 class BrowserJourneyTest {
@@ -116,10 +116,12 @@ class BrowserJourneyTest {
     replyWithAContentWarningAndLike();
     browser.open("/");
     post("Welcome aboard, @sam!");
+    writeAPrivateMessage();
     logOut();
 
     logIn("sam");
     readNotifications();
+    readAndAnswerTheMessage();
     editAndReadTheHistory();
 
     logOut();
@@ -154,6 +156,47 @@ class BrowserJourneyTest {
     browser.open("/notifications");
     assertThat(lines()).hasSize(4).noneMatch(line -> line.startsWith("New"));
     assertThat(browser.driver().findElements(By.id("unread-notifications"))).isEmpty();
+  }
+
+  /** Rosa opens Sam's profile, chooses "Message" and writes to him; the page says it went. */
+  private void writeAPrivateMessage() {
+    browser.open("/users/sam");
+    browser.click(By.id("message-button"));
+    assertThat(browser.driver().getCurrentUrl()).endsWith("/messages/sam");
+    browser.fill("body", "Hi Sam, just between us: <secret>");
+    browser.submit("/messages/sam");
+
+    assertThat(browser.text(By.cssSelector(".notice"))).isEqualTo("Your message has been sent.");
+    assertThat(browser.text(By.cssSelector(".message-body")))
+        .isEqualTo("Hi Sam, just between us: <secret>");
+  }
+
+  /**
+   * Sam sees "1" beside "Messages", opens his conversations and Rosa's line, reads her message (the
+   * count is gone) and answers; Rosa's message and his answer are both there, newest first.
+   */
+  private void readAndAnswerTheMessage() {
+    WebElement badge = browser.driver().findElement(By.id("unread-messages"));
+    assertThat(badge.findElement(By.cssSelector("[aria-hidden=true]")).getText()).isEqualTo("1");
+    assertThat(badge.findElement(By.className("visually-hidden")).getAttribute("textContent"))
+        .isEqualTo("1 unread message");
+
+    browser.click(By.id("messages-link"));
+    assertThat(browser.text(By.cssSelector(".conversation-line.unread a.author")))
+        .isEqualTo("rosa");
+    browser.click(By.cssSelector(".conversation-line a.author"));
+
+    assertThat(browser.text(By.cssSelector(".message.unread .message-body")))
+        .isEqualTo("Hi Sam, just between us: <secret>");
+    assertThat(browser.driver().findElements(By.id("unread-messages"))).isEmpty();
+    browser.fill("body", "Thanks, Rosa!");
+    browser.submit("/messages/rosa");
+    assertThat(
+            browser.driver().findElements(By.cssSelector(".message-body")).stream()
+                .map(WebElement::getText)
+                .toList())
+        .containsExactly("Thanks, Rosa!", "Hi Sam, just between us: <secret>");
+    assertThat(browser.driver().findElements(By.id("unread-messages"))).isEmpty();
   }
 
   /** The notification lines without their times. */
