@@ -16,6 +16,11 @@ import org.microblog.application.port.in.login.LogOutEverywhereUseCase;
 import org.microblog.application.port.in.login.LoginValidityQuery;
 import org.microblog.application.port.in.login.LoginsQuery;
 import org.microblog.application.port.in.login.StartLoginUseCase;
+import org.microblog.application.port.in.message.ConversationsQuery;
+import org.microblog.application.port.in.message.DeleteMessageUseCase;
+import org.microblog.application.port.in.message.MessageExportQuery;
+import org.microblog.application.port.in.message.ReadConversationUseCase;
+import org.microblog.application.port.in.message.SendMessageUseCase;
 import org.microblog.application.port.in.notification.ReadNotificationsUseCase;
 import org.microblog.application.port.in.post.BoostPostUseCase;
 import org.microblog.application.port.in.post.DeletePostUseCase;
@@ -62,6 +67,11 @@ import org.microblog.application.service.login.NewBrowserMail;
 import org.microblog.application.service.login.RecentlyValidLogins;
 import org.microblog.application.service.login.SecurityMail;
 import org.microblog.application.service.login.StartLoginService;
+import org.microblog.application.service.message.ConversationsService;
+import org.microblog.application.service.message.DeleteMessageService;
+import org.microblog.application.service.message.MessageExportService;
+import org.microblog.application.service.message.ReadConversationService;
+import org.microblog.application.service.message.SendMessageService;
 import org.microblog.application.service.notification.Notifier;
 import org.microblog.application.service.notification.ReadNotificationsService;
 import org.microblog.application.service.post.BoostPostService;
@@ -114,6 +124,11 @@ public record Microblog(
     PostExportQuery postExport,
     TimelineQuery timelines,
     ReadNotificationsUseCase readNotifications,
+    SendMessageUseCase sendMessage,
+    ReadConversationUseCase readConversation,
+    ConversationsQuery conversations,
+    DeleteMessageUseCase deleteMessage,
+    MessageExportQuery messageExport,
     AuthenticateUserUseCase authenticateUser,
     LoginValidityQuery loginValidity,
     LogOutEverywhereUseCase logOutEverywhere,
@@ -181,6 +196,11 @@ public record Microblog(
         new PostExportService(ports.loadPosts()),
         new TimelineService(ports.timelines()),
         new ReadNotificationsService(ports.notifications(), recentLogins),
+        new SendMessageService(ports.loadUsers(), ports.messages(), recentLogins, clock),
+        new ReadConversationService(ports.loadUsers(), ports.messages(), recentLogins),
+        new ConversationsService(ports.messages()),
+        new DeleteMessageService(ports.loadUsers(), ports.messages(), recentLogins),
+        new MessageExportService(ports.messages()),
         new AuthenticateUserService(ports.loadUsers(), ports.saveUsers(), hasher),
         new LoginValidityService(ports.logins(), recentLogins, clock),
         new LogOutEverywhereService(accountLogins),

@@ -12,6 +12,7 @@ import org.microblog.application.port.out.limits.RateLimitCounterPort;
 import org.microblog.application.port.out.login.LoginRecordPort;
 import org.microblog.application.port.out.mail.AccountMails;
 import org.microblog.application.port.out.mail.MailSender;
+import org.microblog.application.port.out.message.MessagePort;
 import org.microblog.application.port.out.notification.NotificationPort;
 import org.microblog.application.port.out.post.BoostPort;
 import org.microblog.application.port.out.post.LikePort;
@@ -51,6 +52,7 @@ public record MicroblogPorts(
     ReaderInteractionsPort interactions,
     PostVersionPort postVersions,
     NotificationPort notifications,
+    MessagePort messages,
     ExistingAccountsPort existingAccounts,
     AccountTokenPort accountTokens,
     MailQuotaPort mailQuota,
@@ -78,6 +80,7 @@ public record MicroblogPorts(
     Objects.requireNonNull(interactions, "interactions");
     Objects.requireNonNull(postVersions, "postVersions");
     Objects.requireNonNull(notifications, "notifications");
+    Objects.requireNonNull(messages, "messages");
     Objects.requireNonNull(existingAccounts, "existingAccounts");
     Objects.requireNonNull(accountTokens, "accountTokens");
     Objects.requireNonNull(mailQuota, "mailQuota");

@@ -15,7 +15,8 @@ import org.openqa.selenium.WebElement;
 /**
  * One journey in a real headless Chromium: people register, log in, post, follow, read the home
  * timeline, answer, mention, like and boost each other, open a tag, read their notifications (a
- * boost's too), edit a post and read its history, and log out, all by clicking.
+ * boost's too), write each other a private message, edit a post and read its history, and log out,
+ * all by clicking.
  */
 @MicronautTest
 class BrowserJourneyTest {
@@ -157,10 +158,12 @@ class BrowserJourneyTest {
     browser.open("/");
     post("Welcome aboard, @sam!");
     boostSharesAPostWithTheBoostersFollowers();
+    writeAPrivateMessage();
     logOut();
 
     logIn("sam");
     readNotifications();
+    readAndAnswerTheMessage();
     editAndReadTheHistory();
     logOut();
 
@@ -212,6 +215,47 @@ class BrowserJourneyTest {
     browser.click(By.linkText("boosted your post"));
     assertThat(browser.text(By.cssSelector(".focus .post-body"))).isEqualTo("Tea time #teatime");
     assertThat(browser.text(By.cssSelector(".focus .boosts"))).isEqualTo("1 boost");
+  }
+
+  /** Rosa opens Sam's profile, chooses "Message" and writes to him; the page says it went. */
+  private void writeAPrivateMessage() {
+    browser.open("/users/sam");
+    browser.click(By.id("message-button"));
+    assertThat(browser.driver().getCurrentUrl()).endsWith("/messages/sam");
+    browser.fill("body", "Hi Sam, just between us: <secret>");
+    browser.submit("/messages/sam");
+
+    assertThat(browser.text(By.cssSelector(".notice"))).isEqualTo("Your message has been sent.");
+    assertThat(browser.text(By.cssSelector(".message-body")))
+        .isEqualTo("Hi Sam, just between us: <secret>");
+  }
+
+  /**
+   * Sam sees "1" beside "Messages", opens his conversations and Rosa's line, reads her message (the
+   * count is gone) and answers; Rosa's message and his answer are both there, newest first.
+   */
+  private void readAndAnswerTheMessage() {
+    WebElement badge = browser.driver().findElement(By.id("unread-messages"));
+    assertThat(badge.findElement(By.cssSelector("[aria-hidden=true]")).getText()).isEqualTo("1");
+    assertThat(badge.findElement(By.className("visually-hidden")).getAttribute("textContent"))
+        .isEqualTo("1 unread message");
+
+    browser.click(By.id("messages-link"));
+    assertThat(browser.text(By.cssSelector(".conversation-line.unread a.author")))
+        .isEqualTo("rosa");
+    browser.click(By.cssSelector(".conversation-line a.author"));
+
+    assertThat(browser.text(By.cssSelector(".message.unread .message-body")))
+        .isEqualTo("Hi Sam, just between us: <secret>");
+    assertThat(browser.driver().findElements(By.id("unread-messages"))).isEmpty();
+    browser.fill("body", "Thanks, Rosa!");
+    browser.submit("/messages/rosa");
+    assertThat(
+            browser.driver().findElements(By.cssSelector(".message-body")).stream()
+                .map(WebElement::getText)
+                .toList())
+        .containsExactly("Thanks, Rosa!", "Hi Sam, just between us: <secret>");
+    assertThat(browser.driver().findElements(By.id("unread-messages"))).isEmpty();
   }
 
   /** The notification lines without their times. */

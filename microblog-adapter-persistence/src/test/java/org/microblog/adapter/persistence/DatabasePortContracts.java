@@ -46,6 +46,8 @@ abstract class DatabasePortContracts extends PersistencePortContracts {
     "follows",
     "likes",
     "post_tags",
+    "conversations",
+    "messages",
     "notifications",
     "post_versions",
     "posts",

@@ -36,13 +36,18 @@ public final class InMemoryLogins implements LoginRecordPort {
     return tables.locked(() -> Optional.ofNullable(tables.logins.get(id)));
   }
 
-  /** With the person's unread count, read in the same step as the database reads the users row. */
+  /** With the person's unread counts, read in the same step as the database reads the users row. */
   @Override
   public Optional<LoginWithUnread> findWithUnread(LoginId id) {
     return tables.locked(
         () ->
             Optional.ofNullable(tables.logins.get(id))
-                .map(login -> new LoginWithUnread(login, tables.unreadCount(login.user()))));
+                .map(
+                    login ->
+                        new LoginWithUnread(
+                            login,
+                            tables.unreadCount(login.user()),
+                            tables.messages.unreadCount(login.user()))));
   }
 
   @Override

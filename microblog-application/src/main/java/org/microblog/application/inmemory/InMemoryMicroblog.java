@@ -70,6 +70,7 @@ public record InMemoryMicroblog(
             persistence.interactions(),
             persistence.postVersions(),
             persistence.notifications(),
+            persistence.messages(),
             persistence.users(),
             persistence.accountTokens(),
             persistence.mailQuota(),

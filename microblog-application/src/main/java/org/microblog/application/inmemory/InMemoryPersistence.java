@@ -4,8 +4,8 @@ package org.microblog.application.inmemory;
  * Every persistence port in memory, one adapter per aggregate over shared rows, so that they behave
  * as the database adapters do (the same port contract tests run on both): uniqueness ignoring case,
  * cascades when an account goes (its posts, follows, likes, boosts, links, logins, two-factor
- * settings and notifications), idempotent follows and forms, keyset slices. Thread-safe; nothing
- * survives the process.
+ * settings, notifications and messages), idempotent follows and forms, keyset slices. Thread-safe;
+ * nothing survives the process.
  */
 public record InMemoryPersistence(
     InMemoryUsers users,
@@ -16,6 +16,7 @@ public record InMemoryPersistence(
     InMemoryInteractions interactions,
     InMemoryPostVersions postVersions,
     InMemoryNotifications notifications,
+    InMemoryMessages messages,
     InMemoryFollows follows,
     InMemoryAccountTokens accountTokens,
     InMemoryMailQuota mailQuota,
@@ -35,6 +36,7 @@ public record InMemoryPersistence(
         new InMemoryInteractions(tables),
         new InMemoryPostVersions(tables),
         new InMemoryNotifications(tables),
+        new InMemoryMessages(tables),
         new InMemoryFollows(tables),
         new InMemoryAccountTokens(tables),
         new InMemoryMailQuota(tables),

@@ -132,6 +132,9 @@ final class InMemoryTables {
 
   final List<NotificationRow> notifications = new ArrayList<>();
 
+  /** Private messages and what each person has read of them. */
+  final MessageRows messages = new MessageRows();
+
   /** The newest notification id each person has seen (what the users row keeps). */
   final Map<UserId, Long> notificationsSeen = new HashMap<>();
 
@@ -218,6 +221,7 @@ final class InMemoryTables {
                     .filter(p -> !posts.containsKey(p.value()))
                     .isPresent());
     notificationsSeen.remove(id);
+    messages.deleteUser(id);
     follows.removeIf(f -> f.follower().equals(id) || f.followed().equals(id));
     tokens.values().removeIf(t -> t.user().equals(id));
     mailSends.removeIf(m -> m.user().equals(id));

@@ -147,6 +147,19 @@ final class PageRegistry {
           page("post-history-unedited", FULL, "/posts/{lonelyPost}/history"),
           page("notifications", FULL, "/notifications", "GET /notifications"),
           page("notifications-older", FULL, "/notifications?before=999999999"),
+          page("messages", FULL, "/messages", "GET /messages"),
+          page("messages-older-empty", FULL, "/messages?before=1"),
+          page("conversation", FULL, "/messages/bob", "GET /messages/{username}"),
+          page("conversation-older", FULL, "{conversationOlder}"),
+          page("conversation-sent", FULL, "/messages/bob?done=message-sent"),
+          page("conversation", FULL, "/messages/bob")
+              .answer("conversation-error", "/messages/bob", 422, "body", " ")
+              .covering("POST /messages/{username}"),
+          page("conversation", FULL, "/messages/bob")
+              .answer("message-delete-unknown", "/messages/bob/999999999/delete", 404)
+              .covering("POST /messages/{username}/{id}/delete"),
+          error("conversation-self", FULL, "/messages/ada", 422),
+          error("conversation-unknown", FULL, "/messages/nobody", 404),
           page("profile-own", FULL, "/users/ada"),
           page("profile-followed", FULL, "/users/bob"),
           page("profile-not-followed", FULL, "/users/newbie"),
@@ -221,6 +234,8 @@ final class PageRegistry {
           page("home-empty", EMPTY, "/"),
           page("notifications-empty", EMPTY, "/notifications"),
           page("notifications-older-empty", EMPTY, "/notifications?before=1"),
+          page("messages-empty", EMPTY, "/messages"),
+          page("conversation-empty", EMPTY, "/messages/ada"),
           page("profile-own-empty", EMPTY, "/users/newbie"),
           page("account-settings-unverified", EMPTY, "/settings/account"));
 

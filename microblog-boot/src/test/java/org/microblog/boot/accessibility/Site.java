@@ -150,6 +150,7 @@ final class Site implements AutoCloseable {
     placeholders.put("bobPostDelete", bobsDelete);
     seedThreads(ada, bob);
     seedBoosts(ada, bob);
+    seedMessages(ada, bob);
 
     new Browser(base)
         .visit("/reset-password")
@@ -218,6 +219,18 @@ final class Site implements AutoCloseable {
         throw new IllegalStateException("cannot boost: " + boosted.statusCode());
       }
     }
+  }
+
+  /** A conversation between ada and bob over two pages, with bob's newest message unread. */
+  private void seedMessages(Browser ada, Browser bob) {
+    for (int i = 1; i <= 24; i++) {
+      Browser from = i % 3 == 0 ? ada : bob;
+      from.post(
+          i % 3 == 0 ? "/messages/bob" : "/messages/ada",
+          Map.of("body", "Message " + i + " with a <tag> & a\nsecond line"));
+    }
+    placeholders.put("conversationOlder", older(ada, "/messages/bob"));
+    bob.post("/messages/ada", Map.of("body", "Unread: are you there, ada?"));
   }
 
   /** Publishes a post and returns its id. */

@@ -54,12 +54,17 @@ class HostileInputTest {
   private Browser victim;
   private String othersPost;
   private String victimsEditablePost;
+  private String othersMessage;
 
   @BeforeEach
   void aUserWithAPostAndSomeoneToFollow() {
     victim = register("victim");
     victim.post("/posts", Map.of("body", "victim's post"));
-    register("other").post("/posts", Map.of("body", "other's post #hostile, for @victim"));
+    Browser other = register("other");
+    other.post("/posts", Map.of("body", "other's post #hostile, for @victim"));
+    register("third").post("/messages/other", Map.of("body", "between other and third"));
+    othersMessage =
+        Browser.html(other.get("/messages/third")).select(".message").first().id().substring(8);
     othersPost = Browser.html(victim.get("/users/other")).select(".post").first().id().substring(5);
     victim.post("/posts", Map.of("body", "victim's post to edit"));
     victimsEditablePost =
@@ -76,6 +81,7 @@ class HostileInputTest {
   void noHostileInputBreaksAnythingOrChangesDataItShouldNot() throws Exception {
     Map<String, String> hostile = HostileValues.all();
     guardedAccount();
+    someoneElsesMessageIsNotFound();
     for (Map.Entry<String, String> value : hostile.entrySet()) {
       formFields(value);
       securityForms(value);
@@ -127,6 +133,12 @@ class HostileInputTest {
           value);
     }
     submit("POST /posts", victim, "/posts", Map.of("body", value.getValue()), value);
+    submit(
+        "POST /messages/{username}",
+        victim,
+        "/messages/other",
+        Map.of("body", value.getValue()),
+        value);
     threadForms(value);
     submit(
         "POST /posts/{id}/delete",
@@ -340,6 +352,28 @@ class HostileInputTest {
         Map.of("body", "edited"),
         value);
     get("GET /notifications?before=", victim, "/notifications?before=" + encoded, value);
+    get("GET /messages?before=", victim, "/messages?before=" + encoded, value);
+    get("GET /messages/{username}", victim, "/messages/" + encoded, value);
+    get("GET /messages/{username}?before=", victim, "/messages/other?before=" + encoded, value);
+    get("GET /messages/{username}?after=", victim, "/messages/other?after=" + encoded, value);
+    submit(
+        "POST /messages/{username}",
+        victim,
+        "/messages/" + encoded,
+        Map.of("body", "hello"),
+        value);
+    submit(
+        "POST /messages/{username}/{id}/delete",
+        victim,
+        "/messages/other/" + encoded + "/delete",
+        Map.of(),
+        value);
+    submit(
+        "POST /messages/{username}/{id}/delete",
+        victim,
+        "/messages/" + encoded + "/1/delete",
+        Map.of(),
+        value);
     submit("POST /posts/{id}/like", victim, "/posts/" + encoded + "/like", Map.of(), value);
     submit("POST /posts/{id}/unlike", victim, "/posts/" + encoded + "/unlike", Map.of(), value);
     submit("POST /posts/{id}/boost", victim, "/posts/" + encoded + "/boost", Map.of(), value);
@@ -455,6 +489,23 @@ class HostileInputTest {
     }
   }
 
+  /** A message between two other people: its id in one's own URL is 404, and nothing changes. */
+  private void someoneElsesMessageIsNotFound() throws Exception {
+    Map<String, Long> before = counts();
+    for (String partner : List.of("other", "third")) {
+      HttpResponse<String> response =
+          victim.post("/messages/" + partner + "/" + othersMessage + "/delete", Map.of());
+      if (response.statusCode() != 404 || !before.equals(counts())) {
+        problems.add(
+            "someone else's message via /messages/"
+                + partner
+                + " -> "
+                + response.statusCode()
+                + (before.equals(counts()) ? "" : ", and the database changed"));
+      }
+    }
+  }
+
   private void everyPageStillRendersEscaped() throws Exception {
     for (String page :
         List.of(
@@ -466,6 +517,8 @@ class HostileInputTest {
             "/posts/" + victimsEditablePost + "/edit",
             "/posts/" + victimsEditablePost + "/history",
             "/notifications",
+            "/messages",
+            "/messages/other",
             "/settings/profile",
             "/settings/account",
             "/settings/export")) {
@@ -566,7 +619,9 @@ class HostileInputTest {
               "two_factor",
               "recovery_codes",
               "post_versions",
-              "notifications")) {
+              "notifications",
+              "messages",
+              "conversations")) {
         try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
           rows.next();
           counts.put(table, rows.getLong(1));
@@ -583,6 +638,12 @@ class HostileInputTest {
               "SELECT COALESCE(SUM(LENGTH(body) + LENGTH(spoiler)), 0) FROM posts")) {
         rows.next();
         counts.put("post text", rows.getLong(1));
+      }
+      try (ResultSet rows =
+          statement.executeQuery(
+              "SELECT COUNT(*) FROM messages WHERE hidden_by_sender OR hidden_by_recipient")) {
+        rows.next();
+        counts.put("hidden messages", rows.getLong(1));
       }
     }
     return counts;

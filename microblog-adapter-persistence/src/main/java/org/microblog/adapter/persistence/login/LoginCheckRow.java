@@ -3,7 +3,10 @@ package org.microblog.adapter.persistence.login;
 import io.micronaut.core.annotation.Introspected;
 import java.time.Instant;
 
-/** A login joined with its person's unread notification count, as the login check reads it. */
+/**
+ * A login joined with its person's unread notification and message counts, as the login check reads
+ * it.
+ */
 @Introspected
 record LoginCheckRow(
     String id,
@@ -13,4 +16,5 @@ record LoginCheckRow(
     Instant lastUsedAt,
     String browser,
     String network,
-    long unreadNotifications) {}
+    long unreadNotifications,
+    long unreadMessages) {}

@@ -38,7 +38,10 @@ public class LoginPersistenceAdapter implements LoginRecordPort {
   public Optional<LoginWithUnread> findWithUnread(LoginId id) {
     return logins
         .findWithUnread(id.value())
-        .map(row -> new LoginWithUnread(mapper.toDomain(row), row.unreadNotifications()));
+        .map(
+            row ->
+                new LoginWithUnread(
+                    mapper.toDomain(row), row.unreadNotifications(), row.unreadMessages()));
   }
 
   @Override

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.microblog.adapter.persistence.message.MessageCleanup;
 import org.microblog.adapter.persistence.notification.NotificationCleanup;
 import org.microblog.adapter.persistence.support.UniqueViolation;
 import org.microblog.application.port.in.user.ProfileView;
@@ -43,12 +44,17 @@ public class UserPersistenceAdapter
   private final UserRepository users;
   private final UserEntityMapper mapper;
   private final NotificationCleanup notifications;
+  private final MessageCleanup messages;
 
   UserPersistenceAdapter(
-      UserRepository users, UserEntityMapper mapper, NotificationCleanup notifications) {
+      UserRepository users,
+      UserEntityMapper mapper,
+      NotificationCleanup notifications,
+      MessageCleanup messages) {
     this.users = users;
     this.mapper = mapper;
     this.notifications = notifications;
+    this.messages = messages;
   }
 
   @Override
@@ -89,6 +95,7 @@ public class UserPersistenceAdapter
     users.uncountBoostsOf(id.value());
     users.uncountRepliesOf(id.value());
     notifications.byAccount(id.value());
+    messages.byAccount(id.value());
     users.deleteAccount(id.value());
   }
 

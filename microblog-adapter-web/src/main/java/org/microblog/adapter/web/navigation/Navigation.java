@@ -14,16 +14,29 @@ import org.microblog.adapter.web.view.PageDecorator;
  * Which navigation links lead to the page being shown, for {@code aria-current="page"}: {@code
  * {{#if current.explore}}}. A form's answer counts as the page that holds the form. For a logged-in
  * viewer, the unread notification count beside "Notifications" ({@code unread}), as the login check
- * read it: no statement of its own.
+ * read it, and the unread message count beside "Messages" ({@code unreadMessages}): no statement of
+ * their own.
  */
 @Singleton
-final class Navigation implements PageDecorator {
+public final class Navigation implements PageDecorator {
+  /**
+   * The model entry (a {@code Long}) by which a page that has just marked messages read tells how
+   * many: the login check was read before, so the "Messages" badge leaves them out.
+   */
+  public static final String MESSAGES_READ_NOW = "messagesReadNow";
+
   @Override
   public void decorate(HttpRequest<?> request, Map<String, Object> model) {
     model.putIfAbsent("current", current(request.getPath(), CurrentViewer.of(request)));
     CurrentViewer.status(request)
         .ifPresent(
-            status -> model.putIfAbsent("unread", UnreadBadge.of(status.unreadNotifications())));
+            status -> {
+              model.putIfAbsent("unread", UnreadBadge.of(status.unreadNotifications()));
+              long readNow =
+                  model.get(MESSAGES_READ_NOW) instanceof Long count ? count.longValue() : 0;
+              model.putIfAbsent(
+                  "unreadMessages", UnreadBadge.messages(status.unreadMessages() - readNow));
+            });
   }
 
   static Map<String, Boolean> current(String path, Optional<Viewer> viewer) {
@@ -31,6 +44,7 @@ final class Navigation implements PageDecorator {
     current.put("home", path.equals("/") || path.equals("/posts"));
     current.put("explore", path.equals("/explore"));
     current.put("notifications", path.equals("/notifications"));
+    current.put("messages", path.equals("/messages") || path.startsWith("/messages/"));
     current.put("login", path.equals("/login"));
     current.put("register", path.equals("/register"));
     current.put(

@@ -1,7 +1,8 @@
 package org.microblog.adapter.web.navigation;
 
 /**
- * The unread notification count beside "Notifications" in the navigation bar.
+ * An unread count in the navigation bar: notifications beside "Notifications", messages beside
+ * "Messages".
  *
  * @param count the number shown, empty when there is nothing unread
  * @param label what a screen reader says, e.g. "3 unread notifications"
@@ -17,5 +18,13 @@ public record UnreadBadge(String count, String label) {
     return new UnreadBadge(
         Long.toString(unread),
         unread + (unread == 1 ? " unread notification" : " unread notifications"));
+  }
+
+  public static UnreadBadge messages(long unread) {
+    if (unread <= 0) {
+      return NONE;
+    }
+    return new UnreadBadge(
+        Long.toString(unread), unread + (unread == 1 ? " unread message" : " unread messages"));
   }
 }

@@ -39,6 +39,8 @@ final class Notices implements PageDecorator {
                   + " it."),
           Map.entry("verification-sent", "We have sent you a new verification link."),
           Map.entry("off", "Two-factor authentication is off."),
+          Map.entry("message-sent", "Your message has been sent."),
+          Map.entry("message-deleted", "The message has been removed from your view."),
           Map.entry(
               "password-changed", "Your password has been changed. Your other logins have ended."));
 

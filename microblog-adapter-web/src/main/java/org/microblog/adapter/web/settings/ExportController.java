@@ -13,11 +13,13 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import java.util.List;
 import org.microblog.adapter.web.login.CurrentViewer;
+import org.microblog.application.port.in.message.MessageExportQuery;
 import org.microblog.application.port.in.post.PostExportQuery;
+import org.microblog.domain.user.UserId;
 
 /**
- * All of one's posts as a JSON file to download. A GET, because it changes nothing; only the
- * logged-in author's own posts, so no parameter can name anyone else.
+ * All of one's posts and private messages as a JSON file to download. A GET, because it changes
+ * nothing; only the logged-in person's own, so no parameter can name anyone else.
  */
 @Controller("/settings/export")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -25,19 +27,21 @@ import org.microblog.application.port.in.post.PostExportQuery;
 final class ExportController {
   static final String FILE_NAME = "microblog-posts.json";
   private final PostExportQuery export;
+  private final MessageExportQuery messages;
 
-  ExportController(PostExportQuery export) {
+  ExportController(PostExportQuery export, MessageExportQuery messages) {
     this.export = export;
+    this.messages = messages;
   }
 
   @Get
   @Produces(MediaType.APPLICATION_JSON)
-  HttpResponse<List<ExportedPost>> download(Authentication authentication) {
-    List<ExportedPost> posts =
-        export.allPostsOf(CurrentViewer.required(authentication).id()).stream()
-            .map(ExportedPost::of)
-            .toList();
-    return HttpResponse.ok(posts)
+  HttpResponse<ExportFile> download(Authentication authentication) {
+    UserId me = CurrentViewer.required(authentication).id();
+    List<ExportedPost> posts = export.allPostsOf(me).stream().map(ExportedPost::of).toList();
+    List<ExportedMessage> sent =
+        messages.allMessagesOf(me).stream().map(ExportedMessage::of).toList();
+    return HttpResponse.ok(new ExportFile(posts, sent))
         .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=" + FILE_NAME)
         .header(HttpHeaders.CACHE_CONTROL, "no-store");
   }

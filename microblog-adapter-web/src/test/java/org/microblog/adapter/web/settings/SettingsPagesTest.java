@@ -29,8 +29,11 @@ import org.microblog.application.port.in.account.DeleteAccountCommand;
 import org.microblog.application.port.in.account.DeleteAccountUseCase;
 import org.microblog.application.port.in.account.SendVerificationUseCase;
 import org.microblog.application.port.in.login.AuthenticatedUser;
+import org.microblog.application.port.in.message.MessageExport;
+import org.microblog.application.port.in.message.MessageExportQuery;
 import org.microblog.application.port.in.post.PostExportQuery;
 import org.microblog.application.port.out.mail.MailDeliveryException;
+import org.microblog.domain.message.MessageBody;
 import org.microblog.domain.post.Post;
 import org.microblog.domain.post.PostId;
 import org.microblog.domain.post.PostText;
@@ -47,6 +50,7 @@ class SettingsPagesTest extends WebTestSupport {
   @Inject SendVerificationUseCase sendVerification;
   @Inject DeleteAccountUseCase deleteAccount;
   @Inject PostExportQuery export;
+  @Inject MessageExportQuery messageExport;
 
   @BeforeEach
   void anUnverifiedAlice() {
@@ -188,7 +192,16 @@ class SettingsPagesTest extends WebTestSupport {
   }
 
   @Test
-  void theExportIsAJsonDownloadOfOnesOwnPosts() {
+  void theExportIsAJsonDownloadOfOnesOwnPostsAndMessages() {
+    when(messageExport.allMessagesOf(ALICE))
+        .thenReturn(
+            List.of(
+                new MessageExport(
+                    3,
+                    new Username("bob"),
+                    new Username("alice"),
+                    new MessageBody("psst <i>"),
+                    Instant.parse("2026-01-03T04:05:06Z"))));
     when(export.allPostsOf(ALICE))
         .thenReturn(
             List.of(
@@ -207,6 +220,10 @@ class SettingsPagesTest extends WebTestSupport {
         .contains("attachment; filename=microblog-posts.json");
     assertThat(response.body())
         .isEqualTo(
-            "[{\"id\":7,\"text\":\"say \\\"hi\\\" <b>\",\"publishedAt\":\"2026-01-02T03:04:05Z\"}]");
+            "{\"posts\":[{\"id\":7,\"text\":\"say \\\"hi\\\" <b>\","
+                + "\"publishedAt\":\"2026-01-02T03:04:05Z\"}],"
+                + "\"messages\":[{\"id\":3,\"from\":\"bob\",\"to\":\"alice\","
+                + "\"text\":\"psst <i>\",\"sentAt\":\"2026-01-03T04:05:06Z\"}]}");
+    verify(messageExport).allMessagesOf(ALICE);
   }
 }

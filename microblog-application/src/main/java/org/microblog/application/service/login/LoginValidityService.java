@@ -3,7 +3,6 @@ package org.microblog.application.service.login;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
-import java.util.OptionalLong;
 import org.microblog.application.port.in.login.LoginStatus;
 import org.microblog.application.port.in.login.LoginValidityQuery;
 import org.microblog.application.port.out.login.LoginRecordPort;
@@ -42,15 +41,15 @@ public final class LoginValidityService implements LoginValidityQuery {
             .filter(l -> l.login().isLiveAt(now));
     live.filter(l -> l.login().lastUseIsStaleAt(now))
         .ifPresent(l -> logins.touch(l.login().id(), now));
-    live.ifPresent(l -> recent.rememberValid(user, login, l.unreadNotifications()));
-    return live.map(l -> new LoginStatus(Math.max(0, l.unreadNotifications())));
+    live.ifPresent(
+        l -> recent.rememberValid(user, login, l.unreadNotifications(), l.unreadMessages()));
+    return live.map(
+        l ->
+            new LoginStatus(Math.max(0, l.unreadNotifications()), Math.max(0, l.unreadMessages())));
   }
 
   @Override
   public Optional<LoginStatus> knownStatus(UserId user, LoginId login) {
-    OptionalLong unread = recent.knownUnread(user, login);
-    return unread.isPresent()
-        ? Optional.of(new LoginStatus(Math.max(0, unread.getAsLong())))
-        : Optional.empty();
+    return recent.knownStatus(user, login);
   }
 }

@@ -4,27 +4,29 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
-import java.util.OptionalLong;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
+import org.microblog.application.port.in.login.LoginStatus;
 import org.microblog.domain.login.LoginId;
 import org.microblog.domain.user.UserId;
 
 /**
  * Remembers for a few seconds that a login was found valid, and the person's unread notification
- * count read with it, so that a person clicking through pages costs one database lookup per few
- * seconds instead of one per request (the lookup and its thread hop were a quarter of a page's cost
- * under load). Every use case that ends logins (logging out, ending one from the sessions page,
- * password change or reset, "log out everywhere", deletion) forgets the user at once in this
- * instance, and so does a new notification for them, so that their next page reads the new count;
- * other instances notice within the time to live, which the README names as per-instance state. A
- * time to live of zero remembers nothing.
+ * and message counts read with it, so that a person clicking through pages costs one database
+ * lookup per few seconds instead of one per request (the lookup and its thread hop were a quarter
+ * of a page's cost under load). Every use case that ends logins (logging out, ending one from the
+ * sessions page, password change or reset, "log out everywhere", deletion) forgets the user at once
+ * in this instance, and so does a new notification for them, so that their next page reads the new
+ * count; other instances notice within the time to live, which the README names as per-instance
+ * state. A time to live of zero remembers nothing.
  */
 public final class RecentlyValidLogins {
   private static final int SWEEP_THRESHOLD = 100_000;
 
-  /** One person's live logins (each valid until a moment) and their unread count. */
-  private record Known(Map<LoginId, Instant> validUntil, AtomicLong unread) {}
+  /** One person's live logins (each valid until a moment) and their unread counts. */
+  private record Known(
+      Map<LoginId, Instant> validUntil, AtomicLong unread, AtomicLong unreadMessages) {}
 
   private final Map<UserId, Known> known = new ConcurrentHashMap<>();
   private final Duration ttl;
@@ -35,16 +37,18 @@ public final class RecentlyValidLogins {
     this.clock = clock;
   }
 
-  /** The unread count, when the login was found valid within the time to live. */
-  OptionalLong knownUnread(UserId user, LoginId login) {
+  /** The unread counts, when the login was found valid within the time to live. */
+  Optional<LoginStatus> knownStatus(UserId user, LoginId login) {
     Known person = known.get(user);
     Instant until = person == null ? null : person.validUntil().get(login);
     return until != null && clock.instant().isBefore(until)
-        ? OptionalLong.of(person.unread().get())
-        : OptionalLong.empty();
+        ? Optional.of(
+            new LoginStatus(
+                Math.max(0, person.unread().get()), Math.max(0, person.unreadMessages().get())))
+        : Optional.empty();
   }
 
-  void rememberValid(UserId user, LoginId login, long unread) {
+  void rememberValid(UserId user, LoginId login, long unread, long unreadMessages) {
     if (ttl.isZero() || ttl.isNegative()) {
       return;
     }
@@ -56,8 +60,10 @@ public final class RecentlyValidLogins {
       known.values().removeIf(person -> person.validUntil().isEmpty());
     }
     Known person =
-        known.computeIfAbsent(user, id -> new Known(new ConcurrentHashMap<>(), new AtomicLong()));
+        known.computeIfAbsent(
+            user, id -> new Known(new ConcurrentHashMap<>(), new AtomicLong(), new AtomicLong()));
     person.unread().set(unread);
+    person.unreadMessages().set(unreadMessages);
     person.validUntil().put(login, now.plus(ttl));
   }
 

@@ -13,10 +13,10 @@ import org.microblog.application.port.in.timeline.PageRequest;
  * ordered from the cursor outwards (see {@link
  * org.microblog.application.port.out.post.LoadTimelinePort}).
  */
-final class Pages {
+public final class Pages {
   private Pages() {}
 
-  static <T> Page<T> of(List<T> fetched, PageRequest request, ToLongFunction<T> id) {
+  public static <T> Page<T> of(List<T> fetched, PageRequest request, ToLongFunction<T> id) {
     boolean more = fetched.size() > request.size();
     List<T> items = new ArrayList<>(fetched.subList(0, Math.min(fetched.size(), request.size())));
     if (request.direction() == PageRequest.Direction.NEWER) {

@@ -53,6 +53,9 @@ public abstract class PersistencePortContracts implements StoreUnderTest {
   public class Notifications extends NotificationPortContract {}
 
   @Nested
+  public class Messages extends MessagePortContract {}
+
+  @Nested
   public class AccountTokens extends AccountTokenPortContract {}
 
   @Nested

@@ -1,0 +1,37 @@
+package org.microblog.application.service.message;
+
+import java.time.Clock;
+import org.microblog.application.port.in.message.SendMessageCommand;
+import org.microblog.application.port.in.message.SendMessageUseCase;
+import org.microblog.application.port.out.message.MessagePort;
+import org.microblog.application.port.out.user.LoadUserPort;
+import org.microblog.application.service.login.RecentlyValidLogins;
+import org.microblog.domain.message.MessageId;
+import org.microblog.domain.message.NewMessage;
+
+/**
+ * Sends a message, stamped now; this instance forgets the recipient's remembered counts so their
+ * next page shows the new unread number.
+ */
+public final class SendMessageService implements SendMessageUseCase {
+  private final Partners partners;
+  private final MessagePort messages;
+  private final RecentlyValidLogins logins;
+  private final Clock clock;
+
+  public SendMessageService(
+      LoadUserPort users, MessagePort messages, RecentlyValidLogins logins, Clock clock) {
+    this.partners = new Partners(users);
+    this.messages = messages;
+    this.logins = logins;
+    this.clock = clock;
+  }
+
+  @Override
+  public MessageId send(SendMessageCommand command) {
+    var conversation = partners.resolve(command.sender(), command.recipient()).conversation();
+    MessageId id = messages.add(new NewMessage(conversation, command.body(), clock.instant()));
+    logins.forget(conversation.partner());
+    return id;
+  }
+}

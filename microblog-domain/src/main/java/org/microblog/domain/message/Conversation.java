@@ -1,0 +1,39 @@
+package org.microblog.domain.message;
+
+import java.util.Objects;
+import org.microblog.domain.shared.DomainException;
+import org.microblog.domain.user.UserId;
+
+/**
+ * The private conversation between two distinct people, as one of them ({@code me}) sees it: a
+ * conversation is always "mine with {@code partner}", so nobody can name a conversation they are
+ * not in. Nobody messages themselves.
+ *
+ * <p>Blocks: once the block port exists, the application refuses a conversation across a block
+ * (either way) with {@code Block.refuse(Interaction.MESSAGE)} before any message is stored or
+ * shown; the rule belongs beside {@link #between}.
+ */
+public record Conversation(UserId me, UserId partner) {
+  public Conversation {
+    Objects.requireNonNull(me, "me");
+    Objects.requireNonNull(partner, "partner");
+    if (me.equals(partner)) {
+      throw DomainException.invalid("message.self", "You cannot send messages to yourself.");
+    }
+  }
+
+  /** The conversation of {@code me} with {@code partner}; refuses one with oneself. */
+  public static Conversation between(UserId me, UserId partner) {
+    return new Conversation(me, partner);
+  }
+
+  /** The same conversation as the partner sees it. */
+  public Conversation seenByPartner() {
+    return new Conversation(partner, me);
+  }
+
+  /** True when {@code person} is one of the two participants. */
+  public boolean includes(UserId person) {
+    return me.equals(person) || partner.equals(person);
+  }
+}
