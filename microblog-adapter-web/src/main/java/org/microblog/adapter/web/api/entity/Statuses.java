@@ -47,22 +47,19 @@ public final class Statuses {
       Map<UserId, ProfileView> known,
       Function<PostView, StatusMapper.Parent> parents) {
     Set<String> existing = cards.existingAccounts(mentions(posts));
-    Map<UserId, AccountJson> authors = new HashMap<>();
-    known.forEach((id, profile) -> authors.put(id, accounts.toJson(profile)));
+    Map<UserId, Optional<AccountJson>> authors = new HashMap<>();
+    known.forEach((id, profile) -> authors.put(id, Optional.of(accounts.toJson(profile))));
     return posts.stream()
-        .map(
+        .flatMap(
             post ->
-                statuses.toJson(
-                    post,
-                    authors.computeIfAbsent(post.authorId(), id -> author(post)),
-                    parents.apply(post),
-                    existing))
+                authors.computeIfAbsent(post.authorId(), id -> author(post)).stream()
+                    .map(author -> statuses.toJson(post, author, parents.apply(post), existing)))
         .toList();
   }
 
-  private AccountJson author(PostView post) {
-    Optional<ProfileView> profile = profiles.profile(post.author(), Optional.empty());
-    return profile.map(accounts::toJson).orElseThrow(IllegalStateException::new);
+  /** The author's account; empty when they deleted it since the posts were read. */
+  private Optional<AccountJson> author(PostView post) {
+    return profiles.profile(post.author(), Optional.empty()).map(accounts::toJson);
   }
 
   private static List<Username> mentions(List<PostView> posts) {
