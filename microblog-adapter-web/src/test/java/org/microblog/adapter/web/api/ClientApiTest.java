@@ -17,18 +17,18 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.microblog.adapter.web.testing.WebTestSupport;
-import org.microblog.application.port.in.account.AccountQuery;
-import org.microblog.application.port.in.account.AccountView;
 import org.microblog.application.port.in.post.PostCardsQuery;
 import org.microblog.application.port.in.post.PostThread;
 import org.microblog.application.port.in.post.PostView;
@@ -42,7 +42,7 @@ import org.microblog.domain.post.ContentWarning;
 import org.microblog.domain.post.PostId;
 import org.microblog.domain.post.PostText;
 import org.microblog.domain.user.AboutMe;
-import org.microblog.domain.user.EmailAddress;
+import org.microblog.domain.user.UserId;
 import org.microblog.domain.user.Username;
 
 /** The public client API: Mastodon's shapes, paging and JSON refusals, on mocked use cases. */
@@ -94,25 +94,21 @@ class ClientApiTest extends WebTestSupport {
 
   @Inject JsonMapper json;
   @Inject ProfileQuery profiles;
-  @Inject AccountQuery accounts;
   @Inject ThreadQuery threads;
   @Inject PostCardsQuery postCards;
 
   @BeforeEach
   void knownPeople() {
-    reset(profiles, accounts, threads, postCards);
+    reset(profiles, threads, postCards);
     when(profiles.profile(eq(new Username("alice")), any()))
         .thenReturn(Optional.of(aliceProfile()));
     when(profiles.profile(eq(new Username("bob")), any())).thenReturn(Optional.of(bobProfile()));
-    when(accounts.account(ALICE))
-        .thenReturn(
-            Optional.of(
-                new AccountView(
-                    ALICE,
-                    new Username("alice"),
-                    new EmailAddress("alice@example.org"),
-                    AboutMe.empty(),
-                    true)));
+    when(profiles.profiles(anyCollection()))
+        .thenAnswer(
+            call ->
+                Stream.of(aliceProfile(), bobProfile())
+                    .filter(p -> call.<Collection<UserId>>getArgument(0).contains(p.id()))
+                    .toList());
     when(postCards.existingAccounts(anyCollection())).thenReturn(Set.of("bob"));
   }
 
@@ -215,7 +211,7 @@ class ClientApiTest extends WebTestSupport {
         .contains("/api/v1/accounts/1/statuses?min_id=9>; rel=\"prev\"");
     verify(timelines)
         .postsBy(ALICE, new PageRequest(PageRequest.Direction.OLDER, Long.MAX_VALUE, 2));
-    verify(profiles, never()).profile(eq(new Username("bob")), any());
+    verify(profiles, never()).profile(any(), any());
   }
 
   @Test
@@ -286,6 +282,7 @@ class ClientApiTest extends WebTestSupport {
     assertThat(descendants).extracting(s -> s.get("id")).containsExactly("7");
     assertThat(descendants.get(0).get("in_reply_to_id")).isEqualTo("5");
     assertThat(map(descendants.get(0).get("account")).get("username")).isEqualTo("bob");
+    verify(profiles).profiles(Set.of(ALICE, BOB));
   }
 
   @Test

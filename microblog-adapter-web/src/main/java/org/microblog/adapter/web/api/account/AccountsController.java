@@ -23,7 +23,6 @@ import org.microblog.adapter.web.api.ApiUrls;
 import org.microblog.adapter.web.api.entity.AccountMapper;
 import org.microblog.adapter.web.api.entity.StatusJson;
 import org.microblog.adapter.web.api.entity.Statuses;
-import org.microblog.application.port.in.account.AccountQuery;
 import org.microblog.application.port.in.post.PostView;
 import org.microblog.application.port.in.timeline.Page;
 import org.microblog.application.port.in.timeline.TimelineQuery;
@@ -39,7 +38,6 @@ import org.microblog.domain.user.Username;
 @Secured(SecurityRule.IS_ANONYMOUS)
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class AccountsController {
-  private final AccountQuery accounts;
   private final ProfileQuery profiles;
   private final TimelineQuery timelines;
   private final AccountMapper mapper;
@@ -47,13 +45,11 @@ final class AccountsController {
   private final ApiUrls urls;
 
   AccountsController(
-      AccountQuery accounts,
       ProfileQuery profiles,
       TimelineQuery timelines,
       AccountMapper mapper,
       Statuses statuses,
       ApiUrls urls) {
-    this.accounts = accounts;
     this.profiles = profiles;
     this.timelines = timelines;
     this.mapper = mapper;
@@ -101,8 +97,9 @@ final class AccountsController {
   }
 
   private ProfileView profile(long id) {
-    Username name = accounts.account(new UserId(id)).orElseThrow(ApiError.NotFound::new).username();
-    return profiles.profile(name, Optional.empty()).orElseThrow(ApiError.NotFound::new);
+    return profiles.profiles(List.of(new UserId(id))).stream()
+        .findFirst()
+        .orElseThrow(ApiError.NotFound::new);
   }
 
   private ProfileView profile(String name) {

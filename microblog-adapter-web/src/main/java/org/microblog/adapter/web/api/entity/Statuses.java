@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -18,8 +17,8 @@ import org.microblog.domain.user.UserId;
 import org.microblog.domain.user.Username;
 
 /**
- * Statuses of one answer: asks once which mentioned people exist (as the post cards do) and reads
- * each distinct author's profile once for the embedded account.
+ * Statuses of one answer: asks once which mentioned people exist (as the post cards do) and once
+ * for the profiles of all authors not already known, however many posts and authors it shows.
  */
 @Singleton
 public final class Statuses {
@@ -47,19 +46,21 @@ public final class Statuses {
       Map<UserId, ProfileView> known,
       Function<PostView, StatusMapper.Parent> parents) {
     Set<String> existing = cards.existingAccounts(mentions(posts));
-    Map<UserId, Optional<AccountJson>> authors = new HashMap<>();
-    known.forEach((id, profile) -> authors.put(id, Optional.of(accounts.toJson(profile))));
+    Map<UserId, AccountJson> authors = new HashMap<>();
+    known.forEach((id, profile) -> authors.put(id, accounts.toJson(profile)));
+    Set<UserId> unknown =
+        posts.stream()
+            .map(PostView::authorId)
+            .filter(id -> !authors.containsKey(id))
+            .collect(Collectors.toSet());
+    profiles.profiles(unknown).forEach(p -> authors.put(p.id(), accounts.toJson(p)));
+    // An author who deleted their account since the posts were read: their posts go with them.
     return posts.stream()
-        .flatMap(
+        .filter(post -> authors.containsKey(post.authorId()))
+        .map(
             post ->
-                authors.computeIfAbsent(post.authorId(), id -> author(post)).stream()
-                    .map(author -> statuses.toJson(post, author, parents.apply(post), existing)))
+                statuses.toJson(post, authors.get(post.authorId()), parents.apply(post), existing))
         .toList();
-  }
-
-  /** The author's account; empty when they deleted it since the posts were read. */
-  private Optional<AccountJson> author(PostView post) {
-    return profiles.profile(post.author(), Optional.empty()).map(accounts::toJson);
   }
 
   private static List<Username> mentions(List<PostView> posts) {
