@@ -309,6 +309,18 @@ class ClientApiTest extends WebTestSupport {
     }
   }
 
+  @Test
+  void anyOtherApiPathIsAJsonNotFoundAndNoGetNeedsACookie() {
+    for (String path :
+        List.of("/api/v1/nothing", "/api/v1/statuses/", "/api/v1/accounts//statuses")) {
+      HttpResponse<String> response = anonymous().get(path);
+      assertThat(response.statusCode()).as(path).isEqualTo(404);
+      assertThat(object(response)).isEqualTo(Map.of("error", "Record not found"));
+    }
+    assertThat(anonymous().get("/api/v2/instance").headers().allValues("Set-Cookie"))
+        .noneMatch(cookie -> cookie.startsWith("JWT") || cookie.contains("login"));
+  }
+
   private static ProfileView aliceProfile() {
     return new ProfileView(
         ALICE,
