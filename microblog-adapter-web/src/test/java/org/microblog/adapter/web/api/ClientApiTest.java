@@ -133,6 +133,10 @@ class ClientApiTest extends WebTestSupport {
     assertThat(map(v2.get("configuration"))).containsKeys("accounts", "urls");
     assertThat(map(v2.get("registrations")).get("enabled")).isEqualTo(true);
     assertThat(v2.get("rules")).isEqualTo(List.of());
+    String thumbnail = map(v2.get("thumbnail")).get("url").toString();
+    assertThat(anonymous().get(thumbnail.replaceFirst("^https?://[^/]+", "")).statusCode())
+        .as("the thumbnail is an image we serve")
+        .isEqualTo(200);
     Map<String, Object> v1 = object(anonymous().get("/api/v1/instance"));
     assertThat(v1).containsKeys("uri", "title", "version", "urls", "stats", "configuration");
     assertThat(path(v1, "configuration", "statuses").get("max_characters")).isEqualTo(280);

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.microblog.adapter.web.api.ApiUrls;
+import org.microblog.adapter.web.view.Links;
 import org.microblog.domain.post.PostText;
 
 /**
@@ -62,7 +63,7 @@ final class InstanceController {
     body.put("source_url", "https://github.com/microblog/microblog");
     body.put("description", DESCRIPTION);
     body.put("usage", Map.of("users", Map.of("active_month", 0)));
-    body.put("thumbnail", Map.of("url", urls.absolute("/favicon.svg")));
+    body.put("thumbnail", Map.of("url", urls.absolute(Links.avatar("microblog"))));
     body.put("icon", List.of());
     body.put("languages", List.of("en"));
     Map<String, Object> configuration = new LinkedHashMap<>(configuration());
