@@ -235,6 +235,12 @@ class StatementBudgetTest {
     }
   }
 
+  /** An account's id, as the client API's lookup gives it. */
+  private String accountId(String name) {
+    String body = new Browser(server.getURI()).get("/api/v1/accounts/lookup?acct=" + name).body();
+    return body.replaceFirst("(?s)^\\{\"id\":\"(\\d+)\".*", "$1");
+  }
+
   private static String postId(Browser author, int a) {
     return Browser.html(author.get("/users/author" + a)).select(".post").first().id().substring(5);
   }
@@ -275,6 +281,25 @@ class StatementBudgetTest {
     counts.put(
         "post history (anonymous)", statements(new Browser(server.getURI()), edited + "/history"));
     counts.put("post edit form", statements(authors.get(0), edited + "/edit"));
+    // The client API's lists: the statuses, the mentioned accounts, every author's account in one
+    // read (and for an account's statuses, that account first).
+    counts.put("API public timeline", statements(anonymous, "/api/v1/timelines/public?limit=40"));
+    String next =
+        anonymous
+            .get("/api/v1/timelines/public?limit=4")
+            .headers()
+            .firstValue("Link")
+            .orElseThrow()
+            .replaceFirst("^<[^>]*(/api/v1/timelines/public\\?max_id=\\d+)>; rel=\"next\".*", "$1");
+    assertThat(next)
+        .as("the Link header's next page")
+        .startsWith("/api/v1/timelines/public?max_id=");
+    counts.put("API public timeline (older page)", statements(anonymous, next + "&limit=4"));
+    counts.put(
+        "API account statuses",
+        statements(anonymous, "/api/v1/accounts/" + accountId("author1") + "/statuses"));
+    counts.put(
+        "API status context", statements(anonymous, "/api/v1/statuses/" + thread + "/context"));
     return counts;
   }
 

@@ -135,6 +135,16 @@ public final class InMemoryUsers
         () -> first(u -> u.username().sameAs(username)).map(u -> profile(u, viewer)));
   }
 
+  @Override
+  public List<ProfileView> loadProfiles(Collection<UserId> ids) {
+    return tables.locked(
+        () ->
+            tables.users.values().stream()
+                .filter(u -> ids.contains(u.id()))
+                .map(u -> profile(u, Optional.empty()))
+                .toList());
+  }
+
   private ProfileView profile(User user, Optional<UserId> viewer) {
     long followers = tables.follows.stream().filter(f -> f.followed().equals(user.id())).count();
     long following = tables.follows.stream().filter(f -> f.follower().equals(user.id())).count();

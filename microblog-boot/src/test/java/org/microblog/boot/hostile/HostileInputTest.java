@@ -86,6 +86,7 @@ class HostileInputTest {
       formFields(value);
       securityForms(value);
       pathsAndQueries(value);
+      clientApi(value);
     }
     wrongContentTypesAndBrokenBodies();
     forgedAndExpiredLogins();
@@ -412,6 +413,61 @@ class HostileInputTest {
         "/users/" + encoded + "/unfollow",
         Map.of(),
         value);
+  }
+
+  /** The client API's ids and paging parameters, logged in or not: JSON refusals only. */
+  private void clientApi(Map.Entry<String, String> value) throws Exception {
+    String encoded =
+        URLEncoder.encode(value.getValue(), StandardCharsets.UTF_8).replace("+", "%20");
+    Browser anonymous = new Browser(server.getURI());
+    apiGet(
+        "GET /api/v1/accounts/lookup?acct=",
+        anonymous,
+        "/api/v1/accounts/lookup?acct=" + encoded,
+        value);
+    apiGet("GET /api/v1/accounts/{id}", anonymous, "/api/v1/accounts/" + encoded, value);
+    apiGet(
+        "GET /api/v1/accounts/{id}/statuses",
+        victim,
+        "/api/v1/accounts/" + encoded + "/statuses",
+        value);
+    apiGet("GET /api/v1/statuses/{id}", anonymous, "/api/v1/statuses/" + encoded, value);
+    apiGet(
+        "GET /api/v1/statuses/{id}/context",
+        anonymous,
+        "/api/v1/statuses/" + encoded + "/context",
+        value);
+    for (String parameter : List.of("max_id", "since_id", "min_id", "limit")) {
+      apiGet(
+          "GET /api/v1/timelines/public?" + parameter + "=",
+          anonymous,
+          "/api/v1/timelines/public?" + parameter + "=" + encoded,
+          value);
+      apiGet(
+          "GET /api/v1/accounts/{id}/statuses?" + parameter + "=",
+          anonymous,
+          "/api/v1/accounts/1/statuses?" + parameter + "=" + encoded,
+          value);
+    }
+  }
+
+  /** As {@link #get}, and a refusal must be Mastodon's JSON error, never a page. */
+  private void apiGet(
+      String endpoint, Browser browser, String path, Map.Entry<String, String> value)
+      throws Exception {
+    Map<String, Long> before = counts();
+    answered(endpoint, value, () -> browser.get(path))
+        .ifPresent(
+            response -> {
+              checkQuietly(endpoint, response, before, value);
+              String type = response.headers().firstValue("Content-Type").orElse("");
+              if (!type.startsWith("application/json")) {
+                problems.add(endpoint + " [" + value.getKey() + "]: answered " + type);
+              }
+              if (response.statusCode() >= 400 && !response.body().startsWith("{\"error\":")) {
+                problems.add(endpoint + " [" + value.getKey() + "]: not a JSON error");
+              }
+            });
   }
 
   private void wrongContentTypesAndBrokenBodies() throws Exception {

@@ -143,6 +143,16 @@ public class UserPersistenceAdapter
     return users.loadProfile(username.canonical(), viewerId).map(mapper::toProfileView);
   }
 
+  @Override
+  public List<ProfileView> loadProfiles(Collection<UserId> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return users.loadProfiles(ids.stream().map(UserId::value).toList()).stream()
+        .map(mapper::toProfileView)
+        .toList();
+  }
+
   /** The domain's conflict for a taken username or email; anything else is not ours to explain. */
   private static RuntimeException translate(DataAccessException e) {
     Optional<String> violated = UniqueViolation.constraintOf(e, List.of(USERNAME_KEY, EMAIL_KEY));

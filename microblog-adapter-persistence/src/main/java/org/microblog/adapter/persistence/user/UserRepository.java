@@ -6,6 +6,7 @@ import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -105,4 +106,15 @@ interface UserRepository extends GenericRepository<UserEntity, Long> {
       WHERE u.username_key = :usernameKey
       """)
   Optional<ProfileRow> loadProfile(String usernameKey, @Nullable Long viewerId);
+
+  /** One statement: several users with their stored counts, as nobody in particular sees them. */
+  @Query(
+      """
+      SELECT u.id, u.username, u.about, u.member_since, u.last_seen,
+             u.follower_count AS followers, u.following_count AS following,
+             FALSE AS viewer_follows
+      FROM users u
+      WHERE u.id IN (:ids)
+      """)
+  List<ProfileRow> loadProfiles(Collection<Long> ids);
 }

@@ -11,13 +11,13 @@ import org.microblog.domain.post.Token;
  * exists; a tag links to its page; a link becomes a link with {@code rel="nofollow noopener ugc"};
  * everything else is plain text.
  */
-final class TextParts {
+public final class TextParts {
   private TextParts() {}
 
   /**
    * @param existingAccounts the canonical names of the mentioned people who have accounts
    */
-  static List<TextPart> of(ParsedText text, Set<String> existingAccounts) {
+  public static List<TextPart> of(ParsedText text, Set<String> existingAccounts) {
     return text.tokens().stream().map(token -> part(token, existingAccounts)).toList();
   }
 

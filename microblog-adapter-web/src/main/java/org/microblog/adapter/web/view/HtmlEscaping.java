@@ -8,7 +8,7 @@ import com.github.jknack.handlebars.EscapingStrategy;
  * translator that tries every position against a table of strings; it showed as the largest single
  * item in profiles of the timeline pages, which escape every post body, author and link.
  */
-final class HtmlEscaping implements EscapingStrategy {
+public final class HtmlEscaping implements EscapingStrategy {
 
   @Override
   public CharSequence escape(CharSequence value) {

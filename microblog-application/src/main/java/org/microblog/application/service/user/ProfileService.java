@@ -1,6 +1,9 @@
 package org.microblog.application.service.user;
 
+import java.util.Collection;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.microblog.application.port.in.user.ProfileQuery;
 import org.microblog.application.port.in.user.ProfileView;
 import org.microblog.application.port.out.user.LoadProfilePort;
@@ -18,5 +21,10 @@ public final class ProfileService implements ProfileQuery {
   @Override
   public Optional<ProfileView> profile(Username username, Optional<UserId> viewer) {
     return profiles.loadProfile(username, viewer);
+  }
+
+  @Override
+  public List<ProfileView> profiles(Collection<UserId> ids) {
+    return ids.isEmpty() ? List.of() : profiles.loadProfiles(Set.copyOf(ids));
   }
 }

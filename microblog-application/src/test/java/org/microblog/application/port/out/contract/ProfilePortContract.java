@@ -2,12 +2,14 @@ package org.microblog.application.port.out.contract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.microblog.application.port.in.user.ProfileView;
 import org.microblog.domain.follow.Follow;
 import org.microblog.domain.user.AboutMe;
 import org.microblog.domain.user.User;
+import org.microblog.domain.user.UserId;
 import org.microblog.domain.user.Username;
 
 /** {@code LoadProfilePort}: a user with follower counts and whether the viewer follows them. */
@@ -45,6 +47,26 @@ public abstract class ProfilePortContract extends PortContract {
     assertThat(profileOf(dave, Optional.empty()))
         .extracting(ProfileView::followers, ProfileView::following)
         .containsExactly(0L, 0L);
+  }
+
+  @Test
+  void profilesOfManyIdsComeAsAnyoneSeesThemAndUnknownIdsAreLeftOut() {
+    User alice = register("alice", "alice@example.org");
+    User bob = register("Bob", "bob@example.org");
+    User carol = register("carol", "carol@example.org");
+    store.follows().follow(new Follow(alice.id(), bob.id()));
+    store.saveUsers().updateProfile(bob.id(), bob.username(), new AboutMe("Builder"));
+
+    List<ProfileView> profiles =
+        store.profiles().loadProfiles(List.of(bob.id(), alice.id(), new UserId(999_999)));
+
+    assertThat(profiles)
+        .containsExactlyInAnyOrder(
+            new ProfileView(bob.id(), bob.username(), new AboutMe("Builder"), T0, T0, 1, 0, false),
+            new ProfileView(alice.id(), alice.username(), AboutMe.empty(), T0, T0, 0, 1, false));
+    assertThat(store.profiles().loadProfiles(List.of(carol.id())))
+        .extracting(ProfileView::username)
+        .containsExactly(carol.username());
   }
 
   @Test

@@ -1,0 +1,45 @@
+package org.microblog.adapter.web.api;
+
+import io.micronaut.http.HttpHeaders;
+import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Any other GET under {@code /api/}: Mastodon's JSON 404 instead of an HTML page, logged with the
+ * client's User-Agent so that endpoints apps miss show up. More specific routes always win.
+ */
+@Controller("/api")
+@Produces(MediaType.APPLICATION_JSON)
+@Secured(SecurityRule.IS_ANONYMOUS)
+final class ApiNotFoundController {
+  private static final Logger LOG = LoggerFactory.getLogger(ApiNotFoundController.class);
+  private static final int MAX_LOGGED = 200;
+
+  @Get("/{+path}")
+  HttpResponse<ApiError> notFound(HttpRequest<?> request) {
+    if (LOG.isInfoEnabled()) {
+      LOG.info(
+          "API 404 for {} from {}",
+          clip(request.getPath()),
+          clip(request.getHeaders().get(HttpHeaders.USER_AGENT)));
+    }
+    return ApiError.notFound();
+  }
+
+  /** Request text in a log line: bounded, one line. */
+  private static String clip(String text) {
+    if (text == null) {
+      return "-";
+    }
+    String line = text.replaceAll("\\p{Cntrl}", "?");
+    return line.length() > MAX_LOGGED ? line.substring(0, MAX_LOGGED) + "..." : line;
+  }
+}

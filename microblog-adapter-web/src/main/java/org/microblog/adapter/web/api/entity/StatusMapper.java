@@ -1,0 +1,89 @@
+package org.microblog.adapter.web.api.entity;
+
+import jakarta.inject.Singleton;
+import java.util.List;
+import java.util.Set;
+import org.microblog.adapter.web.api.ApiUrls;
+import org.microblog.adapter.web.card.TextPart;
+import org.microblog.adapter.web.card.TextParts;
+import org.microblog.adapter.web.view.HtmlEscaping;
+import org.microblog.adapter.web.view.Links;
+import org.microblog.application.port.in.post.PostView;
+import org.microblog.domain.post.ParsedText;
+
+/**
+ * A post as Mastodon's Status. Its content is built from the same {@link TextParts} as the post
+ * cards (escaped text; mentions of existing accounts, tags and links as links, people's links with
+ * {@code rel="nofollow noopener ugc"}), in one paragraph with line breaks as {@code <br>}.
+ */
+@Singleton
+public final class StatusMapper {
+  private static final HtmlEscaping ESCAPING = new HtmlEscaping();
+  private final ApiUrls urls;
+
+  StatusMapper(ApiUrls urls) {
+    this.urls = urls;
+  }
+
+  /**
+   * @param parent the post it answers and that post's author, when known
+   * @param existingAccounts canonical names of mentioned people who have accounts
+   */
+  public StatusJson toJson(
+      PostView post, AccountJson author, Parent parent, Set<String> existingAccounts) {
+    ParsedText text = ParsedText.of(post.text());
+    String url = urls.absolute("/posts/" + post.id().value());
+    return new StatusJson(
+        Long.toString(post.id().value()),
+        url,
+        url,
+        ApiTime.of(post.publishedAt()),
+        post.editedAt().map(ApiTime::of).orElse(null),
+        parent.postId(),
+        parent.accountId(),
+        !post.warning().isEmpty(),
+        post.warning().value(),
+        "public",
+        null,
+        post.replyCount(),
+        post.boostCount(),
+        post.likeCount(),
+        content(TextParts.of(text, existingAccounts)),
+        null,
+        author,
+        List.of(),
+        List.of(),
+        text.tags().stream()
+            .map(tag -> new StatusJson.TagJson(tag.name(), urls.absolute(Links.tag(tag.name()))))
+            .toList(),
+        List.of(),
+        null,
+        null);
+  }
+
+  private String content(List<TextPart> parts) {
+    StringBuilder html = new StringBuilder("<p>");
+    for (TextPart part : parts) {
+      String text = escape(part.text()).replace("\n", "<br>");
+      if (part.href() == null) {
+        html.append(text);
+      } else {
+        html.append("<a href=\"").append(escape(urls.absolute(part.href()))).append('"');
+        if (part.rel() != null) {
+          html.append(" rel=\"").append(escape(part.rel())).append('"');
+        }
+        html.append('>').append(text).append("</a>");
+      }
+    }
+    return html.append("</p>").toString();
+  }
+
+  private static String escape(String text) {
+    return ESCAPING.escape(text).toString();
+  }
+
+  /** The post a status answers, as ids, or none (both null). */
+  public record Parent(String postId, String accountId) {
+    public static final Parent NONE = new Parent(null, null);
+  }
+}

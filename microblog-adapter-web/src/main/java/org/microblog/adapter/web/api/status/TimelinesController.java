@@ -1,0 +1,58 @@
+package org.microblog.adapter.web.api.status;
+
+import io.micronaut.core.annotation.Nullable;
+import io.micronaut.http.HttpResponse;
+import io.micronaut.http.MediaType;
+import io.micronaut.http.MutableHttpResponse;
+import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.QueryValue;
+import io.micronaut.scheduling.TaskExecutors;
+import io.micronaut.scheduling.annotation.ExecuteOn;
+import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.rules.SecurityRule;
+import java.util.List;
+import java.util.Map;
+import org.microblog.adapter.web.api.ApiPaging;
+import org.microblog.adapter.web.api.ApiUrls;
+import org.microblog.adapter.web.api.entity.StatusJson;
+import org.microblog.adapter.web.api.entity.Statuses;
+import org.microblog.application.port.in.post.PostView;
+import org.microblog.application.port.in.timeline.Page;
+import org.microblog.application.port.in.timeline.TimelineQuery;
+
+/** The public timeline of the client API: everyone's posts, as the explore page shows them. */
+@Controller("/api/v1/timelines")
+@Produces(MediaType.APPLICATION_JSON)
+@Secured(SecurityRule.IS_ANONYMOUS)
+@ExecuteOn(TaskExecutors.BLOCKING)
+final class TimelinesController {
+  private final TimelineQuery timelines;
+  private final Statuses statuses;
+  private final ApiUrls urls;
+
+  TimelinesController(TimelineQuery timelines, Statuses statuses, ApiUrls urls) {
+    this.timelines = timelines;
+    this.statuses = statuses;
+    this.urls = urls;
+  }
+
+  @Get("/public")
+  HttpResponse<List<StatusJson>> publicTimeline(
+      @QueryValue("max_id") @Nullable String maxId,
+      @QueryValue("since_id") @Nullable String sinceId,
+      @QueryValue("min_id") @Nullable String minId,
+      @QueryValue @Nullable String limit) {
+    ApiPaging paging = ApiPaging.parse(maxId, sinceId, minId, limit);
+    Page<PostView> page = timelines.explore(paging.request());
+    List<PostView> shown = paging.trim(page.items(), post -> post.id().value());
+    MutableHttpResponse<List<StatusJson>> response = HttpResponse.ok(statuses.of(shown, Map.of()));
+    String link =
+        ApiPaging.link(
+            urls.absolute("/api/v1/timelines/public"),
+            page,
+            shown.stream().map(post -> post.id().value()).toList());
+    return link == null ? response : response.header("Link", link);
+  }
+}

@@ -1,0 +1,397 @@
+package org.microblog.adapter.web.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.reset;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import io.micronaut.core.type.Argument;
+import io.micronaut.json.JsonMapper;
+import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.Set;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.microblog.adapter.web.testing.WebTestSupport;
+import org.microblog.application.port.in.post.PostCardsQuery;
+import org.microblog.application.port.in.post.PostThread;
+import org.microblog.application.port.in.post.PostView;
+import org.microblog.application.port.in.post.ThreadPost;
+import org.microblog.application.port.in.post.ThreadQuery;
+import org.microblog.application.port.in.timeline.Page;
+import org.microblog.application.port.in.timeline.PageRequest;
+import org.microblog.application.port.in.user.ProfileQuery;
+import org.microblog.application.port.in.user.ProfileView;
+import org.microblog.domain.post.ContentWarning;
+import org.microblog.domain.post.PostId;
+import org.microblog.domain.post.PostText;
+import org.microblog.domain.user.AboutMe;
+import org.microblog.domain.user.UserId;
+import org.microblog.domain.user.Username;
+
+/** The public client API: Mastodon's shapes, paging and JSON refusals, on mocked use cases. */
+@MicronautTest
+class ClientApiTest extends WebTestSupport {
+  private static final List<String> ACCOUNT_FIELDS =
+      List.of(
+          "id",
+          "username",
+          "acct",
+          "display_name",
+          "locked",
+          "bot",
+          "created_at",
+          "note",
+          "url",
+          "avatar",
+          "avatar_static",
+          "header",
+          "header_static",
+          "followers_count",
+          "following_count",
+          "statuses_count",
+          "fields",
+          "emojis");
+  private static final List<String> STATUS_FIELDS =
+      List.of(
+          "id",
+          "created_at",
+          "in_reply_to_id",
+          "in_reply_to_account_id",
+          "sensitive",
+          "spoiler_text",
+          "visibility",
+          "language",
+          "uri",
+          "url",
+          "replies_count",
+          "reblogs_count",
+          "favourites_count",
+          "edited_at",
+          "content",
+          "reblog",
+          "account",
+          "media_attachments",
+          "mentions",
+          "tags",
+          "emojis");
+
+  @Inject JsonMapper json;
+  @Inject ProfileQuery profiles;
+  @Inject ThreadQuery threads;
+  @Inject PostCardsQuery postCards;
+
+  @BeforeEach
+  void knownPeople() {
+    reset(profiles, threads, postCards);
+    when(profiles.profile(eq(new Username("alice")), any()))
+        .thenReturn(Optional.of(aliceProfile()));
+    when(profiles.profile(eq(new Username("bob")), any())).thenReturn(Optional.of(bobProfile()));
+    when(profiles.profiles(anyCollection()))
+        .thenAnswer(
+            call ->
+                Stream.of(aliceProfile(), bobProfile())
+                    .filter(p -> call.<Collection<UserId>>getArgument(0).contains(p.id()))
+                    .toList());
+    when(postCards.existingAccounts(anyCollection())).thenReturn(Set.of("bob"));
+  }
+
+  @Test
+  void instanceDocumentsSayThePostLengthAndRegistrations() {
+    Map<String, Object> v2 = object(anonymous().get("/api/v2/instance"));
+    assertThat(v2)
+        .containsKeys(
+            "domain",
+            "title",
+            "version",
+            "source_url",
+            "description",
+            "usage",
+            "thumbnail",
+            "languages",
+            "configuration",
+            "registrations",
+            "contact",
+            "rules");
+    assertThat(path(v2, "configuration", "statuses").get("max_characters")).isEqualTo(280);
+    assertThat(map(v2.get("configuration"))).containsKeys("accounts", "urls");
+    assertThat(map(v2.get("registrations")).get("enabled")).isEqualTo(true);
+    assertThat(v2.get("rules")).isEqualTo(List.of());
+    String thumbnail = map(v2.get("thumbnail")).get("url").toString();
+    assertThat(anonymous().get(thumbnail.replaceFirst("^https?://[^/]+", "")).statusCode())
+        .as("the thumbnail is an image we serve")
+        .isEqualTo(200);
+    Map<String, Object> v1 = object(anonymous().get("/api/v1/instance"));
+    assertThat(v1).containsKeys("uri", "title", "version", "urls", "stats", "configuration");
+    assertThat(path(v1, "configuration", "statuses").get("max_characters")).isEqualTo(280);
+  }
+
+  @Test
+  void nodeInfoNamesTheSoftwareAndItsBuildVersion() {
+    Map<String, Object> links = object(anonymous().get("/.well-known/nodeinfo"));
+    assertThat(links.get("links").toString()).contains("/nodeinfo/2.0");
+    Map<String, Object> info = object(anonymous().get("/nodeinfo/2.0"));
+    assertThat(map(info.get("software")).get("name")).isEqualTo("microblog");
+    assertThat(map(info.get("software")).get("version").toString()).matches("\\d+\\.\\d+.*");
+    assertThat(info.get("protocols")).isEqualTo(List.of());
+    assertThat(info).containsKeys("version", "services", "openRegistrations", "usage");
+  }
+
+  @Test
+  void lookupGivesTheAccountWithEveryField() {
+    Map<String, Object> account = object(anonymous().get("/api/v1/accounts/lookup?acct=alice"));
+    assertThat(account).containsKeys(ACCOUNT_FIELDS.toArray(String[]::new));
+    assertThat(account.get("id")).isEqualTo("1");
+    assertThat(account.get("note")).isEqualTo("<p>I &lt;3 tea &amp; cake</p>");
+    assertThat(account.get("created_at")).isEqualTo("2026-01-02T03:04:05.678Z");
+    assertThat(account.get("followers_count")).isEqualTo(3);
+    assertThat(account.get("avatar").toString()).startsWith("http").endsWith("/avatars/alice.svg");
+    assertThat(account.get("fields")).isEqualTo(List.of());
+  }
+
+  @Test
+  void unknownAndMalformedAccountsAreNotFoundAsJson() {
+    for (String path :
+        List.of(
+            "/api/v1/accounts/lookup?acct=nobody",
+            "/api/v1/accounts/lookup?acct=%3Cscript%3E",
+            "/api/v1/accounts/7",
+            "/api/v1/accounts/abc",
+            "/api/v1/accounts/-1/statuses",
+            "/api/v1/accounts/99999999999999999999999")) {
+      HttpResponse<String> response = anonymous().get(path);
+      assertThat(response.statusCode()).as(path).isEqualTo(404);
+      assertThat(object(response)).as(path).isEqualTo(Map.of("error", "Record not found"));
+    }
+    assertThat(anonymous().get("/api/v1/accounts/lookup").statusCode()).isEqualTo(400);
+  }
+
+  @Test
+  void accountByIdAndItsStatusesWithContentAndLinkHeader() {
+    assertThat(object(anonymous().get("/api/v1/accounts/1")).get("username")).isEqualTo("alice");
+    when(timelines.postsBy(eq(ALICE), any()))
+        .thenReturn(
+            new Page<>(
+                List.of(warned(9, "<b>hi</b> @bob #Tea https://example.org/x"), post(8)),
+                Optional.empty(),
+                Optional.of(PageRequest.olderThan(8))));
+
+    HttpResponse<String> response = anonymous().get("/api/v1/accounts/1/statuses?limit=2");
+
+    List<Map<String, Object>> statuses = array(response);
+    assertThat(statuses).extracting(s -> s.get("id")).containsExactly("9", "8");
+    Map<String, Object> first = statuses.get(0);
+    assertThat(first).containsKeys(STATUS_FIELDS.toArray(String[]::new));
+    assertThat(first.get("content").toString())
+        .startsWith("<p>&lt;b&gt;hi&lt;/b&gt; <a href=\"http")
+        .contains("/users/bob\">@bob</a>")
+        .contains("/tags/Tea\">#Tea</a>")
+        .contains("<a href=\"https://example.org/x\" rel=\"nofollow noopener ugc\">");
+    assertThat(first.get("sensitive")).isEqualTo(true);
+    assertThat(first.get("spoiler_text")).isEqualTo("spoilers");
+    assertThat(first.get("visibility")).isEqualTo("public");
+    assertThat(first.get("created_at")).isEqualTo("2026-11-28T12:00:00.000Z");
+    assertThat(first.get("reblog")).isNull();
+    assertThat(map(first.get("account")).get("acct")).isEqualTo("alice");
+    assertThat(first.get("tags").toString()).contains("Tea");
+    assertThat(response.headers().firstValue("Link").orElseThrow())
+        .contains("/api/v1/accounts/1/statuses?max_id=8>; rel=\"next\"")
+        .contains("/api/v1/accounts/1/statuses?min_id=9>; rel=\"prev\"");
+    verify(timelines)
+        .postsBy(ALICE, new PageRequest(PageRequest.Direction.OLDER, Long.MAX_VALUE, 2));
+    verify(profiles, never()).profile(any(), any());
+  }
+
+  @Test
+  void publicTimelinePagesByMastodonsParameters() {
+    when(timelines.explore(any()))
+        .thenReturn(
+            new Page<>(List.of(post(12), post(11), post(10)), Optional.empty(), Optional.empty()));
+
+    assertThat(array(anonymous().get("/api/v1/timelines/public?since_id=10")))
+        .extracting(s -> s.get("id"))
+        .containsExactly("12", "11");
+    anonymous().get("/api/v1/timelines/public?min_id=5&limit=500");
+    anonymous().get("/api/v1/timelines/public?max_id=30");
+    verify(timelines).explore(new PageRequest(PageRequest.Direction.NEWER, 5, 40));
+    verify(timelines).explore(new PageRequest(PageRequest.Direction.OLDER, 30, 20));
+    HttpResponse<String> last = anonymous().get("/api/v1/timelines/public");
+    assertThat(last.headers().firstValue("Link").orElseThrow()).doesNotContain("next");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "limit=0",
+        "limit=-1",
+        "limit=abc",
+        "limit=99999999999",
+        "max_id=x",
+        "since_id=1.5",
+        "min_id=%00",
+        "max_id=-3"
+      })
+  void badPagingParametersAreRefusedAsJson(String query) {
+    for (String path : List.of("/api/v1/timelines/public?", "/api/v1/accounts/1/statuses?")) {
+      HttpResponse<String> response = anonymous().get(path + query);
+      assertThat(response.statusCode()).as(path + query).isEqualTo(400);
+      assertThat(object(response).get("error").toString()).isNotBlank();
+    }
+  }
+
+  @Test
+  void aStatusAndItsContextComeFromTheThread() {
+    PostView root = post(1);
+    PostView middle = post(5);
+    PostView reply =
+        new PostView(
+            new PostId(7),
+            BOB,
+            new Username("bob"),
+            new PostText("yes"),
+            Instant.parse("2026-11-28T12:00:00Z"));
+    when(threads.thread(new PostId(5), 0))
+        .thenReturn(
+            Optional.of(
+                new PostThread(
+                    List.of(ThreadPost.of(root)),
+                    ThreadPost.of(middle),
+                    List.of(ThreadPost.of(reply), ThreadPost.deleted(new PostId(8))),
+                    OptionalLong.empty())));
+
+    Map<String, Object> status = object(anonymous().get("/api/v1/statuses/5"));
+    assertThat(status).containsKeys(STATUS_FIELDS.toArray(String[]::new));
+    assertThat(status.get("in_reply_to_id")).isEqualTo("1");
+    assertThat(status.get("in_reply_to_account_id")).isEqualTo("1");
+
+    Map<String, Object> context = object(anonymous().get("/api/v1/statuses/5/context"));
+    assertThat(list(context.get("ancestors"))).extracting(s -> s.get("id")).containsExactly("1");
+    List<Map<String, Object>> descendants = list(context.get("descendants"));
+    assertThat(descendants).extracting(s -> s.get("id")).containsExactly("7");
+    assertThat(descendants.get(0).get("in_reply_to_id")).isEqualTo("5");
+    assertThat(map(descendants.get(0).get("account")).get("username")).isEqualTo("bob");
+    verify(profiles).profiles(Set.of(ALICE, BOB));
+  }
+
+  @Test
+  void unknownStatusesAreNotFoundAsJson() {
+    when(threads.thread(any(), eq(0L))).thenReturn(Optional.empty());
+    when(threads.thread(new PostId(3), 0))
+        .thenReturn(
+            Optional.of(
+                new PostThread(
+                    List.of(),
+                    ThreadPost.deleted(new PostId(3)),
+                    List.of(),
+                    OptionalLong.empty())));
+    for (String path :
+        List.of(
+            "/api/v1/statuses/4",
+            "/api/v1/statuses/3",
+            "/api/v1/statuses/x/context",
+            "/api/v1/statuses/3/context",
+            "/api/v1/statuses/%20")) {
+      HttpResponse<String> response = anonymous().get(path);
+      assertThat(response.statusCode()).as(path).isEqualTo(404);
+      assertThat(object(response)).isEqualTo(Map.of("error", "Record not found"));
+    }
+  }
+
+  @Test
+  void anyOtherApiPathIsAJsonNotFoundAndNoGetNeedsACookie() {
+    for (String path :
+        List.of("/api/v1/nothing", "/api/v1/statuses/", "/api/v1/accounts//statuses")) {
+      HttpResponse<String> response = anonymous().get(path);
+      assertThat(response.statusCode()).as(path).isEqualTo(404);
+      assertThat(object(response)).isEqualTo(Map.of("error", "Record not found"));
+    }
+    assertThat(anonymous().get("/api/v2/instance").headers().allValues("Set-Cookie"))
+        .noneMatch(cookie -> cookie.startsWith("JWT") || cookie.contains("login"));
+  }
+
+  private static ProfileView aliceProfile() {
+    return new ProfileView(
+        ALICE,
+        new Username("alice"),
+        new AboutMe("I <3 tea & cake"),
+        Instant.parse("2026-01-02T03:04:05.678Z"),
+        Instant.parse("2026-11-28T00:00:00Z"),
+        3,
+        4,
+        false);
+  }
+
+  private static ProfileView bobProfile() {
+    return new ProfileView(
+        BOB, new Username("bob"), AboutMe.empty(), Instant.EPOCH, Instant.EPOCH, 0, 0, false);
+  }
+
+  private static PostView post(long id) {
+    return post(id, ALICE, "alice", "post " + id);
+  }
+
+  private static PostView warned(long id, String text) {
+    return new PostView(
+        new PostId(id),
+        ALICE,
+        new Username("alice"),
+        new PostText(text),
+        Instant.parse("2026-11-28T12:00:00Z"),
+        new ContentWarning("spoilers"),
+        0,
+        Optional.empty());
+  }
+
+  private Map<String, Object> object(HttpResponse<String> response) {
+    assertThat(response.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/json");
+    try {
+      return json.readValue(response.body(), Argument.mapOf(String.class, Object.class));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private List<Map<String, Object>> array(HttpResponse<String> response) {
+    assertThat(response.statusCode()).isEqualTo(200);
+    try {
+      return list(json.readValue(response.body(), Argument.listOf(Object.class)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> map(Object value) {
+    return (Map<String, Object>) value;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> list(Object value) {
+    return (List<Map<String, Object>>) value;
+  }
+
+  private static Map<String, Object> path(Map<String, Object> root, String... keys) {
+    Map<String, Object> at = root;
+    for (String key : keys) {
+      at = map(at.get(key));
+    }
+    return at;
+  }
+}
