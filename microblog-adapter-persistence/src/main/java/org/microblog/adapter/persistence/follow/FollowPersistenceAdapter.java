@@ -1,11 +1,10 @@
 package org.microblog.adapter.persistence.follow;
 
+import static org.microblog.adapter.persistence.support.Updates.update;
+
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import org.microblog.application.port.out.user.FollowPort;
 import org.microblog.domain.follow.Follow;
 
@@ -56,15 +55,5 @@ public class FollowPersistenceAdapter implements FollowPort {
           }
           return null;
         });
-  }
-
-  private static int update(Connection connection, String sql, long... parameters)
-      throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        statement.setLong(i + 1, parameters[i]);
-      }
-      return statement.executeUpdate();
-    }
   }
 }

@@ -1,11 +1,10 @@
 package org.microblog.adapter.persistence.like;
 
+import static org.microblog.adapter.persistence.support.Updates.update;
+
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import org.microblog.application.port.out.post.LikePort;
 import org.microblog.domain.post.Like;
 
@@ -50,15 +49,5 @@ public class LikePersistenceAdapter implements LikePort {
           }
           return null;
         });
-  }
-
-  private static int update(Connection connection, String sql, long... parameters)
-      throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        statement.setLong(i + 1, parameters[i]);
-      }
-      return statement.executeUpdate();
-    }
   }
 }

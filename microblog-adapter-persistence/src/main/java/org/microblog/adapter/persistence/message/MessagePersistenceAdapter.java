@@ -1,9 +1,10 @@
 package org.microblog.adapter.persistence.message;
 
+import static org.microblog.adapter.persistence.support.Updates.update;
+
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -226,15 +227,5 @@ public class MessagePersistenceAdapter implements MessagePort {
             return messages;
           }
         });
-  }
-
-  private static int update(Connection connection, String sql, long... parameters)
-      throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      for (int i = 0; i < parameters.length; i++) {
-        statement.setLong(i + 1, parameters[i]);
-      }
-      return statement.executeUpdate();
-    }
   }
 }

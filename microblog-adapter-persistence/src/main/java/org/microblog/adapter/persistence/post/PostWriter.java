@@ -1,5 +1,7 @@
 package org.microblog.adapter.persistence.post;
 
+import static org.microblog.adapter.persistence.support.Updates.update;
+
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -139,13 +141,6 @@ class PostWriter {
         statement.setLong(i++, post.value());
       }
       statement.executeUpdate();
-    }
-  }
-
-  private static int update(Connection connection, String sql, long parameter) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(sql)) {
-      statement.setLong(1, parameter);
-      return statement.executeUpdate();
     }
   }
 }

@@ -12,9 +12,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import java.net.URI;
 import org.microblog.adapter.web.login.CurrentViewer;
-import org.microblog.adapter.web.login.SafeRedirect;
 import org.microblog.application.port.in.post.BoostPostCommand;
 import org.microblog.application.port.in.post.BoostPostUseCase;
 import org.microblog.application.port.in.post.UnboostPostUseCase;
@@ -40,22 +38,17 @@ final class BoostController {
   HttpResponse<?> boost(
       Authentication authentication, @PathVariable long id, @Body ReturnForm form) {
     boostPost.boost(command(authentication, id));
-    return back(id, form);
+    return form.backToCard(id);
   }
 
   @Post(value = "/unboost", consumes = MediaType.APPLICATION_FORM_URLENCODED)
   HttpResponse<?> unboost(
       Authentication authentication, @PathVariable long id, @Body ReturnForm form) {
     unboostPost.unboost(command(authentication, id));
-    return back(id, form);
+    return form.backToCard(id);
   }
 
   private static BoostPostCommand command(Authentication authentication, long id) {
     return new BoostPostCommand(CurrentViewer.required(authentication).id(), PostIds.path(id));
-  }
-
-  private static HttpResponse<?> back(long id, ReturnForm form) {
-    String page = SafeRedirect.localPathOr(form.next(), "/posts/" + id);
-    return HttpResponse.seeOther(URI.create(page + "#post-" + id));
   }
 }

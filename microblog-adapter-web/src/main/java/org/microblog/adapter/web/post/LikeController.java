@@ -12,9 +12,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import java.net.URI;
 import org.microblog.adapter.web.login.CurrentViewer;
-import org.microblog.adapter.web.login.SafeRedirect;
 import org.microblog.application.port.in.post.LikePostCommand;
 import org.microblog.application.port.in.post.LikePostUseCase;
 import org.microblog.application.port.in.post.UnlikePostUseCase;
@@ -37,22 +35,17 @@ final class LikeController {
   HttpResponse<?> like(
       Authentication authentication, @PathVariable long id, @Body ReturnForm form) {
     likePost.like(command(authentication, id));
-    return back(id, form);
+    return form.backToCard(id);
   }
 
   @Post(value = "/unlike", consumes = MediaType.APPLICATION_FORM_URLENCODED)
   HttpResponse<?> unlike(
       Authentication authentication, @PathVariable long id, @Body ReturnForm form) {
     unlikePost.unlike(command(authentication, id));
-    return back(id, form);
+    return form.backToCard(id);
   }
 
   private static LikePostCommand command(Authentication authentication, long id) {
     return new LikePostCommand(CurrentViewer.required(authentication).id(), PostIds.path(id));
-  }
-
-  private static HttpResponse<?> back(long id, ReturnForm form) {
-    String page = SafeRedirect.localPathOr(form.next(), "/posts/" + id);
-    return HttpResponse.seeOther(URI.create(page + "#post-" + id));
   }
 }
