@@ -35,6 +35,11 @@ final class Scenarios {
       case "explore" -> Scenario.get(name, true, (u, r) -> "/explore", hostHeader);
       // The seeder tags every 25th post #bench.
       case "tag" -> Scenario.get(name, true, (u, r) -> "/tags/bench", hostHeader);
+      // The seeder answers its oldest post with 200 replies; the page shows the first 20.
+      case "thread" ->
+          Scenario.get(name, true, (u, r) -> "/posts/" + Seeder.THREAD_ROOT, hostHeader);
+      // Every seeded user has notifications (followers, and replies for the thread's author).
+      case "notifications" -> Scenario.get(name, true, (u, r) -> "/notifications", hostHeader);
       case "explore-deep" ->
           Scenario.get(
               name, true, (u, r) -> "/explore?before=" + deepCursor.getAsLong(), hostHeader);

@@ -3,6 +3,7 @@ package org.microblog.bench;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
@@ -31,6 +32,11 @@ public final class Seeder {
   private static final int BATCH = 5_000;
   private static final long SEED = 20240501L;
   private static final int TAG_EVERY = 25;
+
+  /** The post whose page the "thread" scenario reads: the oldest, answered by 200 replies. */
+  static final long THREAD_ROOT = 1L;
+
+  private static final int REPLIES = 200;
 
   private final Database database;
   private final int users;
@@ -78,6 +84,7 @@ public final class Seeder {
       insertUsers(connection, hash);
       insertFollows(connection);
       insertPosts(connection);
+      insertNotifications(connection);
       StoredCounts.set(connection);
       database.restartIdentity(connection, "users", users + 1L);
       database.restartIdentity(connection, "posts", posts + 1L);
@@ -143,7 +150,8 @@ public final class Seeder {
    * timeline "where a tenth of the entries are boosts"): a row of {@code posts} pointing at an
    * earlier post, by a booster drawn like authors, each person boosting a post at most once. Every
    * {@value #TAG_EVERY}th post carries {@code #bench}, filed in {@code post_tags}, for the tag
-   * page. Counts of boosts are set at the end ({@link StoredCounts}).
+   * page. A tenth of the newest rows (200 in all) answer the oldest post, {@link #THREAD_ROOT}, for
+   * the thread page. Counts of replies and boosts are set at the end ({@link StoredCounts}).
    */
   private void insertPosts(Connection connection) throws SQLException {
     SplittableRandom random = new SplittableRandom(SEED + 1);
@@ -153,7 +161,8 @@ public final class Seeder {
     Set<Long> boosted = new HashSet<>();
     List<Long> tagged = new ArrayList<>();
     String sql =
-        "INSERT INTO posts (id, author_id, body, published_at, boost_of_id) VALUES (?, ?, ?, ?, ?)";
+        "INSERT INTO posts (id, author_id, body, published_at, boost_of_id, in_reply_to_id)"
+            + " VALUES (?, ?, ?, ?, ?, ?)";
     try (PreparedStatement insert = connection.prepareStatement(sql)) {
       for (int i = 0; i < posts; i++) {
         long author = ranking[activity.next(random)] + 1L;
@@ -172,6 +181,11 @@ public final class Seeder {
             tagged.add(i + 1L);
           }
         }
+        if (isReply(i)) {
+          insert.setLong(6, THREAD_ROOT);
+        } else {
+          insert.setNull(6, Types.BIGINT);
+        }
         add(connection, insert);
       }
       flush(connection, insert);
@@ -181,6 +195,29 @@ public final class Seeder {
 
   private static boolean isBoost(int row) {
     return row % 10 == 9;
+  }
+
+  /** Every tenth row of the newest {@code 10 * REPLIES}, never a boost (those end in 9). */
+  private boolean isReply(int row) {
+    return row >= posts - 10 * REPLIES && row % 10 == 3;
+  }
+
+  /**
+   * What the notifications page lists: everyone is told of each follower ("followed") and the
+   * thread's author of each reply by someone else ("replied"), all unread.
+   */
+  private void insertNotifications(Connection connection) throws SQLException {
+    try (Statement insert = connection.createStatement()) {
+      insert.executeUpdate(
+          "INSERT INTO notifications (recipient_id, actor_id, kind, post_id, post_key, created_at)"
+              + " SELECT followed_id, follower_id, 'FOLLOWED', NULL, 0, created_at FROM follows");
+      insert.executeUpdate(
+          "INSERT INTO notifications (recipient_id, actor_id, kind, post_id, post_key, created_at)"
+              + " SELECT p.author_id, r.author_id, 'REPLIED', r.id, r.id, r.published_at"
+              + " FROM posts r JOIN posts p ON p.id = r.in_reply_to_id"
+              + " WHERE r.author_id <> p.author_id ORDER BY r.id");
+    }
+    connection.commit();
   }
 
   /** An earlier row that is a post (not a boost) that this booster has not boosted yet. */

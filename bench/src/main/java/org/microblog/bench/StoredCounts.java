@@ -5,13 +5,20 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 
-/** The counts the app stores beside its rows (V8, V11), set by the seeder once every row is in. */
+/**
+ * The counts the app stores beside its rows (V8, V9, V11), set by the seeder once every row is in.
+ */
 final class StoredCounts {
   private static final List<String> STORED_COUNTS =
       List.of(
           "UPDATE users SET"
               + " follower_count = (SELECT COUNT(*) FROM follows f WHERE f.followed_id = users.id),"
-              + " following_count = (SELECT COUNT(*) FROM follows f WHERE f.follower_id = users.id)",
+              + " following_count = (SELECT COUNT(*) FROM follows f WHERE f.follower_id = users.id),"
+              + " unread_notifications ="
+              + " (SELECT COUNT(*) FROM notifications n WHERE n.recipient_id = users.id)",
+          "UPDATE posts SET reply_count = (SELECT COUNT(*) FROM posts r WHERE r.in_reply_to_id ="
+              + " posts.id) WHERE id IN (SELECT in_reply_to_id FROM posts WHERE in_reply_to_id IS"
+              + " NOT NULL)",
           "UPDATE posts SET boost_count = (SELECT COUNT(*) FROM posts b WHERE b.boost_of_id ="
               + " posts.id) WHERE id IN (SELECT boost_of_id FROM posts WHERE boost_of_id IS NOT"
               + " NULL)");
