@@ -16,7 +16,9 @@ enum DataFolderFixture {
   /** Release 0.1: migrations V1 to V3. */
   V3("v3"),
   /** Tags, boosts, edits, notifications and stored counts: migrations V1 to V11. */
-  V11("v11");
+  V11("v11"),
+  /** Private messages: migrations V1 to V12. */
+  V12("v12");
 
   /** Every fixture account's password. */
   static final String PASSWORD = "fixture-password";

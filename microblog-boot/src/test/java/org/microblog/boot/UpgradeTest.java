@@ -13,8 +13,8 @@ import org.microblog.adapter.web.testing.Browser;
 
 /**
  * Data folders written by older versions open in this one with everything in them: the current
- * version migrates a copy of each fixture (fixtures/v3 and fixtures/v11, see their READMEs) and
- * serves what it holds.
+ * version migrates a copy of each fixture (fixtures/v3, v11 and v12, see their READMEs) and serves
+ * what it holds.
  */
 class UpgradeTest {
 
@@ -57,6 +57,27 @@ class UpgradeTest {
       assertThat(Browser.html(ada.get("/notifications")).select(".notification")).hasSize(4);
       ada.visit("/");
       assertThat(ada.post("/posts", Map.of("body", "Written after the upgrade.")).statusCode())
+          .isEqualTo(303);
+    }
+  }
+
+  @Test
+  void aDataFolderFromSchemaV12KeepsItsPrivateMessages(@TempDir Path data) {
+    try (ApplicationContext context = start(DataFolderFixture.V12.copyInto(data))) {
+      Browser bob = logIn(context, "bob");
+
+      Document home = Browser.html(bob.get("/"));
+      assertThat(home.select(".post-body").eachText())
+          .containsExactly(
+              "Bob's café post, a reply before V13.",
+              "Ada writes about Zürich before V13, with @bob and #upgrades.");
+      assertThat(Browser.html(bob.get("/messages/ada")).select(".message-body").eachText())
+          .containsExactly(
+              "Did you read the post?", "Hello Ada, private too.", "Hello Bob, this is private.");
+      assertThat(Browser.html(bob.get("/users/ada")).select("#followers").text()).isEqualTo("2");
+      bob.visit("/messages/ada");
+      assertThat(
+              bob.post("/messages/ada", Map.of("body", "Written after the upgrade.")).statusCode())
           .isEqualTo(303);
     }
   }
