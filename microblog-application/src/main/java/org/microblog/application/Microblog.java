@@ -39,6 +39,7 @@ import org.microblog.application.port.in.twofactor.DisableTwoFactorUseCase;
 import org.microblog.application.port.in.twofactor.EnableTwoFactorUseCase;
 import org.microblog.application.port.in.twofactor.TwoFactorQuery;
 import org.microblog.application.port.in.twofactor.VerifySecondFactorUseCase;
+import org.microblog.application.port.in.user.FollowListQuery;
 import org.microblog.application.port.in.user.FollowUserUseCase;
 import org.microblog.application.port.in.user.ProfileQuery;
 import org.microblog.application.port.in.user.RecordActivityUseCase;
@@ -91,6 +92,7 @@ import org.microblog.application.service.twofactor.DisableTwoFactorService;
 import org.microblog.application.service.twofactor.EnableTwoFactorService;
 import org.microblog.application.service.twofactor.TwoFactorService;
 import org.microblog.application.service.twofactor.VerifySecondFactorService;
+import org.microblog.application.service.user.FollowListService;
 import org.microblog.application.service.user.FollowUserService;
 import org.microblog.application.service.user.ProfileService;
 import org.microblog.application.service.user.RecordActivityService;
@@ -108,6 +110,7 @@ public record Microblog(
     UpdateProfileUseCase updateProfile,
     FollowUserUseCase followUser,
     UnfollowUserUseCase unfollowUser,
+    FollowListQuery followLists,
     RecordActivityUseCase recordActivity,
     ProfileQuery profiles,
     PublishPostUseCase publishPost,
@@ -172,6 +175,7 @@ public record Microblog(
         new UpdateProfileService(ports.saveUsers()),
         new FollowUserService(ports.loadUsers(), ports.follows(), notifier),
         new UnfollowUserService(ports.loadUsers(), ports.follows()),
+        new FollowListService(ports.followLists()),
         new RecordActivityService(ports.lastSeen(), clock),
         new ProfileService(ports.profiles()),
         new PublishPostService(

@@ -24,6 +24,7 @@ import org.microblog.application.port.out.post.ReaderInteractionsPort;
 import org.microblog.application.port.out.post.SavePostPort;
 import org.microblog.application.port.out.twofactor.TwoFactorPort;
 import org.microblog.application.port.out.user.ExistingAccountsPort;
+import org.microblog.application.port.out.user.FollowListPort;
 import org.microblog.application.port.out.user.FollowPort;
 import org.microblog.application.port.out.user.LoadProfilePort;
 import org.microblog.application.port.out.user.LoadUserPort;
@@ -43,6 +44,7 @@ public record MicroblogPorts(
     RecordLastSeenPort lastSeen,
     LoadProfilePort profiles,
     FollowPort follows,
+    FollowListPort followLists,
     LoadPostPort loadPosts,
     SavePostPort savePosts,
     LoadTimelinePort timelines,
@@ -71,6 +73,7 @@ public record MicroblogPorts(
     Objects.requireNonNull(lastSeen, "lastSeen");
     Objects.requireNonNull(profiles, "profiles");
     Objects.requireNonNull(follows, "follows");
+    Objects.requireNonNull(followLists, "followLists");
     Objects.requireNonNull(loadPosts, "loadPosts");
     Objects.requireNonNull(savePosts, "savePosts");
     Objects.requireNonNull(timelines, "timelines");

@@ -257,6 +257,7 @@ class StatementBudgetTest {
     pages.put("notifications", "/notifications");
     pages.put("messages", "/messages");
     pages.put("conversation", "/messages/author1");
+    pages.put("following", "/users/reader/following");
     for (Map.Entry<String, String> page : pages.entrySet()) {
       counts.put(page.getKey(), statements(reader, page.getValue()));
       String older = olderPage(reader, page.getValue());
@@ -271,6 +272,7 @@ class StatementBudgetTest {
     Browser anonymous = new Browser(server.getURI());
     counts.put("tag (anonymous)", statements(anonymous, "/tags/budget"));
     counts.put("explore (anonymous)", statements(anonymous, "/explore"));
+    counts.put("followers (anonymous)", statements(anonymous, "/users/author1/followers"));
     assertThat(Browser.html(reader.get("/notifications?before=1000000")).select(".notification p"))
         .as("the reader hears of boosts of their post")
         .anyMatch(line -> line.text().contains(" boosted your post."));

@@ -75,6 +75,13 @@ class UpgradeTest {
           .containsExactly(
               "Did you read the post?", "Hello Ada, private too.", "Hello Bob, this is private.");
       assertThat(Browser.html(bob.get("/users/ada")).select("#followers").text()).isEqualTo("2");
+      // Follows made before V18 are numbered in no particular order; a new one comes first.
+      assertThat(Browser.html(bob.get("/users/ada/followers")).select(".person .author").eachText())
+          .containsExactlyInAnyOrder("bob", "cyd");
+      bob.visit("/users/cyd");
+      assertThat(bob.post("/users/cyd/follow", Map.of()).statusCode()).isEqualTo(303);
+      assertThat(Browser.html(bob.get("/users/bob/following")).select(".person .author").eachText())
+          .containsExactly("cyd", "ada");
       bob.visit("/messages/ada");
       assertThat(
               bob.post("/messages/ada", Map.of("body", "Written after the upgrade.")).statusCode())

@@ -61,6 +61,7 @@ public record InMemoryMicroblog(
             persistence.users(),
             persistence.users(),
             persistence.follows(),
+            persistence.follows(),
             persistence.posts(),
             persistence.posts(),
             persistence.posts(),

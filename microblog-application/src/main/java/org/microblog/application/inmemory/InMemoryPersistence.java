@@ -26,9 +26,10 @@ public record InMemoryPersistence(
   /** An empty store. */
   public static InMemoryPersistence create() {
     InMemoryTables tables = new InMemoryTables();
+    InMemoryUsers users = new InMemoryUsers(tables);
     InMemoryPosts posts = new InMemoryPosts(tables);
     return new InMemoryPersistence(
-        new InMemoryUsers(tables),
+        users,
         posts,
         new InMemoryThreads(tables, posts),
         new InMemoryLikes(tables),
@@ -37,7 +38,7 @@ public record InMemoryPersistence(
         new InMemoryPostVersions(tables),
         new InMemoryNotifications(tables),
         new InMemoryMessages(tables),
-        new InMemoryFollows(tables),
+        new InMemoryFollows(tables, users),
         new InMemoryAccountTokens(tables),
         new InMemoryMailQuota(tables),
         new InMemoryLogins(tables),

@@ -3,6 +3,7 @@ package org.microblog.boot.usecase;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import org.microblog.application.Microblog;
+import org.microblog.application.port.in.user.FollowListQuery;
 import org.microblog.application.port.in.user.FollowUserUseCase;
 import org.microblog.application.port.in.user.ProfileQuery;
 import org.microblog.application.port.in.user.RecordActivityUseCase;
@@ -42,5 +43,10 @@ final class UserUseCaseBeans {
   @Singleton
   ProfileQuery profiles(Microblog microblog) {
     return microblog.profiles();
+  }
+
+  @Singleton
+  FollowListQuery followLists(Microblog microblog) {
+    return microblog.followLists();
   }
 }

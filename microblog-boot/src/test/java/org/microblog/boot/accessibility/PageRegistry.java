@@ -110,6 +110,16 @@ final class PageRegistry {
           page("explore-anonymous", ANONYMOUS, "/explore", "GET /explore"),
           page("explore-empty", ANONYMOUS, "/explore?before=1"),
           page("profile-anonymous", ANONYMOUS, "/users/ada", "GET /users/{username}"),
+          page(
+              "followers-anonymous",
+              ANONYMOUS,
+              "/users/ada/followers",
+              "GET /users/{username}/followers"),
+          page(
+              "following-anonymous",
+              ANONYMOUS,
+              "/users/ada/following",
+              "GET /users/{username}/following"),
           error("not-found-anonymous", ANONYMOUS, "/users/nobody", 404),
           error("bad-request", ANONYMOUS, "/explore?before=abc", 400),
           page("post-anonymous", ANONYMOUS, "/posts/{threadStart}", "GET /posts/{id}"),
@@ -248,6 +258,7 @@ final class PageRegistry {
           page("messages-empty", EMPTY, "/messages"),
           page("conversation-empty", EMPTY, "/messages/ada"),
           page("profile-own-empty", EMPTY, "/users/newbie"),
+          page("followers-empty", EMPTY, "/users/newbie/followers"),
           page("account-settings-unverified", EMPTY, "/settings/account"));
 
   /** The main pages, photographed at phone and desktop width in light and dark. */

@@ -337,11 +337,19 @@ class HostileInputTest {
   private void pathsAndQueries(Map.Entry<String, String> value) throws Exception {
     String encoded =
         URLEncoder.encode(value.getValue(), StandardCharsets.UTF_8).replace("+", "%20");
-    for (String page : List.of("/", "/explore", "/users/victim")) {
+    for (String page :
+        List.of(
+            "/",
+            "/explore",
+            "/users/victim",
+            "/users/victim/followers",
+            "/users/victim/following")) {
       get("GET " + page + "?before=", victim, page + "?before=" + encoded, value);
       get("GET " + page + "?after=", victim, page + "?after=" + encoded, value);
     }
     get("GET /users/{username}", victim, "/users/" + encoded, value);
+    get("GET /users/{username}/followers", victim, "/users/" + encoded + "/followers", value);
+    get("GET /users/{username}/following", victim, "/users/" + encoded + "/following", value);
     get("GET /posts/{id}", victim, "/posts/" + encoded, value);
     get("GET /posts/{id}?after=", victim, "/posts/" + othersPost + "?after=" + encoded, value);
     get("GET /posts/{id}/edit", victim, "/posts/" + encoded + "/edit", value);

@@ -4,6 +4,7 @@ import static org.mockito.Mockito.mock;
 
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
+import org.microblog.application.port.in.user.FollowListQuery;
 import org.microblog.application.port.in.user.FollowUserUseCase;
 import org.microblog.application.port.in.user.ProfileQuery;
 import org.microblog.application.port.in.user.RecordActivityUseCase;
@@ -38,6 +39,11 @@ final class MockUserUseCases {
   @Singleton
   RecordActivityUseCase recordActivity() {
     return mock(RecordActivityUseCase.class);
+  }
+
+  @Singleton
+  FollowListQuery followLists() {
+    return mock(FollowListQuery.class);
   }
 
   @Singleton

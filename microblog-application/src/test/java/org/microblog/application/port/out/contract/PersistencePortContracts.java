@@ -23,6 +23,9 @@ public abstract class PersistencePortContracts implements StoreUnderTest {
   public class Follows extends FollowPortContract {}
 
   @Nested
+  public class FollowLists extends FollowListPortContract {}
+
+  @Nested
   public class Posts extends PostPortContract {}
 
   @Nested
