@@ -302,6 +302,9 @@ class StatementBudgetTest {
         statements(anonymous, "/api/v1/accounts/" + accountId("author1") + "/statuses"));
     counts.put(
         "API status context", statements(anonymous, "/api/v1/statuses/" + thread + "/context"));
+    counts.put(
+        "API account following",
+        statements(anonymous, "/api/v1/accounts/" + accountId("reader") + "/following"));
     return counts;
   }
 

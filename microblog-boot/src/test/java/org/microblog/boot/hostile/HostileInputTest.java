@@ -439,6 +439,18 @@ class HostileInputTest {
         victim,
         "/api/v1/accounts/" + encoded + "/statuses",
         value);
+    for (String list : List.of("followers", "following")) {
+      apiGet(
+          "GET /api/v1/accounts/{id}/" + list,
+          anonymous,
+          "/api/v1/accounts/" + encoded + "/" + list,
+          value);
+    }
+    apiGet(
+        "GET /api/v1/timelines/tag/{hashtag}",
+        anonymous,
+        "/api/v1/timelines/tag/" + encoded,
+        value);
     apiGet("GET /api/v1/statuses/{id}", anonymous, "/api/v1/statuses/" + encoded, value);
     apiGet(
         "GET /api/v1/statuses/{id}/context",
@@ -455,6 +467,11 @@ class HostileInputTest {
           "GET /api/v1/accounts/{id}/statuses?" + parameter + "=",
           anonymous,
           "/api/v1/accounts/1/statuses?" + parameter + "=" + encoded,
+          value);
+      apiGet(
+          "GET /api/v1/accounts/{id}/followers?" + parameter + "=",
+          anonymous,
+          "/api/v1/accounts/1/followers?" + parameter + "=" + encoded,
           value);
     }
   }

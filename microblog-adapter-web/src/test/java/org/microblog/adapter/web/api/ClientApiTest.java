@@ -36,11 +36,14 @@ import org.microblog.application.port.in.post.ThreadPost;
 import org.microblog.application.port.in.post.ThreadQuery;
 import org.microblog.application.port.in.timeline.Page;
 import org.microblog.application.port.in.timeline.PageRequest;
+import org.microblog.application.port.in.user.FollowListEntry;
+import org.microblog.application.port.in.user.FollowListQuery;
 import org.microblog.application.port.in.user.ProfileQuery;
 import org.microblog.application.port.in.user.ProfileView;
 import org.microblog.domain.post.ContentWarning;
 import org.microblog.domain.post.PostId;
 import org.microblog.domain.post.PostText;
+import org.microblog.domain.post.Tag;
 import org.microblog.domain.user.AboutMe;
 import org.microblog.domain.user.UserId;
 import org.microblog.domain.user.Username;
@@ -96,10 +99,11 @@ class ClientApiTest extends WebTestSupport {
   @Inject ProfileQuery profiles;
   @Inject ThreadQuery threads;
   @Inject PostCardsQuery postCards;
+  @Inject FollowListQuery followLists;
 
   @BeforeEach
   void knownPeople() {
-    reset(profiles, threads, postCards);
+    reset(profiles, threads, postCards, followLists);
     when(profiles.profile(eq(new Username("alice")), any()))
         .thenReturn(Optional.of(aliceProfile()));
     when(profiles.profile(eq(new Username("bob")), any())).thenReturn(Optional.of(bobProfile()));
@@ -323,6 +327,59 @@ class ClientApiTest extends WebTestSupport {
     }
     assertThat(anonymous().get("/api/v2/instance").headers().allValues("Set-Cookie"))
         .noneMatch(cookie -> cookie.startsWith("JWT") || cookie.contains("login"));
+  }
+
+  @Test
+  void followersAndFollowingPageByFollowPositionWithTheLinkHeader() {
+    when(followLists.followers(eq(new UserId(2)), any()))
+        .thenReturn(
+            new Page<>(
+                List.of(new FollowListEntry(31, aliceProfile())),
+                Optional.empty(),
+                Optional.of(PageRequest.olderThan(31))));
+    when(followLists.following(any(), any()))
+        .thenReturn(new Page<>(List.of(), Optional.empty(), Optional.empty()));
+
+    HttpResponse<String> followers = anonymous().get("/api/v1/accounts/2/followers?limit=1");
+    assertThat(array(followers)).extracting(a -> a.get("username")).containsExactly("alice");
+    assertThat(array(followers).get(0)).containsKeys(ACCOUNT_FIELDS.toArray(String[]::new));
+    assertThat(followers.headers().firstValue("Link").orElseThrow())
+        .contains("/api/v1/accounts/2/followers?max_id=31>; rel=\"next\"")
+        .contains("/api/v1/accounts/2/followers?min_id=31>; rel=\"prev\"");
+    verify(followLists)
+        .followers(new UserId(2), new PageRequest(PageRequest.Direction.OLDER, Long.MAX_VALUE, 1));
+    assertThat(array(anonymous().get("/api/v1/accounts/1/following"))).isEmpty();
+    assertThat(anonymous().get("/api/v1/accounts/99/followers").statusCode()).isEqualTo(404);
+    assertThat(anonymous().get("/api/v1/accounts/x/following").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void aTagTimelineListsTheTagsPostsAndAnyOtherTagIsEmpty() {
+    when(timelines.tagged(eq(new Tag("Café")), any()))
+        .thenReturn(new Page<>(List.of(post(7)), Optional.empty(), Optional.empty()));
+    when(timelines.tagged(eq(new Tag("none")), any()))
+        .thenReturn(new Page<>(List.of(), Optional.empty(), Optional.empty()));
+
+    assertThat(array(anonymous().get("/api/v1/timelines/tag/Caf%C3%A9")))
+        .extracting(s -> s.get("id"))
+        .containsExactly("7");
+    assertThat(array(anonymous().get("/api/v1/timelines/tag/none"))).isEmpty();
+    assertThat(array(anonymous().get("/api/v1/timelines/tag/no%20such%20tag"))).isEmpty();
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/api/v1/instance/rules",
+        "/api/v1/instance/peers",
+        "/api/v1/instance/activity",
+        "/api/v1/trends",
+        "/api/v1/trends/tags",
+        "/api/v1/trends/statuses",
+        "/api/v1/trends/links"
+      })
+  void listsWithNothingInThemYetAreEmptyNotMissing(String path) {
+    assertThat(array(anonymous().get(path))).as(path).isEmpty();
   }
 
   private static ProfileView aliceProfile() {
