@@ -38,6 +38,7 @@ import org.microblog.domain.user.User;
  */
 abstract class DatabasePortContracts extends PersistencePortContracts {
   private static final String[] TABLES_CHILDREN_FIRST = {
+    "jobs",
     "recovery_codes",
     "two_factor",
     "logins",
