@@ -1,5 +1,6 @@
 package org.microblog.application;
 
+import java.util.Map;
 import org.microblog.application.port.in.account.AccountQuery;
 import org.microblog.application.port.in.account.AccountTokenQuery;
 import org.microblog.application.port.in.account.ChangeEmailUseCase;
@@ -9,6 +10,10 @@ import org.microblog.application.port.in.account.RequestPasswordResetUseCase;
 import org.microblog.application.port.in.account.ResetPasswordUseCase;
 import org.microblog.application.port.in.account.SendVerificationUseCase;
 import org.microblog.application.port.in.account.VerifyEmailUseCase;
+import org.microblog.application.port.in.export.ExportDownloadQuery;
+import org.microblog.application.port.in.export.ExportStatusQuery;
+import org.microblog.application.port.in.export.RequestExportUseCase;
+import org.microblog.application.port.in.job.RunJobsUseCase;
 import org.microblog.application.port.in.limits.RateLimitUseCase;
 import org.microblog.application.port.in.login.AuthenticateUserUseCase;
 import org.microblog.application.port.in.login.EndLoginUseCase;
@@ -57,6 +62,12 @@ import org.microblog.application.service.account.ResetPasswordService;
 import org.microblog.application.service.account.SendVerificationService;
 import org.microblog.application.service.account.TokenMail;
 import org.microblog.application.service.account.VerifyEmailService;
+import org.microblog.application.service.export.ExportDownloadService;
+import org.microblog.application.service.export.ExportJobHandler;
+import org.microblog.application.service.export.ExportStatusService;
+import org.microblog.application.service.export.RequestExportService;
+import org.microblog.application.service.job.JobHandler;
+import org.microblog.application.service.job.JobRunnerService;
 import org.microblog.application.service.limits.RateLimitService;
 import org.microblog.application.service.login.AccountLogins;
 import org.microblog.application.service.login.AuthenticateUserService;
@@ -68,6 +79,8 @@ import org.microblog.application.service.login.NewBrowserMail;
 import org.microblog.application.service.login.RecentlyValidLogins;
 import org.microblog.application.service.login.SecurityMail;
 import org.microblog.application.service.login.StartLoginService;
+import org.microblog.application.service.mail.BackgroundMail;
+import org.microblog.application.service.mail.MailJobHandler;
 import org.microblog.application.service.message.ConversationsService;
 import org.microblog.application.service.message.DeleteMessageService;
 import org.microblog.application.service.message.MessageExportService;
@@ -99,6 +112,7 @@ import org.microblog.application.service.user.RecordActivityService;
 import org.microblog.application.service.user.RegisterUserService;
 import org.microblog.application.service.user.UnfollowUserService;
 import org.microblog.application.service.user.UpdateProfileService;
+import org.microblog.domain.job.JobKind;
 
 /**
  * Every use case of Microblog, and the one place that builds them: {@link #wire} is the composition
@@ -151,7 +165,11 @@ public record Microblog(
     ChangeEmailUseCase changeEmail,
     ChangePasswordUseCase changePassword,
     DeleteAccountUseCase deleteAccount,
-    RateLimitUseCase rateLimits) {
+    RateLimitUseCase rateLimits,
+    RequestExportUseCase requestExport,
+    ExportStatusQuery exportStatus,
+    ExportDownloadQuery exportDownload,
+    RunJobsUseCase runJobs) {
 
   /** Builds every use case over the given ports, with the operator's settings. */
   public static Microblog wire(MicroblogPorts ports, MicroblogSettings settings) {
@@ -170,6 +188,7 @@ public record Microblog(
             ports.mailSender(),
             clock);
     var sendVerification = new SendVerificationService(ports.loadUsers(), mails, tokenMail);
+    var backgroundMail = new BackgroundMail(ports.jobs(), clock);
     return new Microblog(
         new RegisterUserService(ports.saveUsers(), hasher, clock, sendVerification),
         new UpdateProfileService(ports.saveUsers()),
@@ -221,12 +240,7 @@ public record Microblog(
         new AccountTokenService(ports.accountTokens(), clock),
         sendVerification,
         new VerifyEmailService(
-            ports.accountTokens(),
-            ports.loadUsers(),
-            ports.saveUsers(),
-            mails,
-            ports.mailSender(),
-            clock),
+            ports.accountTokens(), ports.loadUsers(), ports.saveUsers(), backgroundMail, clock),
         new RequestPasswordResetService(ports.loadUsers(), mails, tokenMail),
         new ResetPasswordService(
             ports.accountTokens(),
@@ -238,6 +252,29 @@ public record Microblog(
         new ChangeEmailService(ports.loadUsers(), hasher, mails, tokenMail),
         new ChangePasswordService(ports.loadUsers(), ports.saveUsers(), hasher, accountLogins),
         new DeleteAccountService(ports.loadUsers(), ports.saveUsers(), hasher, accountLogins),
-        new RateLimitService(ports.rateLimitCounters(), settings.budgets(), clock));
+        new RateLimitService(ports.rateLimitCounters(), settings.budgets(), clock),
+        new RequestExportService(ports.jobs(), clock),
+        new ExportStatusService(ports.jobs(), clock),
+        new ExportDownloadService(ports.jobs(), ports.exportArchives(), clock),
+        new JobRunnerService(ports.jobs(), jobHandlers(ports, backgroundMail), clock));
+  }
+
+  /** The handler of every kind of job. */
+  private static Map<JobKind, JobHandler> jobHandlers(
+      MicroblogPorts ports, BackgroundMail backgroundMail) {
+    var mail = new MailJobHandler(ports.loadUsers(), ports.accountMails(), ports.mailSender());
+    return Map.of(
+        JobKind.EXPORT,
+        new ExportJobHandler(
+            ports.loadUsers(),
+            ports.loadPosts(),
+            ports.messages(),
+            ports.exportArchives(),
+            backgroundMail,
+            ports.clock()),
+        JobKind.EMAIL_CHANGED_MAIL,
+        mail,
+        JobKind.EXPORT_READY_MAIL,
+        mail);
   }
 }

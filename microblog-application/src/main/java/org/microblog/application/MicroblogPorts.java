@@ -8,6 +8,8 @@ import java.util.function.Function;
 import org.microblog.application.port.out.account.AccountTokenPort;
 import org.microblog.application.port.out.account.MailQuotaPort;
 import org.microblog.application.port.out.account.TokenGenerator;
+import org.microblog.application.port.out.job.ExportArchivePort;
+import org.microblog.application.port.out.job.JobQueue;
 import org.microblog.application.port.out.limits.RateLimitCounterPort;
 import org.microblog.application.port.out.login.LoginRecordPort;
 import org.microblog.application.port.out.mail.AccountMails;
@@ -65,7 +67,9 @@ public record MicroblogPorts(
     TokenGenerator tokenGenerator,
     AccountMails accountMails,
     MailSender mailSender,
-    Clock clock) {
+    Clock clock,
+    JobQueue jobs,
+    ExportArchivePort exportArchives) {
 
   public MicroblogPorts {
     Objects.requireNonNull(loadUsers, "loadUsers");
@@ -95,6 +99,8 @@ public record MicroblogPorts(
     Objects.requireNonNull(accountMails, "accountMails");
     Objects.requireNonNull(mailSender, "mailSender");
     Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(jobs, "jobs");
+    Objects.requireNonNull(exportArchives, "exportArchives");
   }
 
   /**

@@ -21,7 +21,12 @@ public final class MailServer implements AutoCloseable {
   public final int port;
 
   public MailServer() {
-    port = freePort();
+    this(freePort());
+  }
+
+  /** On a given port: a mail server that comes back where it was after being down. */
+  public MailServer(int port) {
+    this.port = port;
     greenMail = new GreenMail(new ServerSetup(port, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
     greenMail.start();
   }

@@ -29,6 +29,8 @@ import org.microblog.adapter.web.testing.Browser;
 @Property(
     name = "datasources.default.driver-class-name",
     value = "org.microblog.boot.CountingDriver")
+// The job worker's polls would be counted with whatever page is being viewed.
+@Property(name = "microblog.jobs.enabled", value = "false")
 class StatementBudgetTest {
   /**
    * The issue's budget: at most 4 statements to render a timeline, profile, explore, tag or post

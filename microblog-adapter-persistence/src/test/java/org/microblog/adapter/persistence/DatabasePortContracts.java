@@ -21,6 +21,9 @@ import org.microblog.application.port.out.contract.PersistencePortContracts;
 import org.microblog.application.port.out.contract.PortContract;
 import org.microblog.domain.account.TokenPurpose;
 import org.microblog.domain.follow.Follow;
+import org.microblog.domain.job.JobKind;
+import org.microblog.domain.job.JobPayload;
+import org.microblog.domain.job.NewJob;
 import org.microblog.domain.notification.Notification;
 import org.microblog.domain.notification.NotificationKind;
 import org.microblog.domain.post.ContentWarning;
@@ -38,6 +41,7 @@ import org.microblog.domain.user.User;
  */
 abstract class DatabasePortContracts extends PersistencePortContracts {
   private static final String[] TABLES_CHILDREN_FIRST = {
+    "jobs",
     "recovery_codes",
     "two_factor",
     "logins",
@@ -147,6 +151,7 @@ abstract class DatabasePortContracts extends PersistencePortContracts {
       notify(bob, alice, NotificationKind.FOLLOWED, null);
       notify(bob, alice, NotificationKind.BOOSTED, bobs);
       edit(own, "alice's #own, edited");
+      store.jobs().enqueue(new NewJob(JobKind.EXPORT, alice.id(), JobPayload.EMPTY, T0), T0);
       assertThat(rowCount("post_tags")).isEqualTo(1);
 
       store.saveUsers().delete(alice.id());
@@ -160,9 +165,10 @@ abstract class DatabasePortContracts extends PersistencePortContracts {
                   "account_tokens",
                   "account_mails",
                   "notifications",
-                  "post_versions"))
+                  "post_versions",
+                  "jobs"))
           .extracting(DatabasePortContracts.this::rowCount)
-          .containsExactly(1L, 1L, 0L, 0L, 0L, 0L, 0L, 0L);
+          .containsExactly(1L, 1L, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
     }
 
     @Test

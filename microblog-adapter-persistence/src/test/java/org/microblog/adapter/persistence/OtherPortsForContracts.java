@@ -5,9 +5,11 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import org.microblog.application.crypto.Pbkdf2PasswordHasher;
 import org.microblog.application.crypto.SecureRandomTokenGenerator;
+import org.microblog.application.inmemory.InMemoryExportArchives;
 import org.microblog.application.inmemory.InMemoryMailbox;
 import org.microblog.application.inmemory.PlainAccountMails;
 import org.microblog.application.port.out.account.TokenGenerator;
+import org.microblog.application.port.out.job.ExportArchivePort;
 import org.microblog.application.port.out.mail.AccountMails;
 import org.microblog.application.port.out.mail.MailSender;
 import org.microblog.application.port.out.user.PasswordHasher;
@@ -42,5 +44,10 @@ final class OtherPortsForContracts {
   @Singleton
   MailSender mailSender() {
     return new InMemoryMailbox();
+  }
+
+  @Singleton
+  ExportArchivePort exportArchives() {
+    return new InMemoryExportArchives();
   }
 }

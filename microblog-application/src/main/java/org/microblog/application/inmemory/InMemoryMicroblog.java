@@ -82,7 +82,9 @@ public record InMemoryMicroblog(
             tokens,
             mails,
             mailbox,
-            clock);
+            clock,
+            persistence.jobs(),
+            new InMemoryExportArchives());
     return new InMemoryMicroblog(Microblog.wire(ports, settings), ports, persistence, mailbox);
   }
 }

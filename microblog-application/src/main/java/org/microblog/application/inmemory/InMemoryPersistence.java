@@ -21,7 +21,8 @@ public record InMemoryPersistence(
     InMemoryAccountTokens accountTokens,
     InMemoryMailQuota mailQuota,
     InMemoryLogins logins,
-    InMemoryTwoFactor twoFactor) {
+    InMemoryTwoFactor twoFactor,
+    InMemoryJobs jobs) {
 
   /** An empty store. */
   public static InMemoryPersistence create() {
@@ -42,6 +43,7 @@ public record InMemoryPersistence(
         new InMemoryAccountTokens(tables),
         new InMemoryMailQuota(tables),
         new InMemoryLogins(tables),
-        new InMemoryTwoFactor(tables));
+        new InMemoryTwoFactor(tables),
+        new InMemoryJobs());
   }
 }

@@ -53,6 +53,29 @@ public final class InMemoryPosts implements LoadPostPort, SavePostPort, LoadTime
   }
 
   @Override
+  public List<Post> sliceBy(UserId author, Optional<PostId> olderThan, int limit) {
+    long before = olderThan.map(PostId::value).orElse(Long.MAX_VALUE);
+    return tables.locked(
+        () ->
+            tables.posts.headMap(before, false).descendingMap().values().stream()
+                .filter(PostRow::live)
+                .map(PostRow::post)
+                .filter(p -> p.authorId().equals(author))
+                .limit(limit)
+                .toList());
+  }
+
+  @Override
+  public long countBy(UserId author) {
+    return tables.locked(
+        () ->
+            tables.posts.values().stream()
+                .filter(PostRow::live)
+                .filter(row -> row.post().authorId().equals(author))
+                .count());
+  }
+
+  @Override
   public Post insert(NewPost post) {
     return tables.locked(() -> sameForm(post).orElseGet(() -> store(post)));
   }

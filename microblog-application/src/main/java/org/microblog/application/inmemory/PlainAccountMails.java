@@ -45,4 +45,9 @@ public final class PlainAccountMails implements AccountMails {
   private static MailMessage mail(EmailAddress to, String subject, String text) {
     return new MailMessage(to, subject, text, "<p>" + text + "</p>");
   }
+
+  @Override
+  public MailMessage exportReady(Username user, EmailAddress to, Instant availableUntil) {
+    return mail(to, "Your export is ready", user + " can download it until " + availableUntil);
+  }
 }

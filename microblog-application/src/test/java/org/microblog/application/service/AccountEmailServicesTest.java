@@ -98,6 +98,10 @@ class AccountEmailServicesTest {
     assertThat(user(alice).email()).isEqualTo(new EmailAddress("alice@new.example"));
     assertThat(user(alice).emailVerified()).isTrue();
     assertThat(fx.blog.mailbox().latestTo(new EmailAddress("alice@example.org")))
+        .as("the notice is queued, not sent in the request")
+        .hasValueSatisfying(mail -> assertThat(mail.subject()).doesNotContain("changed"));
+    assertThat(fx.runDueJobs()).isEqualTo(1);
+    assertThat(fx.blog.mailbox().latestTo(new EmailAddress("alice@example.org")))
         .hasValueSatisfying(mail -> assertThat(mail.subject()).contains("changed"));
   }
 

@@ -66,4 +66,13 @@ final class Fixtures {
         .publish(new PublishPostCommand(author, new PostText(text)))
         .value();
   }
+
+  /** Runs every job that is due now, as a worker would; returns how many ran. */
+  int runDueJobs() {
+    int ran = 0;
+    while (blog.useCases().runJobs().runNext(java.time.Duration.ofMinutes(1))) {
+      ran++;
+    }
+    return ran;
+  }
 }

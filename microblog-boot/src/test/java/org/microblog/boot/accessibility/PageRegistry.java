@@ -31,7 +31,11 @@ final class PageRegistry {
               "GET /avatars/{username}.svg", "an SVG image, checked by the pages that show it"),
           Map.entry("GET /token_info", "Micronaut Security's JSON token introspection"),
           Map.entry("POST /token_info", "Micronaut Security's JSON token introspection"),
-          Map.entry("GET /settings/export", "a JSON download"),
+          Map.entry("GET /settings/export/{id}/download", "a zip download"),
+          Map.entry(
+              "POST /settings/export",
+              "redirects to the export page (listed); while an export is under way it shows that"
+                  + " page again with a 409 notice"),
           Map.entry("GET /health", "JSON for load balancers"),
           Map.entry("GET /api/{+path}", "client API JSON (404 for any other GET under /api/)"),
           Map.entry("GET /api/v1/instance", "client API JSON (Mastodon's Instance v1)"),
@@ -253,6 +257,8 @@ final class PageRegistry {
                   "other"),
           page("account-settings", FULL, "/settings/account")
               .answer("verification-refused", "/settings/account/verification", 422),
+          page("export-ready", FULL, "/settings/export", "GET /settings/export"),
+          page("export-none", EMPTY, "/settings/export"),
           page("delete-account", FULL, "/settings/delete", "GET /settings/delete"),
           page("delete-account", FULL, "/settings/delete")
               .answer("delete-account-error", "/settings/delete", 422, "password", "wrong one"),

@@ -159,6 +159,9 @@ final class Site implements AutoCloseable {
     mails.put("mail-password-reset", html(reset));
     placeholders.put("resetToken", token(reset));
 
+    ada.post("/settings/export", Map.of());
+    mails.put("mail-export-ready", html(mail.latest("ada@example.org", "export is ready")));
+
     Browser carl = registered("carl");
     carl.post("/settings/account/email", Map.of("email", "carl@example.net", "current", PASSWORD));
     verify(carl, "carl@example.net");

@@ -54,6 +54,20 @@ public class PostPersistenceAdapter implements LoadPostPort, SavePostPort, LoadT
   }
 
   @Override
+  public List<Post> sliceBy(UserId author, Optional<PostId> olderThan, int limit) {
+    return posts
+        .findExportSlice(author.value(), olderThan.map(PostId::value).orElse(Long.MAX_VALUE), limit)
+        .stream()
+        .map(mapper::toDomain)
+        .toList();
+  }
+
+  @Override
+  public long countBy(UserId author) {
+    return posts.countLiveByAuthor(author.value());
+  }
+
+  @Override
   public Post insert(NewPost post) {
     try {
       return writer.store(post);

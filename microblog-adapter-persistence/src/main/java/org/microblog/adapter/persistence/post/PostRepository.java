@@ -49,4 +49,18 @@ interface PostRepository extends GenericRepository<PostEntity, Long> {
    * ix_posts_author_id_id}.
    */
   List<PostEntity> findByAuthorIdOrderByIdDesc(long authorId);
+
+  /** One slice of an author's live posts older than {@code before}, newest first (an export). */
+  @Query(
+      """
+      SELECT * FROM posts
+      WHERE author_id = :authorId AND id < :before AND deleted = FALSE AND boost_of_id IS NULL
+      ORDER BY id DESC LIMIT :limit
+      """)
+  List<PostEntity> findExportSlice(long authorId, long before, int limit);
+
+  @Query(
+      "SELECT COUNT(*) FROM posts"
+          + " WHERE author_id = :authorId AND deleted = FALSE AND boost_of_id IS NULL")
+  long countLiveByAuthor(long authorId);
 }

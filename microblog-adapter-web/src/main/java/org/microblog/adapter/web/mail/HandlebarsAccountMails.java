@@ -116,6 +116,23 @@ final class HandlebarsAccountMails implements AccountMails {
             "resetUrl", publicUrl + "/reset-password"));
   }
 
+  @Override
+  public MailMessage exportReady(Username user, EmailAddress to, Instant availableUntil) {
+    return render(
+        "export-ready",
+        to,
+        "Your Microblog export is ready",
+        Map.of(
+            "username",
+            user.value(),
+            "until",
+            Timestamp.of(availableUntil).display(),
+            "exportUrl",
+            publicUrl + "/settings/export",
+            "resetUrl",
+            publicUrl + "/reset-password"));
+  }
+
   private MailMessage render(
       String name, EmailAddress to, String subject, Map<String, Object> model) {
     try {

@@ -54,6 +54,7 @@ public final class Navigation implements PageDecorator {
     current.put("settingsProfile", path.equals("/settings/profile"));
     current.put("settingsAccount", path.startsWith("/settings/account"));
     current.put("settingsDelete", path.equals("/settings/delete"));
+    current.put("settingsExport", path.startsWith("/settings/export"));
     current.put("settingsSessions", path.startsWith("/settings/sessions"));
     current.put("settingsTwoFactor", path.startsWith("/settings/two-factor"));
     return current;

@@ -60,4 +60,18 @@ class HandlebarsAccountMailsTest {
     assertThat(mail.text()).contains("https://blog.example/verify-email/" + TOKEN.value());
     assertThat(mail.html()).contains("carol@example.org");
   }
+
+  @Test
+  void theExportReadyMailLinksToTheExportPageAndSaysUntilWhen() {
+    MailMessage mail =
+        mails.exportReady(
+            new Username("dora"),
+            new EmailAddress("dora@example.org"),
+            Instant.parse("2026-01-08T10:00:00Z"));
+
+    assertThat(mail.subject()).isEqualTo("Your Microblog export is ready");
+    assertThat(mail.text())
+        .contains("Hello dora", "https://blog.example/settings/export", "8 Jan 2026, 10:00 UTC");
+    assertThat(mail.html()).contains("<a href=\"https://blog.example/settings/export\">");
+  }
 }

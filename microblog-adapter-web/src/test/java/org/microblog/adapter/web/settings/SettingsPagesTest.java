@@ -11,7 +11,6 @@ import static org.mockito.Mockito.when;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -29,14 +28,7 @@ import org.microblog.application.port.in.account.DeleteAccountCommand;
 import org.microblog.application.port.in.account.DeleteAccountUseCase;
 import org.microblog.application.port.in.account.SendVerificationUseCase;
 import org.microblog.application.port.in.login.AuthenticatedUser;
-import org.microblog.application.port.in.message.MessageExport;
-import org.microblog.application.port.in.message.MessageExportQuery;
-import org.microblog.application.port.in.post.PostExportQuery;
 import org.microblog.application.port.out.mail.MailDeliveryException;
-import org.microblog.domain.message.MessageBody;
-import org.microblog.domain.post.Post;
-import org.microblog.domain.post.PostId;
-import org.microblog.domain.post.PostText;
 import org.microblog.domain.shared.DomainException;
 import org.microblog.domain.user.AboutMe;
 import org.microblog.domain.user.EmailAddress;
@@ -49,12 +41,10 @@ class SettingsPagesTest extends WebTestSupport {
   @Inject ChangePasswordUseCase changePassword;
   @Inject SendVerificationUseCase sendVerification;
   @Inject DeleteAccountUseCase deleteAccount;
-  @Inject PostExportQuery export;
-  @Inject MessageExportQuery messageExport;
 
   @BeforeEach
   void anUnverifiedAlice() {
-    reset(accounts, changeEmail, changePassword, sendVerification, deleteAccount, export);
+    reset(accounts, changeEmail, changePassword, sendVerification, deleteAccount);
     when(accounts.account(ALICE))
         .thenReturn(
             Optional.of(
@@ -87,6 +77,7 @@ class SettingsPagesTest extends WebTestSupport {
             "/settings/account",
             "/settings/sessions",
             "/settings/two-factor",
+            "/settings/export",
             "/settings/delete");
   }
 
@@ -189,41 +180,5 @@ class SettingsPagesTest extends WebTestSupport {
 
     assertThat(response.statusCode()).isEqualTo(403);
     verify(deleteAccount, never()).delete(any());
-  }
-
-  @Test
-  void theExportIsAJsonDownloadOfOnesOwnPostsAndMessages() {
-    when(messageExport.allMessagesOf(ALICE))
-        .thenReturn(
-            List.of(
-                new MessageExport(
-                    3,
-                    new Username("bob"),
-                    new Username("alice"),
-                    new MessageBody("psst <i>"),
-                    Instant.parse("2026-01-03T04:05:06Z"))));
-    when(export.allPostsOf(ALICE))
-        .thenReturn(
-            List.of(
-                new Post(
-                    new PostId(7),
-                    ALICE,
-                    new PostText("say \"hi\" <b>"),
-                    Instant.parse("2026-01-02T03:04:05Z"))));
-
-    HttpResponse<String> response = alice().get("/settings/export");
-
-    assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type"))
-        .hasValueSatisfying(type -> assertThat(type).startsWith("application/json"));
-    assertThat(response.headers().firstValue("Content-Disposition"))
-        .contains("attachment; filename=microblog-posts.json");
-    assertThat(response.body())
-        .isEqualTo(
-            "{\"posts\":[{\"id\":7,\"text\":\"say \\\"hi\\\" <b>\","
-                + "\"publishedAt\":\"2026-01-02T03:04:05Z\"}],"
-                + "\"messages\":[{\"id\":3,\"from\":\"bob\",\"to\":\"alice\","
-                + "\"text\":\"psst <i>\",\"sentAt\":\"2026-01-03T04:05:06Z\"}]}");
-    verify(messageExport).allMessagesOf(ALICE);
   }
 }

@@ -54,6 +54,18 @@ public final class Browser {
     return send(request(path).GET().build());
   }
 
+  /** GETs a file (a download) as bytes. */
+  public HttpResponse<byte[]> getBytes(String path) {
+    try {
+      return client.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
   /** GETs a page so the browser holds its CSRF cookie, as a person's browser would. */
   public Browser visit(String path) {
     get(path);

@@ -23,4 +23,7 @@ public interface AccountMails {
 
   /** Tells the person that two-factor authentication was turned on ({@code on}) or off. */
   MailMessage twoFactorChanged(Username user, EmailAddress to, boolean on);
+
+  /** Tells the person that their account export can be downloaded until {@code availableUntil}. */
+  MailMessage exportReady(Username user, EmailAddress to, Instant availableUntil);
 }

@@ -12,4 +12,13 @@ public interface LoadPostPort {
 
   /** Every post of one author, newest first, for an export. */
   List<Post> allBy(UserId author);
+
+  /**
+   * One slice of an author's posts for an export, newest first: at most {@code limit} of them,
+   * older than {@code olderThan} when given. Paging through slices keeps any number in bounds.
+   */
+  List<Post> sliceBy(UserId author, Optional<PostId> olderThan, int limit);
+
+  /** How many posts one author has (replies too; no boosts, no deleted ones). */
+  long countBy(UserId author);
 }

@@ -69,4 +69,7 @@ public abstract class PersistencePortContracts implements StoreUnderTest {
 
   @Nested
   public class TwoFactor extends TwoFactorPortContract {}
+
+  @Nested
+  public class Jobs extends JobQueuePortContract {}
 }

@@ -88,4 +88,23 @@ public abstract class PostPortContract extends PortContract {
 
     assertThat(store.loadPosts().allBy(alice.id())).containsExactly(second, first);
   }
+
+  @Test
+  void slicesOneAuthorsPostsNewestFirstForAnExportAndCountsThem() {
+    User alice = register("alice", "alice@example.org");
+    User bob = register("bob", "bob@example.org");
+    Post first = publish(alice, "first");
+    publish(bob, "bob's");
+    Post second = publish(alice, "second");
+    Post third = publish(alice, "third");
+    store.boosts().boost(new org.microblog.domain.post.Boost(alice.id(), first.id(), T0));
+
+    assertThat(store.loadPosts().sliceBy(alice.id(), Optional.empty(), 2))
+        .containsExactly(third, second);
+    assertThat(store.loadPosts().sliceBy(alice.id(), Optional.of(second.id()), 2))
+        .containsExactly(first);
+    assertThat(store.loadPosts().sliceBy(alice.id(), Optional.of(first.id()), 2)).isEmpty();
+    assertThat(store.loadPosts().countBy(alice.id())).isEqualTo(3);
+    assertThat(store.loadPosts().countBy(bob.id())).isEqualTo(1);
+  }
 }
