@@ -9,7 +9,8 @@ import org.microblog.domain.user.Username;
 
 /**
  * Turns "my conversation with this name" into a {@link Conversation}: refuses an unknown name and
- * oneself. Blocks (not built yet) are refused here too, once the block port exists, either way.
+ * oneself. Blocks are refused by the services that send and show messages (BlockGuard); deleting
+ * one's own message stays possible across a block.
  */
 final class Partners {
   private final LoadUserPort users;
