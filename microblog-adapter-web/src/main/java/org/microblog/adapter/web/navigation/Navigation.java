@@ -55,6 +55,7 @@ public final class Navigation implements PageDecorator {
     current.put("settingsAccount", path.startsWith("/settings/account"));
     current.put("settingsDelete", path.equals("/settings/delete"));
     current.put("settingsSessions", path.startsWith("/settings/sessions"));
+    current.put("settingsBlocks", path.startsWith("/settings/blocks"));
     current.put("settingsTwoFactor", path.startsWith("/settings/two-factor"));
     return current;
   }

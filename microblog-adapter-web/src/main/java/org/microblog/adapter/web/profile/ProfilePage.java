@@ -14,6 +14,8 @@ import org.microblog.adapter.web.view.Pagination;
 import org.microblog.adapter.web.view.Timestamp;
 import org.microblog.application.port.in.account.AccountQuery;
 import org.microblog.application.port.in.account.AccountView;
+import org.microblog.application.port.in.block.BlockQuery;
+import org.microblog.application.port.in.block.Relation;
 import org.microblog.application.port.in.post.PostView;
 import org.microblog.application.port.in.timeline.Page;
 import org.microblog.application.port.in.timeline.PageRequest;
@@ -29,13 +31,19 @@ final class ProfilePage {
   private final TimelineQuery timelines;
   private final AccountQuery accounts;
   private final PostCards cards;
+  private final BlockQuery blocks;
 
   ProfilePage(
-      ProfileQuery profiles, TimelineQuery timelines, AccountQuery accounts, PostCards cards) {
+      ProfileQuery profiles,
+      TimelineQuery timelines,
+      AccountQuery accounts,
+      PostCards cards,
+      BlockQuery blocks) {
     this.profiles = profiles;
     this.timelines = timelines;
     this.accounts = accounts;
     this.cards = cards;
+    this.blocks = blocks;
   }
 
   HttpResponse<?> show(String username, Optional<Viewer> viewer, PageRequest request) {
@@ -62,6 +70,12 @@ final class ProfilePage {
     Page<PostView> page = timelines.postsBy(profile.id(), request);
     String name = profile.username().value();
     boolean self = viewer.map(v -> v.id().equals(profile.id())).orElse(false);
+    // One read for a logged-in visitor: the Block/Unblock and Mute/Unmute buttons' state.
+    Relation relation =
+        viewer
+            .filter(v -> !v.id().equals(profile.id()))
+            .map(v -> blocks.relation(v.id(), profile.id()))
+            .orElse(Relation.NONE);
     return PageModel.of("profile", profile)
         .with("name", name)
         .with("profileUrl", Links.profile(name))
@@ -72,7 +86,9 @@ final class ProfilePage {
         .with("self", self)
         // Only the owner learns that their address is unverified; nobody ever sees the address.
         .with("unverified", self && !ownerVerified(profile))
-        .with("canFollow", viewer.isPresent() && !self)
+        .with("canFollow", viewer.isPresent() && !self && !relation.blocks())
+        .with("canBlock", viewer.isPresent() && !self)
+        .with("relation", relation)
         .with("posts", cards.of(page.items(), viewer))
         .with("pagination", Pagination.of(Links.profile(name), page));
   }
