@@ -221,7 +221,7 @@ public record Microblog(
         new ReadNotificationsService(ports.notifications(), recentLogins),
         new SendMessageService(
             ports.loadUsers(), ports.messages(), recentLogins, clock, blockGuard),
-        new ReadConversationService(ports.loadUsers(), ports.messages(), recentLogins, blockGuard),
+        new ReadConversationService(ports.loadUsers(), ports.messages(), recentLogins),
         new ConversationsService(ports.messages()),
         new DeleteMessageService(ports.loadUsers(), ports.messages(), recentLogins),
         new MessageExportService(ports.messages()),

@@ -52,14 +52,17 @@ public final class InMemoryBlocks implements BlockPort {
 
   @Override
   public Relation relation(UserId viewer, UserId other) {
-    return tables.locked(
-        () ->
-            new Relation(
-                tables.blocks.stream()
-                    .anyMatch(b -> b.blocker().equals(viewer) && b.blocked().equals(other)),
-                tables.blocks.stream()
-                    .anyMatch(b -> b.blocker().equals(other) && b.blocked().equals(viewer)),
-                tables.mutes.stream().anyMatch(m -> m.hides(other, viewer))));
+    return tables.locked(() -> relation(tables, viewer, other));
+  }
+
+  /** Where {@code viewer} stands with {@code other}; called inside {@code locked(...)}. */
+  static Relation relation(InMemoryTables tables, UserId viewer, UserId other) {
+    return new Relation(
+        tables.blocks.stream()
+            .anyMatch(b -> b.blocker().equals(viewer) && b.blocked().equals(other)),
+        tables.blocks.stream()
+            .anyMatch(b -> b.blocker().equals(other) && b.blocked().equals(viewer)),
+        tables.mutes.stream().anyMatch(m -> m.hides(other, viewer)));
   }
 
   @Override

@@ -124,13 +124,6 @@ class BlockServicesTest {
         "boost.blocked");
     assertRefused(() -> message(bob, "alice"), "body.blocked");
     assertRefused(() -> message(alice, "bob"), "body.blocked");
-    assertRefused(
-        () ->
-            fx.blog
-                .useCases()
-                .readConversation()
-                .read(bob, new Username("alice"), PageRequest.first()),
-        "body.blocked");
   }
 
   @Test

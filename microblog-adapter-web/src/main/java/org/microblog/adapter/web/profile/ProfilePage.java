@@ -14,7 +14,6 @@ import org.microblog.adapter.web.view.Pagination;
 import org.microblog.adapter.web.view.Timestamp;
 import org.microblog.application.port.in.account.AccountQuery;
 import org.microblog.application.port.in.account.AccountView;
-import org.microblog.application.port.in.block.BlockQuery;
 import org.microblog.application.port.in.block.Relation;
 import org.microblog.application.port.in.post.PostView;
 import org.microblog.application.port.in.timeline.Page;
@@ -31,19 +30,13 @@ final class ProfilePage {
   private final TimelineQuery timelines;
   private final AccountQuery accounts;
   private final PostCards cards;
-  private final BlockQuery blocks;
 
   ProfilePage(
-      ProfileQuery profiles,
-      TimelineQuery timelines,
-      AccountQuery accounts,
-      PostCards cards,
-      BlockQuery blocks) {
+      ProfileQuery profiles, TimelineQuery timelines, AccountQuery accounts, PostCards cards) {
     this.profiles = profiles;
     this.timelines = timelines;
     this.accounts = accounts;
     this.cards = cards;
-    this.blocks = blocks;
   }
 
   HttpResponse<?> show(String username, Optional<Viewer> viewer, PageRequest request) {
@@ -70,12 +63,8 @@ final class ProfilePage {
     Page<PostView> page = timelines.postsBy(profile.id(), request);
     String name = profile.username().value();
     boolean self = viewer.map(v -> v.id().equals(profile.id())).orElse(false);
-    // One read for a logged-in visitor: the Block/Unblock and Mute/Unmute buttons' state.
-    Relation relation =
-        viewer
-            .filter(v -> !v.id().equals(profile.id()))
-            .map(v -> blocks.relation(v.id(), profile.id()))
-            .orElse(Relation.NONE);
+    // Read with the profile: the Block/Unblock and Mute/Unmute buttons cost no statement.
+    Relation relation = profile.relation();
     return PageModel.of("profile", profile)
         .with("name", name)
         .with("profileUrl", Links.profile(name))

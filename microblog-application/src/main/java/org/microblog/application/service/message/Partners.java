@@ -9,8 +9,9 @@ import org.microblog.domain.user.Username;
 
 /**
  * Turns "my conversation with this name" into a {@link Conversation}: refuses an unknown name and
- * oneself. Blocks are refused by the services that send and show messages (BlockGuard); deleting
- * one's own message stays possible across a block.
+ * oneself. Sending across a block is refused by the send service (BlockGuard); reading what was
+ * written before the block, and deleting one's own messages, stay possible (the list of
+ * conversations leaves such a conversation out).
  */
 final class Partners {
   private final LoadUserPort users;

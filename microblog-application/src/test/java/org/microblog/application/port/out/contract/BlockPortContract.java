@@ -6,17 +6,22 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.microblog.application.port.in.block.Relation;
+import org.microblog.application.port.in.message.ConversationLine;
 import org.microblog.application.port.in.post.ThreadPost;
 import org.microblog.application.port.in.timeline.PageRequest;
 import org.microblog.application.port.in.timeline.TimelineEntry;
 import org.microblog.domain.block.Block;
 import org.microblog.domain.block.Mute;
+import org.microblog.domain.message.Conversation;
+import org.microblog.domain.message.MessageBody;
+import org.microblog.domain.message.NewMessage;
 import org.microblog.domain.notification.Notification;
 import org.microblog.domain.notification.NotificationKind;
 import org.microblog.domain.post.Post;
 import org.microblog.domain.post.PostId;
 import org.microblog.domain.post.Tag;
 import org.microblog.domain.user.User;
+import org.microblog.domain.user.UserId;
 import org.microblog.domain.user.Username;
 
 /**
@@ -61,6 +66,11 @@ public abstract class BlockPortContract extends PortContract {
 
     assertThat(store.blocks().relation(alice.id(), bob.id()))
         .isEqualTo(new Relation(true, true, true));
+    assertThat(profileOf(bob, Optional.of(alice.id())).relation())
+        .as("read with the profile")
+        .isEqualTo(new Relation(true, true, true));
+    assertThat(profileOf(bob, Optional.empty()).relation()).isEqualTo(Relation.NONE);
+    assertThat(profileOf(alice, Optional.of(alice.id())).relation()).isEqualTo(Relation.NONE);
 
     store.blocks().unblock(new Block(alice.id(), bob.id()));
     store.blocks().unblock(new Block(alice.id(), bob.id()));
@@ -69,6 +79,10 @@ public abstract class BlockPortContract extends PortContract {
 
     assertThat(store.blocks().relation(alice.id(), bob.id()))
         .isEqualTo(new Relation(false, true, false));
+    assertThat(profileOf(bob, Optional.of(alice.id())).relation())
+        .isEqualTo(new Relation(false, true, false));
+    assertThat(profileOf(alice, Optional.of(bob.id())).relation())
+        .isEqualTo(new Relation(true, false, false));
   }
 
   @Test
@@ -181,6 +195,38 @@ public abstract class BlockPortContract extends PortContract {
     assertThat(store.notifications().newest(alice.id(), Long.MAX_VALUE, 10)).isEmpty();
     assertThat(store.notifications().newest(bob.id(), Long.MAX_VALUE, 10)).isEmpty();
     assertThat(store.notifications().newest(carol.id(), Long.MAX_VALUE, 10)).hasSize(1);
+  }
+
+  @Test
+  void conversationsAcrossABlockLeaveBothListsUntilItIsLifted() {
+    User alice = register("alice", "alice@example.org");
+    User bob = register("bob", "bob@example.org");
+    User carol = register("carol", "carol@example.org");
+    write(alice, bob);
+    write(carol, alice);
+
+    store.blocks().block(new Block(bob.id(), alice.id()));
+
+    assertThat(partners(alice)).containsExactly(carol.id());
+    assertThat(partners(bob)).isEmpty();
+
+    store.blocks().unblock(new Block(bob.id(), alice.id()));
+
+    assertThat(partners(alice)).containsExactly(carol.id(), bob.id());
+  }
+
+  private void write(User sender, User recipient) {
+    store
+        .messages()
+        .add(
+            new NewMessage(
+                Conversation.between(sender.id(), recipient.id()), new MessageBody("hello"), T0));
+  }
+
+  private List<UserId> partners(User me) {
+    return store.messages().conversations(me.id(), Long.MAX_VALUE, 10).stream()
+        .map(ConversationLine::partnerId)
+        .toList();
   }
 
   private boolean notify(User actor, User recipient) {
