@@ -8,36 +8,30 @@ import org.microblog.application.port.in.timeline.Page;
 import org.microblog.application.port.in.timeline.PageRequest;
 import org.microblog.application.port.out.message.MessagePort;
 import org.microblog.application.port.out.user.LoadUserPort;
-import org.microblog.application.service.block.BlockGuard;
 import org.microblog.application.service.login.RecentlyValidLogins;
 import org.microblog.application.service.timeline.Pages;
-import org.microblog.domain.block.Interaction;
 import org.microblog.domain.user.UserId;
 import org.microblog.domain.user.Username;
 
 /**
- * Refused across a block (either way), as sending is. One keyset read per page (after the partner's
- * lookup); the newest page, when it shows anything unread, also marks the conversation read and
- * makes this instance read the viewer's counts again.
+ * One keyset read per page (after the partner's lookup); the newest page, when it shows anything
+ * unread, also marks the conversation read and makes this instance read the viewer's counts again.
  */
 public final class ReadConversationService implements ReadConversationUseCase {
   private final Partners partners;
   private final MessagePort messages;
   private final RecentlyValidLogins logins;
-  private final BlockGuard blocks;
 
   public ReadConversationService(
-      LoadUserPort users, MessagePort messages, RecentlyValidLogins logins, BlockGuard blocks) {
+      LoadUserPort users, MessagePort messages, RecentlyValidLogins logins) {
     this.partners = new Partners(users);
     this.messages = messages;
     this.logins = logins;
-    this.blocks = blocks;
   }
 
   @Override
   public ConversationView read(UserId reader, Username partner, PageRequest request) {
     Partners.Resolved resolved = partners.resolve(reader, partner);
-    blocks.refuseAcrossBlock(reader, resolved.partner().id(), Interaction.MESSAGE);
     List<MessageView> fetched = messages.slice(resolved.conversation(), request);
     Page<MessageView> page = Pages.of(fetched, request, message -> message.id().value());
     if (request.isFirst() && page.items().stream().anyMatch(MessageView::unread)) {
