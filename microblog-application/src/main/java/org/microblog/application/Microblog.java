@@ -10,6 +10,11 @@ import org.microblog.application.port.in.account.RequestPasswordResetUseCase;
 import org.microblog.application.port.in.account.ResetPasswordUseCase;
 import org.microblog.application.port.in.account.SendVerificationUseCase;
 import org.microblog.application.port.in.account.VerifyEmailUseCase;
+import org.microblog.application.port.in.block.BlockQuery;
+import org.microblog.application.port.in.block.BlockUserUseCase;
+import org.microblog.application.port.in.block.MuteUserUseCase;
+import org.microblog.application.port.in.block.UnblockUserUseCase;
+import org.microblog.application.port.in.block.UnmuteUserUseCase;
 import org.microblog.application.port.in.export.ExportDownloadQuery;
 import org.microblog.application.port.in.export.ExportStatusQuery;
 import org.microblog.application.port.in.export.RequestExportUseCase;
@@ -62,6 +67,12 @@ import org.microblog.application.service.account.ResetPasswordService;
 import org.microblog.application.service.account.SendVerificationService;
 import org.microblog.application.service.account.TokenMail;
 import org.microblog.application.service.account.VerifyEmailService;
+import org.microblog.application.service.block.BlockGuard;
+import org.microblog.application.service.block.BlockQueryService;
+import org.microblog.application.service.block.BlockUserService;
+import org.microblog.application.service.block.MuteUserService;
+import org.microblog.application.service.block.UnblockUserService;
+import org.microblog.application.service.block.UnmuteUserService;
 import org.microblog.application.service.export.ExportDownloadService;
 import org.microblog.application.service.export.ExportJobHandler;
 import org.microblog.application.service.export.ExportStatusService;
@@ -169,7 +180,12 @@ public record Microblog(
     RequestExportUseCase requestExport,
     ExportStatusQuery exportStatus,
     ExportDownloadQuery exportDownload,
-    RunJobsUseCase runJobs) {
+    RunJobsUseCase runJobs,
+    BlockUserUseCase blockUser,
+    UnblockUserUseCase unblockUser,
+    MuteUserUseCase muteUser,
+    UnmuteUserUseCase unmuteUser,
+    BlockQuery blocks) {
 
   /** Builds every use case over the given ports, with the operator's settings. */
   public static Microblog wire(MicroblogPorts ports, MicroblogSettings settings) {
@@ -187,12 +203,13 @@ public record Microblog(
             ports.tokenGenerator(),
             ports.mailSender(),
             clock);
+    var blockGuard = new BlockGuard(ports.blocks());
     var sendVerification = new SendVerificationService(ports.loadUsers(), mails, tokenMail);
     var backgroundMail = new BackgroundMail(ports.jobs(), clock);
     return new Microblog(
         new RegisterUserService(ports.saveUsers(), hasher, clock, sendVerification),
         new UpdateProfileService(ports.saveUsers()),
-        new FollowUserService(ports.loadUsers(), ports.follows(), notifier),
+        new FollowUserService(ports.loadUsers(), ports.follows(), notifier, blockGuard),
         new UnfollowUserService(ports.loadUsers(), ports.follows()),
         new FollowListService(ports.followLists()),
         new RecordActivityService(ports.lastSeen(), clock),
@@ -204,22 +221,29 @@ public record Microblog(
             ports.loadUsers(),
             ports.existingAccounts(),
             notifier,
-            settings.requireVerifiedEmail()),
+            settings.requireVerifiedEmail(),
+            blockGuard),
         new DeletePostService(ports.loadPosts(), ports.savePosts()),
         new EditPostService(
-            ports.loadPosts(), ports.postVersions(), ports.existingAccounts(), notifier, clock),
+            ports.loadPosts(),
+            ports.postVersions(),
+            ports.existingAccounts(),
+            notifier,
+            clock,
+            blockGuard),
         new EditablePostService(ports.loadPosts(), ports.postVersions()),
         new PostHistoryService(ports.threads(), ports.postVersions()),
         new ThreadService(ports.threads()),
-        new LikePostService(ports.loadPosts(), ports.likes(), notifier),
+        new LikePostService(ports.loadPosts(), ports.likes(), notifier, blockGuard),
         new UnlikePostService(ports.likes()),
-        new BoostPostService(ports.loadPosts(), ports.boosts(), notifier, clock),
+        new BoostPostService(ports.loadPosts(), ports.boosts(), notifier, clock, blockGuard),
         new UnboostPostService(ports.boosts()),
         new PostCardsService(ports.existingAccounts(), ports.interactions()),
         new PostExportService(ports.loadPosts()),
         new TimelineService(ports.timelines()),
         new ReadNotificationsService(ports.notifications(), recentLogins),
-        new SendMessageService(ports.loadUsers(), ports.messages(), recentLogins, clock),
+        new SendMessageService(
+            ports.loadUsers(), ports.messages(), recentLogins, clock, blockGuard),
         new ReadConversationService(ports.loadUsers(), ports.messages(), recentLogins),
         new ConversationsService(ports.messages()),
         new DeleteMessageService(ports.loadUsers(), ports.messages(), recentLogins),
@@ -256,7 +280,12 @@ public record Microblog(
         new RequestExportService(ports.jobs(), clock),
         new ExportStatusService(ports.jobs(), clock),
         new ExportDownloadService(ports.jobs(), ports.exportArchives(), clock),
-        new JobRunnerService(ports.jobs(), jobHandlers(ports, backgroundMail), clock));
+        new JobRunnerService(ports.jobs(), jobHandlers(ports, backgroundMail), clock),
+        new BlockUserService(ports.loadUsers(), ports.blocks()),
+        new UnblockUserService(ports.loadUsers(), ports.blocks()),
+        new MuteUserService(ports.loadUsers(), ports.blocks()),
+        new UnmuteUserService(ports.loadUsers(), ports.blocks()),
+        new BlockQueryService(ports.blocks()));
   }
 
   /** The handler of every kind of job. */

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.microblog.application.port.out.account.AccountTokenPort;
 import org.microblog.application.port.out.account.MailQuotaPort;
 import org.microblog.application.port.out.account.TokenGenerator;
+import org.microblog.application.port.out.block.BlockPort;
 import org.microblog.application.port.out.job.ExportArchivePort;
 import org.microblog.application.port.out.job.JobQueue;
 import org.microblog.application.port.out.limits.RateLimitCounterPort;
@@ -69,7 +70,8 @@ public record MicroblogPorts(
     MailSender mailSender,
     Clock clock,
     JobQueue jobs,
-    ExportArchivePort exportArchives) {
+    ExportArchivePort exportArchives,
+    BlockPort blocks) {
 
   public MicroblogPorts {
     Objects.requireNonNull(loadUsers, "loadUsers");
@@ -101,6 +103,7 @@ public record MicroblogPorts(
     Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(jobs, "jobs");
     Objects.requireNonNull(exportArchives, "exportArchives");
+    Objects.requireNonNull(blocks, "blocks");
   }
 
   /**

@@ -60,6 +60,7 @@ class StatementBudgetTest {
   private int news;
   private int messaged;
   private int conversation;
+  private int shunned;
 
   @Test
   void pagesRunAFewStatementsWhateverTheAmountOfData() {
@@ -180,6 +181,13 @@ class StatementBudgetTest {
 
   /** Makes the reader follow {@code count} authors, each with at least {@code posts} posts. */
   private void grow(Browser reader, int count, int posts) {
+    // People the reader blocks or mutes: every list filters them, the settings page lists them.
+    while (shunned < count / 2 + 1) {
+      String name = "shunned" + shunned;
+      registered(name).post("/posts", Map.of("body", "hidden from the reader #budget"));
+      String action = shunned++ % 2 == 0 ? "/block" : "/mute";
+      assertThat(reader.post("/users/" + name + action, Map.of()).statusCode()).isEqualTo(303);
+    }
     while (authors.size() < count) {
       String name = "author" + authors.size();
       authors.add(registered(name));
@@ -260,6 +268,7 @@ class StatementBudgetTest {
     pages.put("messages", "/messages");
     pages.put("conversation", "/messages/author1");
     pages.put("following", "/users/reader/following");
+    pages.put("blocked and muted", "/settings/blocks");
     for (Map.Entry<String, String> page : pages.entrySet()) {
       counts.put(page.getKey(), statements(reader, page.getValue()));
       String older = olderPage(reader, page.getValue());
@@ -268,6 +277,9 @@ class StatementBudgetTest {
       }
       counts.put(page.getKey() + " (older page)", statements(reader, older));
     }
+    assertThat(Browser.html(reader.get("/users/author1")).select("#block-button, #mute-button"))
+        .as("the profile's Block and Mute buttons come with the profile's one read")
+        .hasSize(2);
     assertThat(Browser.html(reader.get("/")).select(".boosted-by"))
         .as("boosts are mixed into the reader's home")
         .isNotEmpty();

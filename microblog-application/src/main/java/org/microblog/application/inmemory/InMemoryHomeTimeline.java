@@ -28,10 +28,12 @@ final class InMemoryHomeTimeline {
   private final InMemoryTables tables;
   private final InMemoryPosts posts;
   private final Set<UserId> circle;
+  private final Optional<UserId> reader;
 
   InMemoryHomeTimeline(InMemoryTables tables, InMemoryPosts posts, UserId reader) {
     this.tables = tables;
     this.posts = posts;
+    this.reader = Optional.of(reader);
     this.circle =
         Stream.concat(
                 Stream.of(reader),
@@ -62,18 +64,21 @@ final class InMemoryHomeTimeline {
   private Stream<Candidate> ownPosts() {
     return tables.posts.values().stream()
         .filter(row -> row.live() && circle.contains(row.post().authorId()))
+        .filter(row -> !tables.hides(reader, row.post().authorId()))
         .map(row -> new Candidate(row.post().id().value(), row, Optional.empty()));
   }
 
   private Stream<Candidate> boosts() {
     return tables.boosts.values().stream()
         .filter(boost -> circle.contains(boost.booster()))
+        .filter(boost -> !tables.hides(reader, boost.booster()))
         .flatMap(this::boosted);
   }
 
   private Stream<Candidate> boosted(BoostRow boost) {
     return Optional.ofNullable(tables.posts.get(boost.postId().value()))
         .filter(PostRow::live)
+        .filter(row -> !tables.hides(reader, row.post().authorId()))
         .map(row -> new Candidate(boost.id(), row, Optional.of(boost.booster())))
         .stream();
   }

@@ -97,6 +97,7 @@ public final class InMemoryMessages implements MessagePort {
                   row -> newest.merge(row.partnerOf(me), row, (a, b) -> a.id() > b.id() ? a : b));
           return newest.entrySet().stream()
               .filter(e -> e.getValue().id() < beforeId)
+              .filter(e -> !tables.blockedBetween(me, e.getKey()))
               .sorted(
                   Comparator.comparingLong((Map.Entry<UserId, MessageRow> e) -> e.getValue().id())
                       .reversed())

@@ -84,7 +84,8 @@ public record InMemoryMicroblog(
             mailbox,
             clock,
             persistence.jobs(),
-            new InMemoryExportArchives());
+            new InMemoryExportArchives(),
+            persistence.blocks());
     return new InMemoryMicroblog(Microblog.wire(ports, settings), ports, persistence, mailbox);
   }
 }

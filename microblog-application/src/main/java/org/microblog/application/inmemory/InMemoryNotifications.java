@@ -2,6 +2,7 @@ package org.microblog.application.inmemory;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.microblog.application.inmemory.InMemoryTables.NotificationRow;
 import org.microblog.application.port.in.notification.NotificationView;
 import org.microblog.application.port.out.notification.NotificationPort;
@@ -26,12 +27,17 @@ public final class InMemoryNotifications implements NotificationPort {
           boolean known =
               tables.notifications.stream()
                   .anyMatch(row -> row.notification().identity().equals(notification.identity()));
-          if (known || !refersToStoredRows(notification)) {
+          if (known || !refersToStoredRows(notification) || hidden(notification)) {
             return false;
           }
           tables.notifications.add(new NotificationRow(tables.nextNotificationId(), notification));
           return true;
         });
+  }
+
+  /** Never stored across a block, or from a person the recipient mutes. */
+  private boolean hidden(Notification notification) {
+    return tables.hides(Optional.of(notification.recipient()), notification.actor());
   }
 
   /** As the foreign keys would: only between existing people, about an existing post. */
@@ -49,6 +55,7 @@ public final class InMemoryNotifications implements NotificationPort {
           return tables.notifications.stream()
               .filter(row -> row.notification().recipient().equals(recipient))
               .filter(row -> row.id() < beforeId)
+              .filter(row -> !tables.hides(Optional.of(recipient), row.notification().actor()))
               .sorted(Comparator.comparingLong(NotificationRow::id).reversed())
               .limit(max)
               .map(row -> view(row, seen))

@@ -4,8 +4,8 @@ package org.microblog.application.inmemory;
  * Every persistence port in memory, one adapter per aggregate over shared rows, so that they behave
  * as the database adapters do (the same port contract tests run on both): uniqueness ignoring case,
  * cascades when an account goes (its posts, follows, likes, boosts, links, logins, two-factor
- * settings, notifications and messages), idempotent follows and forms, keyset slices. Thread-safe;
- * nothing survives the process.
+ * settings, notifications, messages, blocks and mutes), idempotent follows and forms, keyset
+ * slices. Thread-safe; nothing survives the process.
  */
 public record InMemoryPersistence(
     InMemoryUsers users,
@@ -22,7 +22,8 @@ public record InMemoryPersistence(
     InMemoryMailQuota mailQuota,
     InMemoryLogins logins,
     InMemoryTwoFactor twoFactor,
-    InMemoryJobs jobs) {
+    InMemoryJobs jobs,
+    InMemoryBlocks blocks) {
 
   /** An empty store. */
   public static InMemoryPersistence create() {
@@ -44,6 +45,7 @@ public record InMemoryPersistence(
         new InMemoryMailQuota(tables),
         new InMemoryLogins(tables),
         new InMemoryTwoFactor(tables),
-        new InMemoryJobs());
+        new InMemoryJobs(),
+        new InMemoryBlocks(tables));
   }
 }

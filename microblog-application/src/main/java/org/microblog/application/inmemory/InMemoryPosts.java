@@ -130,8 +130,8 @@ public final class InMemoryPosts implements LoadPostPort, SavePostPort, LoadTime
   }
 
   @Override
-  public List<PostView> explore(PageRequest page) {
-    return slice(row -> true, page);
+  public List<PostView> explore(Optional<UserId> viewer, PageRequest page) {
+    return slice(row -> !tables.hides(viewer, row.post().authorId()), page);
   }
 
   @Override
@@ -140,9 +140,10 @@ public final class InMemoryPosts implements LoadPostPort, SavePostPort, LoadTime
   }
 
   @Override
-  public List<PostView> tagged(Tag tag, PageRequest page) {
+  public List<PostView> tagged(Tag tag, Optional<UserId> viewer, PageRequest page) {
     String key = tag.key();
-    return slice(row -> row.tagKeys().contains(key), page);
+    return slice(
+        row -> row.tagKeys().contains(key) && !tables.hides(viewer, row.post().authorId()), page);
   }
 
   /** Reads outwards from the cursor, as an index range scan does: nearest posts first. */

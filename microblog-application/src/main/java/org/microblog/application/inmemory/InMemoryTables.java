@@ -16,6 +16,8 @@ import java.util.stream.Collectors;
 import org.microblog.domain.account.AccountToken;
 import org.microblog.domain.account.TokenHash;
 import org.microblog.domain.account.TokenPurpose;
+import org.microblog.domain.block.Block;
+import org.microblog.domain.block.Mute;
 import org.microblog.domain.follow.Follow;
 import org.microblog.domain.login.Login;
 import org.microblog.domain.login.LoginId;
@@ -120,6 +122,8 @@ final class InMemoryTables {
   final NavigableMap<Long, BoostRow> boosts = new TreeMap<>();
 
   final Set<Follow> follows = new LinkedHashSet<>();
+  final Set<Block> blocks = new LinkedHashSet<>();
+  final Set<Mute> mutes = new LinkedHashSet<>();
   final Set<Like> likes = new LinkedHashSet<>();
   final Map<TokenHash, AccountToken> tokens = new LinkedHashMap<>();
   final List<MailSend> mailSends = new ArrayList<>();
@@ -199,6 +203,24 @@ final class InMemoryTables {
     versions.remove(post);
   }
 
+  /** A block stands between the two, whoever blocked. */
+  boolean blockedBetween(UserId one, UserId other) {
+    return blocks.stream().anyMatch(block -> block.between(one, other));
+  }
+
+  /**
+   * What a logged-in viewer's lists leave out: the author is across a block, or muted by the
+   * viewer. Anonymous viewers see everything.
+   */
+  boolean hides(Optional<UserId> viewer, UserId author) {
+    return viewer
+        .filter(
+            me ->
+                blockedBetween(me, author)
+                    || mutes.stream().anyMatch(mute -> mute.hides(author, me)))
+        .isPresent();
+  }
+
   /** The user's row and, as the foreign keys cascade, every row that refers to it. */
   void deleteUser(UserId id) {
     users.remove(id);
@@ -223,6 +245,8 @@ final class InMemoryTables {
     notificationsSeen.remove(id);
     messages.deleteUser(id);
     follows.removeIf(f -> f.follower().equals(id) || f.followed().equals(id));
+    blocks.removeIf(b -> b.blocker().equals(id) || b.blocked().equals(id));
+    mutes.removeIf(m -> m.muter().equals(id) || m.muted().equals(id));
     tokens.values().removeIf(t -> t.user().equals(id));
     mailSends.removeIf(m -> m.user().equals(id));
     logins.values().removeIf(login -> login.user().equals(id));

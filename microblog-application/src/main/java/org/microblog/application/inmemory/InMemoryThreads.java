@@ -9,6 +9,7 @@ import org.microblog.application.port.in.post.ThreadPost;
 import org.microblog.application.port.out.post.LoadThreadPort;
 import org.microblog.domain.post.PostId;
 import org.microblog.domain.post.ReplyTarget;
+import org.microblog.domain.user.UserId;
 
 /** Threads over the posts in memory: chains upwards by the post each answers, replies by id. */
 public final class InMemoryThreads implements LoadThreadPort {
@@ -29,14 +30,18 @@ public final class InMemoryThreads implements LoadThreadPort {
   }
 
   @Override
-  public List<ThreadPost> chain(PostId id, int maxLength) {
+  public List<ThreadPost> chain(PostId id, Optional<UserId> viewer, int maxLength) {
     return tables.locked(
         () -> {
           List<ThreadPost> chain = new ArrayList<>();
           Optional<PostRow> next = Optional.ofNullable(tables.posts.get(id.value()));
-          while (next.isPresent() && chain.size() < maxLength) {
+          int depth = 0;
+          while (next.isPresent() && depth < maxLength) {
             PostRow row = next.get();
-            chain.add(threadPost(row));
+            if (!tables.hides(viewer, row.post().authorId())) {
+              chain.add(threadPost(row));
+            }
+            depth++;
             next = row.inReplyTo().map(parent -> tables.posts.get(parent.value()));
           }
           Collections.reverse(chain);
@@ -45,11 +50,12 @@ public final class InMemoryThreads implements LoadThreadPort {
   }
 
   @Override
-  public List<ThreadPost> replies(PostId id, long afterId, int max) {
+  public List<ThreadPost> replies(PostId id, Optional<UserId> viewer, long afterId, int max) {
     return tables.locked(
         () ->
             tables.posts.tailMap(afterId, false).values().stream()
                 .filter(row -> row.inReplyTo().equals(Optional.of(id)))
+                .filter(row -> !tables.hides(viewer, row.post().authorId()))
                 .limit(max)
                 .map(this::threadPost)
                 .toList());

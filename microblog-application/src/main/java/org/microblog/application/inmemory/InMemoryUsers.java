@@ -9,6 +9,7 @@ import java.util.function.Consumer;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
+import org.microblog.application.port.in.block.Relation;
 import org.microblog.application.port.in.user.ProfileView;
 import org.microblog.application.port.out.user.ExistingAccountsPort;
 import org.microblog.application.port.out.user.LoadProfilePort;
@@ -162,7 +163,11 @@ public final class InMemoryUsers
         user.lastSeen(),
         followers,
         following,
-        viewerFollows);
+        viewerFollows,
+        viewer
+            .filter(v -> !v.equals(user.id()))
+            .map(v -> InMemoryBlocks.relation(tables, v, user.id()))
+            .orElse(Relation.NONE));
   }
 
   /**

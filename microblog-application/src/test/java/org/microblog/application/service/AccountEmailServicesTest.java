@@ -9,6 +9,7 @@ import org.microblog.application.port.in.account.ChangeEmailCommand;
 import org.microblog.application.port.in.post.PublishPostCommand;
 import org.microblog.application.port.in.user.RegisterUserCommand;
 import org.microblog.application.port.out.mail.MailMessage;
+import org.microblog.application.service.block.BlockGuard;
 import org.microblog.application.service.login.RecentlyValidLogins;
 import org.microblog.application.service.notification.Notifier;
 import org.microblog.application.service.post.PublishPostService;
@@ -131,7 +132,8 @@ class AccountEmailServicesTest {
                 fx.blog.persistence().notifications(),
                 new RecentlyValidLogins(Duration.ZERO, fx.clock),
                 fx.clock),
-            true);
+            true,
+            new BlockGuard(fx.blog.persistence().blocks()));
     PublishPostCommand post = new PublishPostCommand(alice, new PostText("hello"));
 
     assertRefused(() -> strict.publish(post), "body.unverified");

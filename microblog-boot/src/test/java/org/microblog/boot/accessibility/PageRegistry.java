@@ -64,6 +64,15 @@ final class PageRegistry {
           Map.entry(
               "POST /users/{username}/unfollow",
               "redirects, or refuses with the profile page that follow's refusal shows (listed)"),
+          Map.entry(
+              "POST /users/{username}/unblock",
+              "redirects, or refuses with the profile page that block's refusal shows (listed)"),
+          Map.entry(
+              "POST /users/{username}/mute",
+              "redirects, or refuses with the profile page that block's refusal shows (listed)"),
+          Map.entry(
+              "POST /users/{username}/unmute",
+              "redirects, or refuses with the profile page that block's refusal shows (listed)"),
           Map.entry("POST /posts/{id}/like", "only redirects back to the page the button was on"),
           Map.entry(
               "POST /posts/{id}/unlike", "only redirects back to the page the button was on"));
@@ -201,6 +210,11 @@ final class PageRegistry {
           page("profile-own", FULL, "/users/ada")
               .answer("follow-refused", "/users/ada/follow", 422)
               .covering("POST /users/{username}/follow"),
+          page("profile-own", FULL, "/users/ada")
+              .answer("block-refused", "/users/ada/block", 422)
+              .covering("POST /users/{username}/block"),
+          page("profile-blocked-notice", FULL, "/users/newbie?done=blocked"),
+          page("blocks-settings", FULL, "/settings/blocks", "GET /settings/blocks"),
           page("profile-settings", FULL, "/settings/profile", "GET /settings/profile"),
           page("profile-settings", FULL, "/settings/profile")
               .answer(

@@ -46,6 +46,8 @@ class HostileInputTest {
   @Inject DataSource dataSource;
   @Inject TokenGenerator tokens;
 
+  private static final List<String> BLOCK_ACTIONS = List.of("block", "unblock", "mute", "unmute");
+
   private final Set<String> endpoints = new LinkedHashSet<>();
   private final List<String> problems = new ArrayList<>();
   private final AtomicInteger requests = new AtomicInteger();
@@ -159,6 +161,15 @@ class HostileInputTest {
         "/users/other/unfollow",
         Map.of("next", value.getValue()),
         value);
+    // "third" is nobody the rest of the corpus needs the victim to reach.
+    for (String action : BLOCK_ACTIONS) {
+      submit(
+          "POST /users/{username}/" + action,
+          victim,
+          "/users/third/" + action,
+          Map.of("next", value.getValue()),
+          value);
+    }
     Browser settings = register("settings" + names.incrementAndGet());
     for (String field : List.of("username", "about")) {
       Map<String, String> profile =
@@ -421,6 +432,14 @@ class HostileInputTest {
         "/users/" + encoded + "/unfollow",
         Map.of(),
         value);
+    for (String action : BLOCK_ACTIONS) {
+      submit(
+          "POST /users/{username}/" + action,
+          victim,
+          "/users/" + encoded + "/" + action,
+          Map.of(),
+          value);
+    }
   }
 
   /** The client API's ids and paging parameters, logged in or not: JSON refusals only. */
@@ -602,6 +621,7 @@ class HostileInputTest {
             "/messages/other",
             "/settings/profile",
             "/settings/account",
+            "/settings/blocks",
             "/settings/export")) {
       get("GET " + page, victim, page, Map.entry("after the corpus", ""));
     }
@@ -702,7 +722,9 @@ class HostileInputTest {
               "post_versions",
               "notifications",
               "messages",
-              "conversations")) {
+              "conversations",
+              "blocks",
+              "mutes")) {
         try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
           rows.next();
           counts.put(table, rows.getLong(1));

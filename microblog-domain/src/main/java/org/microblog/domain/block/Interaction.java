@@ -8,7 +8,8 @@ public enum Interaction {
   FOLLOW("follow", "You cannot follow this account."),
   REPLY("inReplyTo", "You cannot reply to this account."),
   LIKE("like", "You cannot like posts of this account."),
-  BOOST("boost", "You cannot boost posts of this account.");
+  BOOST("boost", "You cannot boost posts of this account."),
+  MESSAGE("body", "You cannot send messages to this account.");
 
   private final String field;
   private final String message;

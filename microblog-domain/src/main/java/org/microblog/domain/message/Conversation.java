@@ -9,9 +9,9 @@ import org.microblog.domain.user.UserId;
  * conversation is always "mine with {@code partner}", so nobody can name a conversation they are
  * not in. Nobody messages themselves.
  *
- * <p>Blocks: once the block port exists, the application refuses a conversation across a block
- * (either way) with {@code Block.refuse(Interaction.MESSAGE)} before any message is stored or
- * shown; the rule belongs beside {@link #between}.
+ * <p>Blocks: the application refuses a message across a block (either way) with {@code
+ * Block.refuse(Interaction.MESSAGE)} before it is stored, and leaves such a conversation out of
+ * both people's lists; what was written before the block stays readable to each.
  */
 public record Conversation(UserId me, UserId partner) {
   public Conversation {

@@ -59,6 +59,14 @@ class BlockAndMuteTest {
   }
 
   @Test
+  void aBlockedMessageIsRefusedOnTheMessageBody() {
+    DomainException refusal = Block.refuse(Interaction.MESSAGE);
+
+    assertThat(refusal.key()).isEqualTo("body.blocked");
+    assertThat(refusal.getMessage()).isEqualTo("You cannot send messages to this account.");
+  }
+
+  @Test
   void nobodyMutesThemselves() {
     assertThatThrownBy(() -> new Mute(bob, bob))
         .isInstanceOfSatisfying(

@@ -43,11 +43,16 @@ final class MessageSql {
   static final String COUNT_DOWN =
       "UPDATE users SET unread_messages = GREATEST(0, unread_messages - ?) WHERE id = ?";
 
-  // Parameters: me, cursor. Ends in "LIMIT ".
+  // Parameters: me, cursor. Ends in "LIMIT ". A conversation across a block is left out (two
+  // primary-key probes of blocks per line read).
   static final String LINES =
       "SELECT c.partner_id, u.username, c.last_message_id, c.last_at, c.unread"
           + " FROM conversations c JOIN users u ON u.id = c.partner_id"
           + " WHERE c.owner_id = ? AND c.last_message_id < ?"
+          + " AND NOT EXISTS (SELECT 1 FROM blocks b"
+          + " WHERE b.blocker_id = c.owner_id AND b.blocked_id = c.partner_id)"
+          + " AND NOT EXISTS (SELECT 1 FROM blocks b"
+          + " WHERE b.blocker_id = c.partner_id AND b.blocked_id = c.owner_id)"
           + " ORDER BY c.last_message_id DESC LIMIT ";
 
   // Parameters: me, me, id, low, high, me.

@@ -1,5 +1,7 @@
 package org.microblog.adapter.persistence.notification;
 
+import static org.microblog.adapter.persistence.block.BlockSql.visibleTo;
+
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
@@ -12,6 +14,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.microblog.adapter.persistence.block.BlockSql;
 import org.microblog.application.port.in.notification.NotificationView;
 import org.microblog.application.port.out.notification.NotificationPort;
 import org.microblog.domain.notification.Notification;
@@ -28,18 +31,28 @@ import org.microblog.domain.user.Username;
  */
 @Singleton
 public class NotificationPersistenceAdapter implements NotificationPort {
+  // Parameters: recipient, actor, kind, post, post key, time; then recipient, actor, actor,
+  // recipient, recipient, actor: nothing is stored across a block or from a person the recipient
+  // mutes (primary-key probes), so that a hidden notification is never counted as unread.
   private static final String INSERT =
       "INSERT INTO notifications (recipient_id, actor_id, kind, post_id, post_key, created_at)"
-          + " VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING";
+          + " SELECT ?, ?, ?, ?, ?, ? WHERE"
+          + " NOT EXISTS (SELECT 1 FROM blocks b WHERE b.blocker_id = ? AND b.blocked_id = ?)"
+          + " AND NOT EXISTS (SELECT 1 FROM blocks b WHERE b.blocker_id = ? AND b.blocked_id = ?)"
+          + " AND NOT EXISTS (SELECT 1 FROM mutes m WHERE m.muter_id = ? AND m.muted_id = ?)"
+          + " ON CONFLICT DO NOTHING";
   private static final String COUNT_UP =
       "UPDATE users SET unread_notifications = unread_notifications + 1 WHERE id = ?";
-  // Parameters: recipient, cursor. Ends in "LIMIT " for the row count, written in as timelines do.
+  // Parameters: recipient, cursor, recipient x3: older notifications from people now across a
+  // block or muted are left out. Ends in "LIMIT " for the row count, written in as timelines do.
   private static final String NEWEST =
       "SELECT n.id, n.kind, n.actor_id, a.username, n.post_id, n.created_at,"
           + " n.id > r.notifications_seen_id"
           + " FROM notifications n JOIN users a ON a.id = n.actor_id"
           + " JOIN users r ON r.id = n.recipient_id"
-          + " WHERE n.recipient_id = ? AND n.id < ? ORDER BY n.id DESC LIMIT ";
+          + " WHERE n.recipient_id = ? AND n.id < ?"
+          + visibleTo("n.actor_id")
+          + " ORDER BY n.id DESC LIMIT ";
   // Parameters: up to, recipient, up to, recipient, up to.
   private static final String MARK_READ =
       "UPDATE users SET notifications_seen_id = ?, unread_notifications ="
@@ -71,6 +84,12 @@ public class NotificationPersistenceAdapter implements NotificationPort {
             insert.setLong(5, postKey);
             insert.setObject(
                 6, OffsetDateTime.ofInstant(notification.occurredAt(), ZoneOffset.UTC));
+            long recipient = notification.recipient().value();
+            long actor = notification.actor().value();
+            long[] pairs = {recipient, actor, actor, recipient, recipient, actor};
+            for (int i = 0; i < pairs.length; i++) {
+              insert.setLong(7 + i, pairs[i]);
+            }
             if (insert.executeUpdate() != 1) {
               return false;
             }
@@ -87,6 +106,9 @@ public class NotificationPersistenceAdapter implements NotificationPort {
           try (PreparedStatement statement = connection.prepareStatement(NEWEST + max)) {
             statement.setLong(1, recipient.value());
             statement.setLong(2, beforeId);
+            for (int i = 0; i < BlockSql.PARAMETERS; i++) {
+              statement.setLong(3 + i, recipient.value());
+            }
             try (ResultSet rows = statement.executeQuery()) {
               return read(rows);
             }

@@ -103,8 +103,8 @@ public class PostPersistenceAdapter implements LoadPostPort, SavePostPort, LoadT
   }
 
   @Override
-  public List<PostView> explore(PageRequest page) {
-    return views(timelines.explore(page.cursor(), isOlder(page), page.fetchSize()));
+  public List<PostView> explore(Optional<UserId> viewer, PageRequest page) {
+    return views(timelines.explore(ids(viewer), page.cursor(), isOlder(page), page.fetchSize()));
   }
 
   @Override
@@ -114,8 +114,13 @@ public class PostPersistenceAdapter implements LoadPostPort, SavePostPort, LoadT
   }
 
   @Override
-  public List<PostView> tagged(Tag tag, PageRequest page) {
-    return views(timelines.tagged(tag.key(), page.cursor(), isOlder(page), page.fetchSize()));
+  public List<PostView> tagged(Tag tag, Optional<UserId> viewer, PageRequest page) {
+    return views(
+        timelines.tagged(tag.key(), ids(viewer), page.cursor(), isOlder(page), page.fetchSize()));
+  }
+
+  private static Optional<Long> ids(Optional<UserId> viewer) {
+    return viewer.map(UserId::value);
   }
 
   private static boolean isOlder(PageRequest page) {

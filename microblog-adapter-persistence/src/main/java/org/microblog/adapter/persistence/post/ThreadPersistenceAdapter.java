@@ -1,5 +1,7 @@
 package org.microblog.adapter.persistence.post;
 
+import static org.microblog.adapter.persistence.block.BlockSql.visibleTo;
+
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
@@ -16,7 +18,9 @@ import org.microblog.domain.user.UserId;
  * Threads in {@code posts}: the chain a post answers in one recursive statement, and its replies as
  * a keyset range of {@code ix_posts_in_reply_to_id_id}. Row limits are written into the statement
  * (numbers, never text), as for timelines. A boost's row is no post: no thread starts at it and
- * nothing answers it (boosts answer nothing, so chains and replies never meet one).
+ * nothing answers it (boosts answer nothing, so chains and replies never meet one). For a logged-in
+ * viewer, the posts of people across a block or muted are omitted from both (the chain is still
+ * walked through them).
  */
 @Singleton
 public class ThreadPersistenceAdapter implements LoadThreadPort {
@@ -31,12 +35,22 @@ public class ThreadPersistenceAdapter implements LoadThreadPort {
           + " FROM posts q JOIN chain c ON q.id = c.parent_id WHERE c.depth < %d)"
           + " SELECT "
           + PostRowSql.COLUMNS
-          + " FROM chain c JOIN posts p ON p.id = c.id JOIN users u ON u.id = p.author_id"
-          + " ORDER BY c.depth DESC";
+          + " FROM chain c JOIN posts p ON p.id = c.id JOIN users u ON u.id = p.author_id";
+
+  private static final String NEAREST_LAST = " ORDER BY c.depth DESC";
+
+  // Parameters: the post's id, viewer, viewer, viewer. Hidden posts are omitted, not their links.
+  private static final String CHAIN_SEEN_BY =
+      CHAIN + " WHERE c.depth > 0" + visibleTo("p.author_id") + NEAREST_LAST;
 
   // Parameters: the post's id, the cursor.
-  private static final String REPLIES =
-      PostRowSql.SELECT + " WHERE p.in_reply_to_id = ? AND p.id > ? ORDER BY p.id ASC LIMIT ";
+  private static final String REPLIES_OF =
+      PostRowSql.SELECT + " WHERE p.in_reply_to_id = ? AND p.id > ?";
+  private static final String FIRST_LIMIT = " ORDER BY p.id ASC LIMIT ";
+  private static final String REPLIES = REPLIES_OF + FIRST_LIMIT;
+
+  // Parameters: the post's id, the cursor, viewer, viewer, viewer.
+  private static final String REPLIES_SEEN_BY = REPLIES_OF + visibleTo("p.author_id") + FIRST_LIMIT;
 
   private final JdbcOperations jdbc;
   private final PostRowQueries queries;
@@ -64,13 +78,21 @@ public class ThreadPersistenceAdapter implements LoadThreadPort {
   }
 
   @Override
-  public List<ThreadPost> chain(PostId id, int maxLength) {
-    return threadPosts(queries.rows(CHAIN.formatted(maxLength), id.value()));
+  public List<ThreadPost> chain(PostId id, Optional<UserId> viewer, int maxLength) {
+    if (viewer.isEmpty()) {
+      return threadPosts(queries.rows((CHAIN + NEAREST_LAST).formatted(maxLength), id.value()));
+    }
+    long me = viewer.get().value();
+    return threadPosts(queries.rows(CHAIN_SEEN_BY.formatted(maxLength), id.value(), me, me, me));
   }
 
   @Override
-  public List<ThreadPost> replies(PostId id, long afterId, int max) {
-    return threadPosts(queries.rows(REPLIES + max, id.value(), afterId));
+  public List<ThreadPost> replies(PostId id, Optional<UserId> viewer, long afterId, int max) {
+    if (viewer.isEmpty()) {
+      return threadPosts(queries.rows(REPLIES + max, id.value(), afterId));
+    }
+    long me = viewer.get().value();
+    return threadPosts(queries.rows(REPLIES_SEEN_BY + max, id.value(), afterId, me, me, me));
   }
 
   private List<ThreadPost> threadPosts(List<PostRow> rows) {

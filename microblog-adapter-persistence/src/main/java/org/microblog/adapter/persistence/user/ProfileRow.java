@@ -13,4 +13,7 @@ record ProfileRow(
     Instant lastSeen,
     long followers,
     long following,
-    boolean viewerFollows) {}
+    boolean viewerFollows,
+    boolean viewerBlocks,
+    boolean blocksViewer,
+    boolean viewerMutes) {}

@@ -26,6 +26,11 @@ interface UserEntityMapper {
 
   User toDomain(UserEntity entity);
 
+  @Mapping(
+      target = "relation",
+      expression =
+          "java(new org.microblog.application.port.in.block.Relation("
+              + "row.viewerBlocks(), row.blocksViewer(), row.viewerMutes()))")
   ProfileView toProfileView(ProfileRow row);
 
   @Mapping(target = "id", ignore = true)

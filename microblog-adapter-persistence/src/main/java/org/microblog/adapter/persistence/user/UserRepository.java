@@ -95,13 +95,22 @@ interface UserRepository extends GenericRepository<UserEntity, Long> {
   @Query("UPDATE users SET last_seen = :seenAt WHERE id = :id AND last_seen < :seenAt")
   int recordLastSeen(long id, Instant seenAt);
 
-  /** One statement: the user with the stored counts and, by a subquery, the viewer's follow. */
+  /**
+   * One statement: the user with the stored counts and, by primary-key subqueries, the viewer's
+   * follow, blocks both ways and mute (a null viewer matches no row).
+   */
   @Query(
       """
       SELECT u.id, u.username, u.about, u.member_since, u.last_seen,
              u.follower_count AS followers, u.following_count AS following,
              EXISTS (SELECT 1 FROM follows f
-                     WHERE f.follower_id = :viewerId AND f.followed_id = u.id) AS viewer_follows
+                     WHERE f.follower_id = :viewerId AND f.followed_id = u.id) AS viewer_follows,
+             EXISTS (SELECT 1 FROM blocks b
+                     WHERE b.blocker_id = :viewerId AND b.blocked_id = u.id) AS viewer_blocks,
+             EXISTS (SELECT 1 FROM blocks b
+                     WHERE b.blocker_id = u.id AND b.blocked_id = :viewerId) AS blocks_viewer,
+             EXISTS (SELECT 1 FROM mutes m
+                     WHERE m.muter_id = :viewerId AND m.muted_id = u.id) AS viewer_mutes
       FROM users u
       WHERE u.username_key = :usernameKey
       """)
@@ -112,7 +121,8 @@ interface UserRepository extends GenericRepository<UserEntity, Long> {
       """
       SELECT u.id, u.username, u.about, u.member_since, u.last_seen,
              u.follower_count AS followers, u.following_count AS following,
-             FALSE AS viewer_follows
+             FALSE AS viewer_follows, FALSE AS viewer_blocks, FALSE AS blocks_viewer,
+             FALSE AS viewer_mutes
       FROM users u
       WHERE u.id IN (:ids)
       """)

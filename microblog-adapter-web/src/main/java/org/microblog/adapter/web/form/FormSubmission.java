@@ -16,11 +16,12 @@ import org.microblog.domain.shared.DomainException;
  * The one way a controller handles what a person sends: a form, a button, a mailed link. The values
  * are built first, every rule's message kept beside its field ({@link FormErrors}); only then does
  * the use case run. Success answers as the action says (a 303 to the next page); a rule the use
- * case enforces (a taken name, a wrong password) re-renders the form with 422, and a mail that
- * could not be sent with 503, each message beside its field. Two kinds of refusal are not the
- * form's to show: a mailed link that does not work answers its own page ({@link #throughLink}), and
- * refusals of kinds the form does not show ({@link #showing}) take the common error path, as do a
- * used-up budget (429) and anything unexpected. No controller catches exceptions itself.
+ * case enforces (a taken name, a wrong password) re-renders the form with 422 (403 when it is
+ * forbidden to the person asking, as across a block), and a mail that could not be sent with 503,
+ * each message beside its field. Two kinds of refusal are not the form's to show: a mailed link
+ * that does not work answers its own page ({@link #throughLink}), and refusals of kinds the form
+ * does not show ({@link #showing}) take the common error path, as do a used-up budget (429) and
+ * anything unexpected. No controller catches exceptions itself.
  */
 public final class FormSubmission {
   /** What a person reads when the mail server could not take a mail. */
@@ -108,7 +109,12 @@ public final class FormSubmission {
         throw refused;
       }
       errors.add(refused);
-      return form.get().apply(HttpStatus.UNPROCESSABLE_ENTITY);
+      // Refused for who is asking (a block, an unverified address): 403, the message on the form.
+      return form.get()
+          .apply(
+              refused.kind() == DomainException.Kind.FORBIDDEN
+                  ? HttpStatus.FORBIDDEN
+                  : HttpStatus.UNPROCESSABLE_ENTITY);
     } catch (MailDeliveryException notSent) {
       if (form.isEmpty() || mailField.isEmpty()) {
         throw notSent;

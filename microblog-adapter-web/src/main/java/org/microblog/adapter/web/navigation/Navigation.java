@@ -56,6 +56,7 @@ public final class Navigation implements PageDecorator {
     current.put("settingsDelete", path.equals("/settings/delete"));
     current.put("settingsExport", path.startsWith("/settings/export"));
     current.put("settingsSessions", path.startsWith("/settings/sessions"));
+    current.put("settingsBlocks", path.startsWith("/settings/blocks"));
     current.put("settingsTwoFactor", path.startsWith("/settings/two-factor"));
     return current;
   }

@@ -42,6 +42,11 @@ final class Notices implements PageDecorator {
           Map.entry("message-sent", "Your message has been sent."),
           Map.entry("message-deleted", "The message has been removed from your view."),
           Map.entry(
+              "blocked", "You have blocked this account. Neither of you can reach the other."),
+          Map.entry("unblocked", "You have unblocked this account."),
+          Map.entry("muted", "You have muted this account. They will not know."),
+          Map.entry("unmuted", "You have unmuted this account."),
+          Map.entry(
               "password-changed", "Your password has been changed. Your other logins have ended."));
 
   /** The query parameter that names a notice by its value rather than by its own name. */

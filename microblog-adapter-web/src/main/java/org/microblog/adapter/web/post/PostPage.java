@@ -56,7 +56,9 @@ final class PostPage {
   }
 
   private Optional<PageModel> model(PostId id, long repliesAfter, Optional<Viewer> viewer) {
-    return threads.thread(id, repliesAfter).map(thread -> model(thread, viewer));
+    return threads
+        .thread(id, viewer.map(Viewer::id), repliesAfter)
+        .map(thread -> model(thread, viewer));
   }
 
   private PageModel model(PostThread thread, Optional<Viewer> viewer) {

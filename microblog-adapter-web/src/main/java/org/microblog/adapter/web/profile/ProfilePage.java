@@ -14,6 +14,7 @@ import org.microblog.adapter.web.view.Pagination;
 import org.microblog.adapter.web.view.Timestamp;
 import org.microblog.application.port.in.account.AccountQuery;
 import org.microblog.application.port.in.account.AccountView;
+import org.microblog.application.port.in.block.Relation;
 import org.microblog.application.port.in.post.PostView;
 import org.microblog.application.port.in.timeline.Page;
 import org.microblog.application.port.in.timeline.PageRequest;
@@ -62,6 +63,8 @@ final class ProfilePage {
     Page<PostView> page = timelines.postsBy(profile.id(), request);
     String name = profile.username().value();
     boolean self = viewer.map(v -> v.id().equals(profile.id())).orElse(false);
+    // Read with the profile: the Block/Unblock and Mute/Unmute buttons cost no statement.
+    Relation relation = profile.relation();
     return PageModel.of("profile", profile)
         .with("name", name)
         .with("profileUrl", Links.profile(name))
@@ -72,7 +75,9 @@ final class ProfilePage {
         .with("self", self)
         // Only the owner learns that their address is unverified; nobody ever sees the address.
         .with("unverified", self && !ownerVerified(profile))
-        .with("canFollow", viewer.isPresent() && !self)
+        .with("canFollow", viewer.isPresent() && !self && !relation.blocks())
+        .with("canBlock", viewer.isPresent() && !self)
+        .with("relation", relation)
         .with("posts", cards.of(page.items(), viewer))
         .with("pagination", Pagination.of(Links.profile(name), page));
   }

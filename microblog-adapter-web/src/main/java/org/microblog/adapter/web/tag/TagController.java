@@ -14,9 +14,11 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
+import java.util.Optional;
 import org.microblog.adapter.web.card.PostCards;
 import org.microblog.adapter.web.form.PathValues;
 import org.microblog.adapter.web.login.CurrentViewer;
+import org.microblog.adapter.web.login.Viewer;
 import org.microblog.adapter.web.view.Links;
 import org.microblog.adapter.web.view.PageModel;
 import org.microblog.adapter.web.view.PageParameters;
@@ -53,13 +55,14 @@ final class TagController {
       @QueryValue @Nullable String after) {
     Tag tag = PathValues.parse(name, Tag::new, Tag::unknown);
     PageRequest wanted = PageParameters.parse(before, after);
-    Page<PostView> page = timelines.tagged(tag, wanted);
+    Optional<Viewer> viewer = CurrentViewer.of(request);
+    Page<PostView> page = timelines.tagged(tag, viewer.map(Viewer::id), wanted);
     if (page.isEmpty() && wanted.isFirst()) {
       throw Tag.unknown();
     }
     PageModel model =
         PageModel.of("tag", tag.name())
-            .with("posts", cards.of(page.items(), CurrentViewer.of(request)))
+            .with("posts", cards.of(page.items(), viewer))
             .with("pagination", Pagination.of(Links.tag(tag.name()), page));
     return HttpResponse.ok(new ModelAndView<>("tag/show", model.asMap()));
   }

@@ -13,8 +13,10 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
+import java.util.Optional;
 import org.microblog.adapter.web.card.PostCards;
 import org.microblog.adapter.web.login.CurrentViewer;
+import org.microblog.adapter.web.login.Viewer;
 import org.microblog.adapter.web.view.PageModel;
 import org.microblog.adapter.web.view.PageParameters;
 import org.microblog.adapter.web.view.Pagination;
@@ -41,9 +43,11 @@ final class ExploreController {
       HttpRequest<?> request,
       @QueryValue @Nullable String before,
       @QueryValue @Nullable String after) {
-    Page<PostView> page = timelines.explore(PageParameters.parse(before, after));
+    Optional<Viewer> viewer = CurrentViewer.of(request);
+    Page<PostView> page =
+        timelines.explore(viewer.map(Viewer::id), PageParameters.parse(before, after));
     PageModel model =
-        PageModel.of("posts", cards.of(page.items(), CurrentViewer.of(request)))
+        PageModel.of("posts", cards.of(page.items(), viewer))
             .with("pagination", Pagination.of("/explore", page));
     return HttpResponse.ok(new ModelAndView<>("explore/index", model.asMap()));
   }

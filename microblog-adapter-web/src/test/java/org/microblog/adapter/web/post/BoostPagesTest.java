@@ -171,7 +171,7 @@ class BoostPagesTest extends WebTestSupport {
 
   @Test
   void anonymousReadersSeeTheCountsButNoButtons() {
-    when(timelines.explore(any()))
+    when(timelines.explore(any(), any()))
         .thenReturn(
             new Page<>(
                 List.of(counted(5, CAROL, "carol", "hello", 1, 2, 3)),

@@ -3,6 +3,7 @@ package org.microblog.adapter.web.post;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyCollection;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.reset;
@@ -166,7 +167,8 @@ class EditAndHistoryPagesTest extends WebTestSupport {
 
   @Test
   void anEditedPostSaysSoWithTheTimeLinkingToItsHistoryAndOnlyItsAuthorMayEdit() {
-    when(threads.thread(POST, 0)).thenReturn(Optional.of(single(edited(ALICE, "alice", "hello"))));
+    when(threads.thread(eq(POST), any(), eq(0L)))
+        .thenReturn(Optional.of(single(edited(ALICE, "alice", "hello"))));
 
     Document own = Browser.html(alice().get("/posts/3"));
     var mark = own.select("#post-3 .post-meta a.edited");
@@ -182,7 +184,8 @@ class EditAndHistoryPagesTest extends WebTestSupport {
 
   @Test
   void anUneditedPostCarriesNoEditedMark() {
-    when(threads.thread(POST, 0)).thenReturn(Optional.of(single(post(3, BOB, "bob", "fresh"))));
+    when(threads.thread(eq(POST), any(), eq(0L)))
+        .thenReturn(Optional.of(single(post(3, BOB, "bob", "fresh"))));
 
     assertThat(Browser.html(alice().get("/posts/3")).select(".edited")).isEmpty();
   }

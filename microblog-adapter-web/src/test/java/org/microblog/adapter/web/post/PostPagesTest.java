@@ -168,7 +168,7 @@ class PostPagesTest extends WebTestSupport {
 
   @Test
   void anUnexpectedFailureShowsThe500PageWithoutInternals() {
-    when(timelines.explore(any())).thenThrow(new IllegalStateException("secret internals"));
+    when(timelines.explore(any(), any())).thenThrow(new IllegalStateException("secret internals"));
 
     HttpResponse<String> response = anonymous().get("/explore");
 
@@ -179,7 +179,7 @@ class PostPagesTest extends WebTestSupport {
 
   @Test
   void exploreIsPublicAndShowsAnonymousReadersNoButtons() {
-    when(timelines.explore(any()))
+    when(timelines.explore(any(), any()))
         .thenReturn(
             new Page<>(List.of(post(3, BOB, "bob", "hi")), Optional.empty(), Optional.empty()));
 

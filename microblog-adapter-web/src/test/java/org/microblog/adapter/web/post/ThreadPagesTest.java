@@ -64,7 +64,7 @@ class ThreadPagesTest extends WebTestSupport {
             ThreadPost.of(post(3, ALICE, "alice", "middle")),
             List.of(ThreadPost.of(post(4, BOB, "bob", "answer"))),
             OptionalLong.of(4));
-    when(threads.thread(new PostId(3), 0)).thenReturn(Optional.of(thread));
+    when(threads.thread(eq(new PostId(3)), any(), eq(0L))).thenReturn(Optional.of(thread));
 
     HttpResponse<String> response = anonymous().get("/posts/3");
 
@@ -82,7 +82,7 @@ class ThreadPagesTest extends WebTestSupport {
 
   @Test
   void aLoggedInReaderGetsAReplyFormAndLikeButtons() {
-    when(threads.thread(new PostId(3), 0))
+    when(threads.thread(eq(new PostId(3)), any(), eq(0L)))
         .thenReturn(Optional.of(single(post(3, BOB, "bob", "x"))));
     when(postCards.interactions(eq(ALICE), anyCollection()))
         .thenReturn(new ReaderInteractions(Set.of(new PostId(3)), Set.of()));
@@ -97,10 +97,10 @@ class ThreadPagesTest extends WebTestSupport {
 
   @Test
   void laterReplyPagesAreRequestedByKeysetAndUnknownPostsAre404() {
-    when(threads.thread(any(), anyLong())).thenReturn(Optional.empty());
+    when(threads.thread(any(), any(), anyLong())).thenReturn(Optional.empty());
 
     assertThat(anonymous().get("/posts/3?after=40").statusCode()).isEqualTo(404);
-    verify(threads).thread(new PostId(3), 40);
+    verify(threads).thread(eq(new PostId(3)), any(), eq(40L));
     assertThat(anonymous().get("/posts/0").statusCode()).isEqualTo(404);
     assertThat(anonymous().get("/posts/abc").statusCode()).isEqualTo(400);
     assertThat(anonymous().get("/posts/3?after=x").statusCode()).isEqualTo(400);
@@ -109,7 +109,7 @@ class ThreadPagesTest extends WebTestSupport {
   @Test
   void textRendersFromTokensEscapedWithLinksForMentionsOfAccountsAndUrls() {
     String text = "hi @bob and @ghost <b>#topic</b> see https://example.org/a?b=1&c=\"x\"";
-    when(threads.thread(new PostId(3), 0))
+    when(threads.thread(eq(new PostId(3)), any(), eq(0L)))
         .thenReturn(Optional.of(single(post(3, ALICE, "alice", text))));
     when(postCards.existingAccounts(anyCollection())).thenReturn(Set.of("bob"));
 
@@ -140,7 +140,7 @@ class ThreadPagesTest extends WebTestSupport {
             new ContentWarning("film <spoilers>"),
             2,
             Optional.empty());
-    when(threads.thread(new PostId(3), 0)).thenReturn(Optional.of(single(warned)));
+    when(threads.thread(eq(new PostId(3)), any(), eq(0L))).thenReturn(Optional.of(single(warned)));
 
     Document html = Browser.html(anonymous().get("/posts/3"));
 
@@ -172,7 +172,7 @@ class ThreadPagesTest extends WebTestSupport {
 
   @Test
   void aReplyToADeletedPostComesBackWithTheDomainsMessage() {
-    when(threads.thread(new PostId(3), 0))
+    when(threads.thread(eq(new PostId(3)), any(), eq(0L)))
         .thenReturn(Optional.of(single(post(3, BOB, "bob", "x"))));
     doThrow(
             DomainException.invalid(

@@ -76,6 +76,7 @@ class SettingsPagesTest extends WebTestSupport {
             "/settings/profile",
             "/settings/account",
             "/settings/sessions",
+            "/settings/blocks",
             "/settings/two-factor",
             "/settings/export",
             "/settings/delete");

@@ -42,7 +42,7 @@ class TagPagesTest extends WebTestSupport {
 
   @Test
   void anyoneSeesATagsPostsEscapedWithTagLinksAndAnOlderLink() {
-    when(timelines.tagged(eq(new Tag("Java")), eq(PageRequest.first())))
+    when(timelines.tagged(eq(new Tag("Java")), any(), eq(PageRequest.first())))
         .thenReturn(
             new Page<>(
                 List.of(
@@ -67,7 +67,7 @@ class TagPagesTest extends WebTestSupport {
 
   @Test
   void aLoggedInReaderGetsTheButtonsWithTheirLikesAndBoostsInOneQuestion() {
-    when(timelines.tagged(any(), any()))
+    when(timelines.tagged(any(), any(), any()))
         .thenReturn(
             new Page<>(
                 List.of(post(9, BOB, "bob", "#tea"), post(8, BOB, "bob", "#tea again")),
@@ -82,13 +82,13 @@ class TagPagesTest extends WebTestSupport {
     assertThat(html.select("#post-9 form[action=/posts/9/boost]")).hasSize(1);
     assertThat(html.select("#post-9 form input[name=next]").val()).isEqualTo("/tags/tea?before=10");
     assertThat(html.select("a[rel=prev]").attr("href")).isEqualTo("/tags/tea");
-    verify(timelines).tagged(new Tag("tea"), PageRequest.olderThan(10));
+    verify(timelines).tagged(eq(new Tag("tea")), any(), eq(PageRequest.olderThan(10)));
     verify(postCards).interactions(ALICE, List.of(new PostId(9), new PostId(8)));
   }
 
   @Test
   void tagsOfOtherScriptsArriveDecoded() {
-    when(timelines.tagged(any(), any()))
+    when(timelines.tagged(any(), any(), any()))
         .thenReturn(
             new Page<>(
                 List.of(post(3, BOB, "bob", "#日本語 #café")), Optional.empty(), Optional.empty()));
@@ -96,7 +96,7 @@ class TagPagesTest extends WebTestSupport {
     Document html = Browser.html(anonymous().get("/tags/%E6%97%A5%E6%9C%AC%E8%AA%9E"));
 
     assertThat(html.select("h1").text()).isEqualTo("#日本語");
-    verify(timelines).tagged(new Tag("日本語"), PageRequest.first());
+    verify(timelines).tagged(eq(new Tag("日本語")), any(), eq(PageRequest.first()));
     assertThat(html.select(".post-body a").eachAttr("href"))
         .containsExactly("/tags/%E6%97%A5%E6%9C%AC%E8%AA%9E", "/tags/caf%C3%A9");
   }
@@ -135,14 +135,14 @@ class TagPagesTest extends WebTestSupport {
     assertThat(Browser.html(response).select("main").text())
         .contains("No post carries that tag yet.");
     assertThat(response.body()).doesNotContain("<script>");
-    verify(timelines, never()).tagged(any(), any());
+    verify(timelines, never()).tagged(any(), any(), any());
   }
 
   @Test
   void anOverlongTagIsUnknownWithoutAQuestion() {
     assertThat(anonymous().get("/tags/" + "a".repeat(Tag.MAX_LENGTH + 1)).statusCode())
         .isEqualTo(404);
-    verify(timelines, never()).tagged(any(), any());
+    verify(timelines, never()).tagged(any(), any(), any());
   }
 
   @ParameterizedTest
@@ -152,6 +152,6 @@ class TagPagesTest extends WebTestSupport {
 
     assertThat(response.statusCode()).as(path).isEqualTo(400);
     assertThat(Browser.html(response).select("h1").text()).isEqualTo("Bad request");
-    verify(timelines, never()).tagged(any(), any());
+    verify(timelines, never()).tagged(any(), any(), any());
   }
 }

@@ -51,9 +51,9 @@ public abstract class WebTestSupport {
     Page<PostView> empty = new Page<>(List.of(), Optional.empty(), Optional.empty());
     when(timelines.homeTimeline(any(), any()))
         .thenReturn(new Page<>(List.of(), Optional.empty(), Optional.empty()));
-    when(timelines.explore(any())).thenReturn(empty);
+    when(timelines.explore(any(), any())).thenReturn(empty);
     when(timelines.postsBy(any(), any())).thenReturn(empty);
-    when(timelines.tagged(any(), any())).thenReturn(empty);
+    when(timelines.tagged(any(), any(), any())).thenReturn(empty);
   }
 
   protected Browser anonymous() {

@@ -9,7 +9,9 @@ import org.microblog.domain.user.Username;
 
 /**
  * Turns "my conversation with this name" into a {@link Conversation}: refuses an unknown name and
- * oneself. Blocks (not built yet) are refused here too, once the block port exists, either way.
+ * oneself. Sending across a block is refused by the send service (BlockGuard); reading what was
+ * written before the block, and deleting one's own messages, stay possible (the list of
+ * conversations leaves such a conversation out).
  */
 final class Partners {
   private final LoadUserPort users;

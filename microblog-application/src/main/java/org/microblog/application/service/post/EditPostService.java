@@ -9,6 +9,7 @@ import org.microblog.application.port.in.post.EditPostUseCase;
 import org.microblog.application.port.out.post.LoadPostPort;
 import org.microblog.application.port.out.post.PostVersionPort;
 import org.microblog.application.port.out.user.ExistingAccountsPort;
+import org.microblog.application.service.block.BlockGuard;
 import org.microblog.application.service.notification.Notifier;
 import org.microblog.domain.notification.PostNotifications;
 import org.microblog.domain.post.PostEdit;
@@ -17,7 +18,8 @@ import org.microblog.domain.user.Username;
 
 /**
  * Lets the domain apply the author's edit to the post's current version, stores both versions
- * (unless the edit changes nothing), and tells the people the new body newly mentions.
+ * (unless the edit changes nothing), and tells the people the new body newly mentions (but nobody
+ * across a block).
  */
 public final class EditPostService implements EditPostUseCase {
   private final EditablePosts editable;
@@ -25,18 +27,21 @@ public final class EditPostService implements EditPostUseCase {
   private final ExistingAccountsPort accounts;
   private final Notifier notifier;
   private final Clock clock;
+  private final BlockGuard blocks;
 
   public EditPostService(
       LoadPostPort posts,
       PostVersionPort versions,
       ExistingAccountsPort accounts,
       Notifier notifier,
-      Clock clock) {
+      Clock clock,
+      BlockGuard blocks) {
     this.editable = new EditablePosts(posts, versions);
     this.versions = versions;
     this.accounts = accounts;
     this.notifier = notifier;
     this.clock = clock;
+    this.blocks = blocks;
   }
 
   @Override
@@ -62,7 +67,7 @@ public final class EditPostService implements EditPostUseCase {
               command.post(),
               command.editor(),
               Optional.empty(),
-              accounts.idsOf(newlyMentioned),
+              blocks.reachable(command.editor(), accounts.idsOf(newlyMentioned)),
               at));
     }
   }

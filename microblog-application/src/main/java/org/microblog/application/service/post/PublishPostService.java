@@ -9,7 +9,9 @@ import org.microblog.application.port.out.post.LoadThreadPort;
 import org.microblog.application.port.out.post.SavePostPort;
 import org.microblog.application.port.out.user.ExistingAccountsPort;
 import org.microblog.application.port.out.user.LoadUserPort;
+import org.microblog.application.service.block.BlockGuard;
 import org.microblog.application.service.notification.Notifier;
+import org.microblog.domain.block.Interaction;
 import org.microblog.domain.notification.PostNotifications;
 import org.microblog.domain.post.InReplyTo;
 import org.microblog.domain.post.NewPost;
@@ -24,8 +26,8 @@ import org.microblog.domain.user.Username;
 /**
  * Stamps the post with the current time and stores it; a reply only to a post that exists and is
  * not deleted (the domain decides from what storage found). Then tells the answered author and the
- * mentioned accounts (one read finds those). An operator may require a verified email address
- * before anyone posts.
+ * mentioned accounts (one read finds those). Never a reply across a block; a mention across one is
+ * written but tells nobody. An operator may require a verified email address before anyone posts.
  */
 public final class PublishPostService implements PublishPostUseCase {
   private final SavePostPort posts;
@@ -35,6 +37,7 @@ public final class PublishPostService implements PublishPostUseCase {
   private final ExistingAccountsPort accounts;
   private final Notifier notifier;
   private final boolean requireVerifiedEmail;
+  private final BlockGuard blocks;
 
   /**
    * @param requireVerifiedEmail refuse authors whose address is not verified yet
@@ -46,7 +49,8 @@ public final class PublishPostService implements PublishPostUseCase {
       LoadUserPort users,
       ExistingAccountsPort accounts,
       Notifier notifier,
-      boolean requireVerifiedEmail) {
+      boolean requireVerifiedEmail,
+      BlockGuard blocks) {
     this.posts = posts;
     this.threads = threads;
     this.clock = clock;
@@ -54,6 +58,7 @@ public final class PublishPostService implements PublishPostUseCase {
     this.accounts = accounts;
     this.notifier = notifier;
     this.requireVerifiedEmail = requireVerifiedEmail;
+    this.blocks = blocks;
   }
 
   @Override
@@ -67,6 +72,9 @@ public final class PublishPostService implements PublishPostUseCase {
     }
     Optional<InReplyTo> inReplyTo =
         command.inReplyTo().map(parent -> InReplyTo.of(parent, threads.replyTarget(parent)));
+    inReplyTo.ifPresent(
+        parent ->
+            blocks.refuseAcrossBlock(command.author(), parent.parentAuthorId(), Interaction.REPLY));
     Post post =
         posts.insert(
             new NewPost(
@@ -77,7 +85,10 @@ public final class PublishPostService implements PublishPostUseCase {
                 command.warning(),
                 inReplyTo));
     List<Username> mentioned = ParsedText.of(command.text()).mentions();
-    List<UserId> mentionedIds = mentioned.isEmpty() ? List.of() : accounts.idsOf(mentioned);
+    List<UserId> mentionedIds =
+        mentioned.isEmpty()
+            ? List.<UserId>of()
+            : blocks.reachable(command.author(), accounts.idsOf(mentioned));
     notifier.notifyAll(
         PostNotifications.of(
             post.id(),

@@ -8,6 +8,7 @@ import org.microblog.application.port.in.post.ThreadPost;
 import org.microblog.application.port.in.post.ThreadQuery;
 import org.microblog.application.port.out.post.LoadThreadPort;
 import org.microblog.domain.post.PostId;
+import org.microblog.domain.user.UserId;
 
 /**
  * Reads a post's thread in two bounded reads: the chain of posts it answers (at most {@link
@@ -24,12 +25,13 @@ public final class ThreadService implements ThreadQuery {
   }
 
   @Override
-  public Optional<PostThread> thread(PostId id, long repliesAfter) {
-    List<ThreadPost> chain = threads.chain(id, MAX_ANCESTORS + 1);
-    if (chain.isEmpty()) {
+  public Optional<PostThread> thread(PostId id, Optional<UserId> viewer, long repliesAfter) {
+    List<ThreadPost> chain = threads.chain(id, viewer, MAX_ANCESTORS + 1);
+    // A post the viewer may not see is left out of its own chain: then it is not found.
+    if (chain.isEmpty() || !chain.get(chain.size() - 1).id().equals(id)) {
       return Optional.empty();
     }
-    List<ThreadPost> fetched = threads.replies(id, repliesAfter, REPLIES_PER_PAGE + 1);
+    List<ThreadPost> fetched = threads.replies(id, viewer, repliesAfter, REPLIES_PER_PAGE + 1);
     List<ThreadPost> replies = fetched.subList(0, Math.min(fetched.size(), REPLIES_PER_PAGE));
     OptionalLong next =
         fetched.size() > REPLIES_PER_PAGE

@@ -1,6 +1,7 @@
 package org.microblog.application.service.timeline;
 
 import java.util.List;
+import java.util.Optional;
 import org.microblog.application.port.in.post.PostView;
 import org.microblog.application.port.in.timeline.Page;
 import org.microblog.application.port.in.timeline.PageRequest;
@@ -27,8 +28,8 @@ public final class TimelineService implements TimelineQuery {
   }
 
   @Override
-  public Page<PostView> explore(PageRequest page) {
-    return page(timelines.explore(page), page);
+  public Page<PostView> explore(Optional<UserId> viewer, PageRequest page) {
+    return page(timelines.explore(viewer, page), page);
   }
 
   @Override
@@ -37,8 +38,8 @@ public final class TimelineService implements TimelineQuery {
   }
 
   @Override
-  public Page<PostView> tagged(Tag tag, PageRequest page) {
-    return page(timelines.tagged(tag, page), page);
+  public Page<PostView> tagged(Tag tag, Optional<UserId> viewer, PageRequest page) {
+    return page(timelines.tagged(tag, viewer, page), page);
   }
 
   private static Page<PostView> page(List<PostView> rows, PageRequest request) {

@@ -1,6 +1,7 @@
 package org.microblog.application.port.out.post;
 
 import java.util.List;
+import java.util.Optional;
 import org.microblog.application.port.in.post.PostView;
 import org.microblog.application.port.in.timeline.PageRequest;
 import org.microblog.application.port.in.timeline.TimelineEntry;
@@ -13,6 +14,10 @@ import org.microblog.domain.user.UserId;
  * beyond the cursor on the requested side, ordered from the cursor outwards: newest first for
  * {@code OLDER}, oldest first for {@code NEWER}. Boosts are no posts of their own: only home
  * timelines show them.
+ *
+ * <p>A logged-in viewer's lists (home, explore, tags) leave out the posts of people across a block
+ * from them and of people they mute, and home timelines also the boosts by or of such people; an
+ * anonymous viewer sees everything.
  */
 public interface LoadTimelinePort {
   /**
@@ -23,10 +28,21 @@ public interface LoadTimelinePort {
    */
   List<TimelineEntry> homeTimeline(UserId reader, PageRequest page);
 
-  List<PostView> explore(PageRequest page);
+  /** Everyone's posts as {@code viewer} (empty: anonymous) sees them. */
+  List<PostView> explore(Optional<UserId> viewer, PageRequest page);
+
+  /** Everyone's posts, as anonymous viewers see them. */
+  default List<PostView> explore(PageRequest page) {
+    return explore(Optional.empty(), page);
+  }
 
   List<PostView> postsBy(UserId author, PageRequest page);
 
   /** The posts filed under the tag's {@link Tag#key()} when they were published. */
-  List<PostView> tagged(Tag tag, PageRequest page);
+  List<PostView> tagged(Tag tag, Optional<UserId> viewer, PageRequest page);
+
+  /** The tag's posts as anonymous viewers see them. */
+  default List<PostView> tagged(Tag tag, PageRequest page) {
+    return tagged(tag, Optional.empty(), page);
+  }
 }

@@ -72,4 +72,6 @@ public abstract class PersistencePortContracts implements StoreUnderTest {
 
   @Nested
   public class Jobs extends JobQueuePortContract {}
+
+  public class Blocks extends BlockPortContract {}
 }
