@@ -22,6 +22,13 @@ import org.microblog.application.port.in.message.MessageExportQuery;
 import org.microblog.application.port.in.message.ReadConversationUseCase;
 import org.microblog.application.port.in.message.SendMessageUseCase;
 import org.microblog.application.port.in.notification.ReadNotificationsUseCase;
+import org.microblog.application.port.in.oauth.ApproveAuthorizationUseCase;
+import org.microblog.application.port.in.oauth.AuthorisedAppsUseCase;
+import org.microblog.application.port.in.oauth.AuthorizationRequestQuery;
+import org.microblog.application.port.in.oauth.BearerTokenQuery;
+import org.microblog.application.port.in.oauth.IssueTokenUseCase;
+import org.microblog.application.port.in.oauth.RegisterAppUseCase;
+import org.microblog.application.port.in.oauth.RevokeTokenUseCase;
 import org.microblog.application.port.in.post.BoostPostUseCase;
 import org.microblog.application.port.in.post.DeletePostUseCase;
 import org.microblog.application.port.in.post.EditPostUseCase;
@@ -74,6 +81,14 @@ import org.microblog.application.service.message.ReadConversationService;
 import org.microblog.application.service.message.SendMessageService;
 import org.microblog.application.service.notification.Notifier;
 import org.microblog.application.service.notification.ReadNotificationsService;
+import org.microblog.application.service.oauth.ApproveAuthorizationService;
+import org.microblog.application.service.oauth.AuthorisedAppsService;
+import org.microblog.application.service.oauth.AuthorizationRequestService;
+import org.microblog.application.service.oauth.BearerTokenService;
+import org.microblog.application.service.oauth.IssueTokenService;
+import org.microblog.application.service.oauth.OAuthClients;
+import org.microblog.application.service.oauth.RegisterAppService;
+import org.microblog.application.service.oauth.RevokeTokenService;
 import org.microblog.application.service.post.BoostPostService;
 import org.microblog.application.service.post.DeletePostService;
 import org.microblog.application.service.post.EditPostService;
@@ -148,7 +163,14 @@ public record Microblog(
     ChangeEmailUseCase changeEmail,
     ChangePasswordUseCase changePassword,
     DeleteAccountUseCase deleteAccount,
-    RateLimitUseCase rateLimits) {
+    RateLimitUseCase rateLimits,
+    RegisterAppUseCase registerApp,
+    AuthorizationRequestQuery authorizationRequests,
+    ApproveAuthorizationUseCase approveAuthorization,
+    IssueTokenUseCase issueToken,
+    RevokeTokenUseCase revokeToken,
+    BearerTokenQuery bearerTokens,
+    AuthorisedAppsUseCase authorisedApps) {
 
   /** Builds every use case over the given ports, with the operator's settings. */
   public static Microblog wire(MicroblogPorts ports, MicroblogSettings settings) {
@@ -156,7 +178,9 @@ public record Microblog(
     var hasher = ports.passwordHasher();
     var mails = ports.accountMails();
     var recentLogins = new RecentlyValidLogins(settings.loginCheckCache(), clock);
-    var accountLogins = new AccountLogins(ports.logins(), recentLogins);
+    var accountLogins = new AccountLogins(ports.logins(), recentLogins, ports.accessTokens());
+    var oauthClients = new OAuthClients(ports.oauthApps());
+    var authorizationRequests = new AuthorizationRequestService(oauthClients);
     var notifier = new Notifier(ports.notifications(), recentLogins, clock);
     var securityMail = new SecurityMail(ports.loadUsers(), mails, ports.mailSender());
     var tokenMail =
@@ -234,6 +258,19 @@ public record Microblog(
         new ChangeEmailService(ports.loadUsers(), hasher, mails, tokenMail),
         new ChangePasswordService(ports.loadUsers(), ports.saveUsers(), hasher, accountLogins),
         new DeleteAccountService(ports.loadUsers(), ports.saveUsers(), hasher, accountLogins),
-        new RateLimitService(ports.rateLimitCounters(), settings.budgets(), clock));
+        new RateLimitService(ports.rateLimitCounters(), settings.budgets(), clock),
+        new RegisterAppService(ports.oauthApps(), ports.tokenGenerator(), clock),
+        authorizationRequests,
+        new ApproveAuthorizationService(
+            authorizationRequests, ports.authorizationCodes(), ports.tokenGenerator(), clock),
+        new IssueTokenService(
+            oauthClients,
+            ports.authorizationCodes(),
+            ports.accessTokens(),
+            ports.tokenGenerator(),
+            clock),
+        new RevokeTokenService(oauthClients, ports.accessTokens()),
+        new BearerTokenService(ports.accessTokens(), ports.oauthApps()),
+        new AuthorisedAppsService(ports.accessTokens()));
   }
 }

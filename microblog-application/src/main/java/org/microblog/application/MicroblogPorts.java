@@ -14,6 +14,9 @@ import org.microblog.application.port.out.mail.AccountMails;
 import org.microblog.application.port.out.mail.MailSender;
 import org.microblog.application.port.out.message.MessagePort;
 import org.microblog.application.port.out.notification.NotificationPort;
+import org.microblog.application.port.out.oauth.AccessTokenPort;
+import org.microblog.application.port.out.oauth.AuthorizationCodePort;
+import org.microblog.application.port.out.oauth.OAuthAppPort;
 import org.microblog.application.port.out.post.BoostPort;
 import org.microblog.application.port.out.post.LikePort;
 import org.microblog.application.port.out.post.LoadPostPort;
@@ -63,7 +66,10 @@ public record MicroblogPorts(
     TokenGenerator tokenGenerator,
     AccountMails accountMails,
     MailSender mailSender,
-    Clock clock) {
+    Clock clock,
+    OAuthAppPort oauthApps,
+    AuthorizationCodePort authorizationCodes,
+    AccessTokenPort accessTokens) {
 
   public MicroblogPorts {
     Objects.requireNonNull(loadUsers, "loadUsers");
@@ -92,6 +98,9 @@ public record MicroblogPorts(
     Objects.requireNonNull(accountMails, "accountMails");
     Objects.requireNonNull(mailSender, "mailSender");
     Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(oauthApps, "oauthApps");
+    Objects.requireNonNull(authorizationCodes, "authorizationCodes");
+    Objects.requireNonNull(accessTokens, "accessTokens");
   }
 
   /**

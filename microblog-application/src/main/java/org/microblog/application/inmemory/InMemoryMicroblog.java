@@ -81,7 +81,10 @@ public record InMemoryMicroblog(
             tokens,
             mails,
             mailbox,
-            clock);
+            clock,
+            persistence.oauth(),
+            persistence.oauth(),
+            persistence.oauth());
     return new InMemoryMicroblog(Microblog.wire(ports, settings), ports, persistence, mailbox);
   }
 }

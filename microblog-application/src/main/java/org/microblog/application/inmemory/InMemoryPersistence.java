@@ -4,8 +4,8 @@ package org.microblog.application.inmemory;
  * Every persistence port in memory, one adapter per aggregate over shared rows, so that they behave
  * as the database adapters do (the same port contract tests run on both): uniqueness ignoring case,
  * cascades when an account goes (its posts, follows, likes, boosts, links, logins, two-factor
- * settings, notifications and messages), idempotent follows and forms, keyset slices. Thread-safe;
- * nothing survives the process.
+ * settings, notifications, messages and app tokens), idempotent follows and forms, keyset slices.
+ * Thread-safe; nothing survives the process.
  */
 public record InMemoryPersistence(
     InMemoryUsers users,
@@ -21,7 +21,8 @@ public record InMemoryPersistence(
     InMemoryAccountTokens accountTokens,
     InMemoryMailQuota mailQuota,
     InMemoryLogins logins,
-    InMemoryTwoFactor twoFactor) {
+    InMemoryTwoFactor twoFactor,
+    InMemoryOAuth oauth) {
 
   /** An empty store. */
   public static InMemoryPersistence create() {
@@ -41,6 +42,7 @@ public record InMemoryPersistence(
         new InMemoryAccountTokens(tables),
         new InMemoryMailQuota(tables),
         new InMemoryLogins(tables),
-        new InMemoryTwoFactor(tables));
+        new InMemoryTwoFactor(tables),
+        new InMemoryOAuth(tables));
   }
 }
