@@ -36,7 +36,16 @@ public final class InMemoryOAuth implements OAuthAppPort, AuthorizationCodePort,
 
   @Override
   public void add(AuthorizationCode code) {
-    tables.locked(() -> tables.authorizationCodes.put(code.hash(), code));
+    tables.locked(
+        () -> {
+          tables
+              .authorizationCodes
+              .values()
+              .removeIf(
+                  old ->
+                      old.issuedAt().isBefore(code.issuedAt().minus(AuthorizationCode.LIFETIME)));
+          tables.authorizationCodes.put(code.hash(), code);
+        });
   }
 
   @Override
@@ -103,6 +112,7 @@ public final class InMemoryOAuth implements OAuthAppPort, AuthorizationCodePort,
   }
 
   private static AccessToken newer(AccessToken a, AccessToken b) {
-    return b.createdAt().isAfter(a.createdAt()) ? b : a;
+    int byDate = b.createdAt().compareTo(a.createdAt());
+    return byDate > 0 || (byDate == 0 && b.hash().value().compareTo(a.hash().value()) > 0) ? b : a;
   }
 }

@@ -6,6 +6,7 @@ import org.microblog.domain.oauth.AuthorizationCode;
 
 /** Approved authorizations waiting to be exchanged for a token, by the hash of their code. */
 public interface AuthorizationCodePort {
+  /** Stores the code, and forgets codes that expired unused before it was issued. */
   void add(AuthorizationCode code);
 
   /**

@@ -95,6 +95,34 @@ public abstract class OAuthPortContract extends PortContract {
   }
 
   @Test
+  void aNewCodeForgetsTheCodesThatExpiredUnused() {
+    User alice = register("alice", "alice@example.org");
+    OAuthApp app = app("Tusky");
+    AuthorizationCode old = code(app, alice, T0);
+    AuthorizationCode recent = code(app, alice, T0.plusSeconds(60));
+    store.authorizationCodes().add(old);
+    store.authorizationCodes().add(recent);
+
+    store
+        .authorizationCodes()
+        .add(code(app, alice, T0.plus(AuthorizationCode.LIFETIME).plusSeconds(1)));
+
+    assertThat(store.authorizationCodes().take(old.hash())).isEmpty();
+    assertThat(store.authorizationCodes().take(recent.hash())).contains(recent);
+  }
+
+  private static AuthorizationCode code(OAuthApp app, User user, java.time.Instant issuedAt) {
+    return new AuthorizationCode(
+        random().hash(),
+        app.clientId(),
+        user.id(),
+        RedirectUris.OOB,
+        Scopes.defaults(),
+        Optional.empty(),
+        issuedAt);
+  }
+
+  @Test
   void tokensAreFoundByHashAndRevokedOnce() {
     User alice = register("alice", "alice@example.org");
     OAuthApp app = app("Tusky");
