@@ -56,6 +56,7 @@ public final class Navigation implements PageDecorator {
     current.put("settingsDelete", path.equals("/settings/delete"));
     current.put("settingsSessions", path.startsWith("/settings/sessions"));
     current.put("settingsTwoFactor", path.startsWith("/settings/two-factor"));
+    current.put("settingsApps", path.startsWith("/settings/apps"));
     return current;
   }
 }
