@@ -1,6 +1,7 @@
 package org.microblog.adapter.web.api.auth;
 
 import io.micronaut.security.authentication.Authentication;
+import io.micronaut.security.authentication.AuthorizationException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -39,6 +40,16 @@ public record ApiCaller(Optional<UserId> user, ClientId clientId, Scopes scopes)
   public static boolean isApiToken(Authentication authentication) {
     return authentication != null
         && Boolean.TRUE.equals(authentication.getAttributes().get(MARKER));
+  }
+
+  /**
+   * The person a request acts for, on routes whose {@link RequiredScope} needs one (the scope rule
+   * has then made sure there is one).
+   */
+  public static UserId person(Authentication authentication) {
+    return of(authentication)
+        .flatMap(ApiCaller::user)
+        .orElseThrow(() -> new AuthorizationException(authentication));
   }
 
   /** The caller of an API request; empty when it carried no live bearer token. */
