@@ -86,6 +86,7 @@ class SettingsPagesTest extends WebTestSupport {
             "/settings/profile",
             "/settings/account",
             "/settings/sessions",
+            "/settings/apps",
             "/settings/two-factor",
             "/settings/delete");
   }
