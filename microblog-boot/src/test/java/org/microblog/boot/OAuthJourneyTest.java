@@ -242,6 +242,24 @@ class OAuthJourneyTest {
   }
 
   @Test
+  void theTokenEndpointReadsMultipartBodiesToo() {
+    ApiClient app = app("read");
+    String body =
+        "--b\r\nContent-Disposition: form-data; name=\"grant_type\"\r\n\r\nclient_credentials\r\n"
+            + "--b\r\nContent-Disposition: form-data; name=\"client_id\"\r\n\r\n"
+            + app.clientId
+            + "\r\n--b\r\nContent-Disposition: form-data; name=\"client_secret\"\r\n\r\n"
+            + app.clientSecret
+            + "\r\n--b--\r\n";
+
+    HttpResponse<String> token =
+        app.send("POST", "/oauth/token", null, "multipart/form-data; boundary=b", body);
+
+    assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
+    assertThat(app.map(token)).containsEntry("token_type", "Bearer");
+  }
+
+  @Test
   void theLoginCookieNeverAuthorisesTheApi() {
     Browser eve = registered("oeve");
 

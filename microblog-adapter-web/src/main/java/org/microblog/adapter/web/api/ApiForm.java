@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The parameters of an API request body as Mastodon apps send them: form-encoded, JSON, or with no
@@ -34,6 +36,9 @@ public record ApiForm(Map<String, List<String>> values) {
   public static ApiForm parse(String body, Optional<MediaType> type, JsonMapper json) {
     if (body == null || body.isBlank()) {
       return empty();
+    }
+    if (type.filter(t -> t.matches(MediaType.MULTIPART_FORM_DATA_TYPE)).isPresent()) {
+      return fromMultipart(body, type.get().getParameters().get("boundary").orElse(null));
     }
     boolean isJson =
         type.map(t -> t.getSubtype().endsWith("json"))
@@ -70,6 +75,40 @@ public record ApiForm(Map<String, List<String>> values) {
     }
     return new ApiForm(values);
   }
+
+  /**
+   * Text fields of a {@code multipart/form-data} body, as some libraries (masto.js) send OAuth's
+   * token request; file parts are not read.
+   */
+  private static ApiForm fromMultipart(String body, String boundary) {
+    if (boundary == null || boundary.isBlank()) {
+      throw new ApiError.BadParameter("Malformed multipart body");
+    }
+    Map<String, List<String>> values = new LinkedHashMap<>();
+    String[] parts = body.split("--" + Pattern.quote(boundary), -1);
+    if (parts.length > MAX_PARAMETERS + 2) {
+      throw new ApiError.BadParameter("Too many parameters");
+    }
+    for (String part : parts) {
+      int headerEnd = part.indexOf("\r\n\r\n");
+      if (headerEnd < 0) {
+        continue;
+      }
+      Matcher name = MULTIPART_NAME.matcher(part.substring(0, headerEnd));
+      if (!name.find() || part.substring(0, headerEnd).contains("filename=")) {
+        continue;
+      }
+      String value = part.substring(headerEnd + 4);
+      if (value.endsWith("\r\n")) {
+        value = value.substring(0, value.length() - 2);
+      }
+      values.computeIfAbsent(name.group(1), key -> new ArrayList<>()).add(value);
+    }
+    return new ApiForm(values);
+  }
+
+  private static final Pattern MULTIPART_NAME =
+      Pattern.compile("(?i)content-disposition:\\s*form-data;[^\\r\\n]*?\\bname=\"([^\"]*)\"");
 
   private static String decode(String text) {
     try {
