@@ -32,6 +32,13 @@ import org.microblog.application.port.in.message.MessageExportQuery;
 import org.microblog.application.port.in.message.ReadConversationUseCase;
 import org.microblog.application.port.in.message.SendMessageUseCase;
 import org.microblog.application.port.in.notification.ReadNotificationsUseCase;
+import org.microblog.application.port.in.oauth.ApproveAuthorizationUseCase;
+import org.microblog.application.port.in.oauth.AuthorisedAppsUseCase;
+import org.microblog.application.port.in.oauth.AuthorizationRequestQuery;
+import org.microblog.application.port.in.oauth.BearerTokenQuery;
+import org.microblog.application.port.in.oauth.IssueTokenUseCase;
+import org.microblog.application.port.in.oauth.RegisterAppUseCase;
+import org.microblog.application.port.in.oauth.RevokeTokenUseCase;
 import org.microblog.application.port.in.post.BoostPostUseCase;
 import org.microblog.application.port.in.post.DeletePostUseCase;
 import org.microblog.application.port.in.post.EditPostUseCase;
@@ -99,6 +106,14 @@ import org.microblog.application.service.message.ReadConversationService;
 import org.microblog.application.service.message.SendMessageService;
 import org.microblog.application.service.notification.Notifier;
 import org.microblog.application.service.notification.ReadNotificationsService;
+import org.microblog.application.service.oauth.ApproveAuthorizationService;
+import org.microblog.application.service.oauth.AuthorisedAppsService;
+import org.microblog.application.service.oauth.AuthorizationRequestService;
+import org.microblog.application.service.oauth.BearerTokenService;
+import org.microblog.application.service.oauth.IssueTokenService;
+import org.microblog.application.service.oauth.OAuthClients;
+import org.microblog.application.service.oauth.RegisterAppService;
+import org.microblog.application.service.oauth.RevokeTokenService;
 import org.microblog.application.service.post.BoostPostService;
 import org.microblog.application.service.post.DeletePostService;
 import org.microblog.application.service.post.EditPostService;
@@ -185,7 +200,14 @@ public record Microblog(
     UnblockUserUseCase unblockUser,
     MuteUserUseCase muteUser,
     UnmuteUserUseCase unmuteUser,
-    BlockQuery blocks) {
+    BlockQuery blocks,
+    RegisterAppUseCase registerApp,
+    AuthorizationRequestQuery authorizationRequests,
+    ApproveAuthorizationUseCase approveAuthorization,
+    IssueTokenUseCase issueToken,
+    RevokeTokenUseCase revokeToken,
+    BearerTokenQuery bearerTokens,
+    AuthorisedAppsUseCase authorisedApps) {
 
   /** Builds every use case over the given ports, with the operator's settings. */
   public static Microblog wire(MicroblogPorts ports, MicroblogSettings settings) {
@@ -193,7 +215,9 @@ public record Microblog(
     var hasher = ports.passwordHasher();
     var mails = ports.accountMails();
     var recentLogins = new RecentlyValidLogins(settings.loginCheckCache(), clock);
-    var accountLogins = new AccountLogins(ports.logins(), recentLogins);
+    var accountLogins = new AccountLogins(ports.logins(), recentLogins, ports.accessTokens());
+    var oauthClients = new OAuthClients(ports.oauthApps());
+    var authorizationRequests = new AuthorizationRequestService(oauthClients);
     var notifier = new Notifier(ports.notifications(), recentLogins, clock);
     var securityMail = new SecurityMail(ports.loadUsers(), mails, ports.mailSender());
     var tokenMail =
@@ -285,7 +309,20 @@ public record Microblog(
         new UnblockUserService(ports.loadUsers(), ports.blocks()),
         new MuteUserService(ports.loadUsers(), ports.blocks()),
         new UnmuteUserService(ports.loadUsers(), ports.blocks()),
-        new BlockQueryService(ports.blocks()));
+        new BlockQueryService(ports.blocks()),
+        new RegisterAppService(ports.oauthApps(), ports.tokenGenerator(), clock),
+        authorizationRequests,
+        new ApproveAuthorizationService(
+            authorizationRequests, ports.authorizationCodes(), ports.tokenGenerator(), clock),
+        new IssueTokenService(
+            oauthClients,
+            ports.authorizationCodes(),
+            ports.accessTokens(),
+            ports.tokenGenerator(),
+            clock),
+        new RevokeTokenService(oauthClients, ports.accessTokens()),
+        new BearerTokenService(ports.accessTokens(), ports.oauthApps()),
+        new AuthorisedAppsService(ports.accessTokens()));
   }
 
   /** The handler of every kind of job. */

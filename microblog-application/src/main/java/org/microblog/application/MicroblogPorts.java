@@ -17,6 +17,9 @@ import org.microblog.application.port.out.mail.AccountMails;
 import org.microblog.application.port.out.mail.MailSender;
 import org.microblog.application.port.out.message.MessagePort;
 import org.microblog.application.port.out.notification.NotificationPort;
+import org.microblog.application.port.out.oauth.AccessTokenPort;
+import org.microblog.application.port.out.oauth.AuthorizationCodePort;
+import org.microblog.application.port.out.oauth.OAuthAppPort;
 import org.microblog.application.port.out.post.BoostPort;
 import org.microblog.application.port.out.post.LikePort;
 import org.microblog.application.port.out.post.LoadPostPort;
@@ -71,7 +74,10 @@ public record MicroblogPorts(
     Clock clock,
     JobQueue jobs,
     ExportArchivePort exportArchives,
-    BlockPort blocks) {
+    BlockPort blocks,
+    OAuthAppPort oauthApps,
+    AuthorizationCodePort authorizationCodes,
+    AccessTokenPort accessTokens) {
 
   public MicroblogPorts {
     Objects.requireNonNull(loadUsers, "loadUsers");
@@ -104,6 +110,9 @@ public record MicroblogPorts(
     Objects.requireNonNull(jobs, "jobs");
     Objects.requireNonNull(exportArchives, "exportArchives");
     Objects.requireNonNull(blocks, "blocks");
+    Objects.requireNonNull(oauthApps, "oauthApps");
+    Objects.requireNonNull(authorizationCodes, "authorizationCodes");
+    Objects.requireNonNull(accessTokens, "accessTokens");
   }
 
   /**

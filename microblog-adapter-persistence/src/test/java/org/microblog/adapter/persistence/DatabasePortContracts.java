@@ -41,6 +41,9 @@ import org.microblog.domain.user.User;
  */
 abstract class DatabasePortContracts extends PersistencePortContracts {
   private static final String[] TABLES_CHILDREN_FIRST = {
+    "oauth_tokens",
+    "oauth_codes",
+    "oauth_apps",
     "jobs",
     "recovery_codes",
     "two_factor",

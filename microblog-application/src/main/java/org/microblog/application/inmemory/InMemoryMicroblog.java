@@ -85,7 +85,10 @@ public record InMemoryMicroblog(
             clock,
             persistence.jobs(),
             new InMemoryExportArchives(),
-            persistence.blocks());
+            persistence.blocks(),
+            persistence.oauth(),
+            persistence.oauth(),
+            persistence.oauth());
     return new InMemoryMicroblog(Microblog.wire(ports, settings), ports, persistence, mailbox);
   }
 }

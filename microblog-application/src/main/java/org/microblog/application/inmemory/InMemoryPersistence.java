@@ -4,8 +4,8 @@ package org.microblog.application.inmemory;
  * Every persistence port in memory, one adapter per aggregate over shared rows, so that they behave
  * as the database adapters do (the same port contract tests run on both): uniqueness ignoring case,
  * cascades when an account goes (its posts, follows, likes, boosts, links, logins, two-factor
- * settings, notifications, messages, blocks and mutes), idempotent follows and forms, keyset
- * slices. Thread-safe; nothing survives the process.
+ * settings, notifications, messages, app tokens, blocks and mutes), idempotent follows and forms,
+ * keyset slices. Thread-safe; nothing survives the process.
  */
 public record InMemoryPersistence(
     InMemoryUsers users,
@@ -23,7 +23,8 @@ public record InMemoryPersistence(
     InMemoryLogins logins,
     InMemoryTwoFactor twoFactor,
     InMemoryJobs jobs,
-    InMemoryBlocks blocks) {
+    InMemoryBlocks blocks,
+    InMemoryOAuth oauth) {
 
   /** An empty store. */
   public static InMemoryPersistence create() {
@@ -46,6 +47,7 @@ public record InMemoryPersistence(
         new InMemoryLogins(tables),
         new InMemoryTwoFactor(tables),
         new InMemoryJobs(),
-        new InMemoryBlocks(tables));
+        new InMemoryBlocks(tables),
+        new InMemoryOAuth(tables));
   }
 }

@@ -22,6 +22,10 @@ import org.microblog.domain.follow.Follow;
 import org.microblog.domain.login.Login;
 import org.microblog.domain.login.LoginId;
 import org.microblog.domain.notification.Notification;
+import org.microblog.domain.oauth.AccessToken;
+import org.microblog.domain.oauth.AuthorizationCode;
+import org.microblog.domain.oauth.ClientId;
+import org.microblog.domain.oauth.OAuthApp;
 import org.microblog.domain.post.ContentWarning;
 import org.microblog.domain.post.FormToken;
 import org.microblog.domain.post.Like;
@@ -130,6 +134,12 @@ final class InMemoryTables {
   final Map<LoginId, Login> logins = new LinkedHashMap<>();
   final Map<UserId, TwoFactor> twoFactor = new LinkedHashMap<>();
   final Map<UserId, Set<TokenHash>> recoveryCodes = new LinkedHashMap<>();
+
+  /** The client API's apps, approved codes and bearer tokens ({@link InMemoryOAuth}). */
+  final Map<ClientId, OAuthApp> oauthApps = new LinkedHashMap<>();
+
+  final Map<TokenHash, AuthorizationCode> authorizationCodes = new LinkedHashMap<>();
+  final Map<TokenHash, AccessToken> accessTokens = new LinkedHashMap<>();
 
   /** Each post's earlier versions, oldest first, as its edits replaced them. */
   final Map<PostId, List<PostVersion>> versions = new HashMap<>();
@@ -252,5 +262,7 @@ final class InMemoryTables {
     logins.values().removeIf(login -> login.user().equals(id));
     twoFactor.remove(id);
     recoveryCodes.remove(id);
+    authorizationCodes.values().removeIf(code -> code.user().equals(id));
+    accessTokens.values().removeIf(token -> token.user().equals(Optional.of(id)));
   }
 }

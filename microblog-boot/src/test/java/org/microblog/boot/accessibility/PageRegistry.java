@@ -38,6 +38,10 @@ final class PageRegistry {
                   + " page again with a 409 notice"),
           Map.entry("GET /health", "JSON for load balancers"),
           Map.entry("GET /api/{+path}", "client API JSON (404 for any other GET under /api/)"),
+          Map.entry("POST /api/{+path}", "client API JSON (404 for any other POST under /api/)"),
+          Map.entry("DELETE /api/{+path}", "client API JSON (404 for any other DELETE)"),
+          Map.entry("PUT /api/{+path}", "client API JSON (404 for any PUT under /api/)"),
+          Map.entry("PATCH /api/{+path}", "client API JSON (404 for any PATCH under /api/)"),
           Map.entry("GET /api/v1/instance", "client API JSON (Mastodon's Instance v1)"),
           Map.entry("GET /api/v2/instance", "client API JSON (Mastodon's Instance v2)"),
           Map.entry("GET /.well-known/nodeinfo", "JSON links to the NodeInfo document"),
@@ -58,6 +62,33 @@ final class PageRegistry {
           Map.entry("GET /api/v1/timelines/public", "client API JSON (Statuses)"),
           Map.entry("GET /api/v1/statuses/{id}", "client API JSON (a Status)"),
           Map.entry("GET /api/v1/statuses/{id}/context", "client API JSON (a Context)"),
+          Map.entry("POST /api/v1/apps", "client API JSON (an Application)"),
+          Map.entry("GET /api/v1/apps/verify_credentials", "client API JSON (an Application)"),
+          Map.entry("POST /oauth/token", "OAuth JSON (a Token or an OAuth error)"),
+          Map.entry("POST /oauth/revoke", "OAuth JSON"),
+          Map.entry(
+              "GET /api/v1/accounts/verify_credentials", "client API JSON (a CredentialAccount)"),
+          Map.entry("GET /api/v1/accounts/relationships", "client API JSON (Relationships)"),
+          Map.entry("POST /api/v1/accounts/{id}/follow", "client API JSON (a Relationship)"),
+          Map.entry("POST /api/v1/accounts/{id}/unfollow", "client API JSON (a Relationship)"),
+          Map.entry("GET /api/v1/timelines/home", "client API JSON (Statuses)"),
+          Map.entry("POST /api/v1/statuses", "client API JSON (a Status)"),
+          Map.entry("DELETE /api/v1/statuses/{id}", "client API JSON (a Status)"),
+          Map.entry("POST /api/v1/statuses/{id}/favourite", "client API JSON (a Status)"),
+          Map.entry("POST /api/v1/statuses/{id}/unfavourite", "client API JSON (a Status)"),
+          Map.entry("POST /api/v1/statuses/{id}/reblog", "client API JSON (a Status)"),
+          Map.entry("POST /api/v1/statuses/{id}/unreblog", "client API JSON (a Status)"),
+          Map.entry("GET /api/v1/notifications", "client API JSON (Notifications)"),
+          Map.entry("GET /api/v1/preferences", "client API JSON (default preferences)"),
+          Map.entry("GET /api/v1/markers", "client API JSON (no markers)"),
+          Map.entry("GET /api/v1/filters", "client API JSON (no filters)"),
+          Map.entry("GET /api/v2/filters", "client API JSON (no filters)"),
+          Map.entry("GET /api/v1/lists", "client API JSON (no lists)"),
+          Map.entry("GET /api/v1/announcements", "client API JSON (no announcements)"),
+          Map.entry("GET /api/v1/custom_emojis", "client API JSON (no custom emojis)"),
+          Map.entry(
+              "POST /settings/apps/{clientId}/revoke",
+              "only redirects to the apps page (its notice is listed)"),
           Map.entry("POST /logout", "only redirects to the login page (with its notice, listed)"),
           Map.entry(
               "POST /settings/logout-everywhere", "only redirects to the login page (listed)"),
@@ -229,6 +260,17 @@ final class PageRegistry {
           page("sessions", FULL, "/settings/sessions")
               .answer("session-end-unknown", "/settings/sessions/" + "A".repeat(22) + "/end", 404)
               .covering("POST /settings/sessions/{id}/end"),
+          page("apps", FULL, "/settings/apps", "GET /settings/apps"),
+          page("apps-revoked", FULL, "/settings/apps?revoked"),
+          page("oauth-authorize", FULL, "{oauthAuthorize}", "GET /oauth/authorize"),
+          page("oauth-authorize", FULL, "{oauthAuthorize}")
+              .answer("oauth-code", "/oauth/authorize", 200, "decision", "approve")
+              .covering("POST /oauth/authorize"),
+          error(
+              "oauth-authorize-unknown-app",
+              FULL,
+              "/oauth/authorize?response_type=code&client_id=nope&redirect_uri=x",
+              400),
           page("two-factor-setup", FULL, "/settings/two-factor", "GET /settings/two-factor"),
           page("two-factor-setup", FULL, "/settings/two-factor")
               .answer("two-factor-setup-error", "/settings/two-factor/enable", 422, "code", "12")
@@ -289,7 +331,9 @@ final class PageRegistry {
           page("conversation-empty", EMPTY, "/messages/ada"),
           page("profile-own-empty", EMPTY, "/users/newbie"),
           page("followers-empty", EMPTY, "/users/newbie/followers"),
-          page("account-settings-unverified", EMPTY, "/settings/account"));
+          page("account-settings-unverified", EMPTY, "/settings/account"),
+          page("account-settings-unverified", EMPTY, "/settings/account"),
+          page("apps-empty", EMPTY, "/settings/apps"));
 
   /** The main pages, photographed at phone and desktop width in light and dark. */
   static final List<String> SCREENSHOTS =

@@ -1,6 +1,7 @@
 package org.microblog.boot.accessibility;
 
 import io.micronaut.context.ApplicationContext;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
@@ -14,6 +15,7 @@ import java.util.stream.IntStream;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.microblog.adapter.web.testing.Browser;
+import org.microblog.boot.ApiClient;
 import org.microblog.boot.MailServer;
 import org.microblog.boot.accessibility.PageState.Viewer;
 import org.microblog.domain.twofactor.Totp;
@@ -151,6 +153,7 @@ final class Site implements AutoCloseable {
     seedThreads(ada, bob);
     seedBoosts(ada, bob);
     seedMessages(ada, bob);
+    seedApps(ada);
 
     new Browser(base)
         .visit("/reset-password")
@@ -225,6 +228,14 @@ final class Site implements AutoCloseable {
   }
 
   /** A conversation between ada and bob over two pages, with bob's newest message unread. */
+  /** An app ada authorised (for the apps page) and the consent page's link for it. */
+  private void seedApps(Browser ada) {
+    ApiClient app =
+        ApiClient.register(server.getURI(), context.getBean(JsonMapper.class), "read write");
+    app.tokenFor(ada, "read");
+    placeholders.put("oauthAuthorize", app.authorizePath(ApiClient.OOB, "read write", "state"));
+  }
+
   private void seedMessages(Browser ada, Browser bob) {
     for (int i = 1; i <= 24; i++) {
       Browser from = i % 3 == 0 ? ada : bob;

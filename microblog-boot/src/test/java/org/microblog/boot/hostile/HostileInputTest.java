@@ -3,6 +3,7 @@ package org.microblog.boot.hostile;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micronaut.data.connection.jdbc.advice.DelegatingDataSource;
+import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.token.generator.TokenGenerator;
@@ -30,6 +31,7 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.microblog.adapter.web.testing.Browser;
+import org.microblog.boot.ApiClient;
 import org.microblog.domain.twofactor.Totp;
 import org.microblog.domain.twofactor.TotpSecret;
 
@@ -45,6 +47,7 @@ class HostileInputTest {
   @Inject EmbeddedServer server;
   @Inject DataSource dataSource;
   @Inject TokenGenerator tokens;
+  @Inject JsonMapper json;
 
   private static final List<String> BLOCK_ACTIONS = List.of("block", "unblock", "mute", "unmute");
 
@@ -73,6 +76,18 @@ class HostileInputTest {
         Browser.html(victim.get("/users/victim")).select(".post").first().id().substring(5);
   }
 
+  /** An app the victim authorised, and its token for them. */
+  private ApiClient victimsApp;
+
+  private String victimsToken;
+
+  private void victimAuthorisesAnApp() {
+    if (victimsApp == null) {
+      victimsApp = ApiClient.register(server.getURI(), json, "read write follow");
+      victimsToken = victimsApp.tokenFor(victim, "read write follow");
+    }
+  }
+
   private Browser register(String name) {
     Browser browser = new Browser(server.getURI());
     browser.register(name, "password of " + name);
@@ -89,6 +104,7 @@ class HostileInputTest {
       securityForms(value);
       pathsAndQueries(value);
       clientApi(value);
+      oauthAndLoggedInApi(value);
     }
     wrongContentTypesAndBrokenBodies();
     forgedAndExpiredLogins();
@@ -493,6 +509,173 @@ class HostileInputTest {
           "/api/v1/accounts/1/followers?" + parameter + "=" + encoded,
           value);
     }
+  }
+
+  /**
+   * OAuth's parameters (app registration, the consent page's query, the token endpoint) and the
+   * logged-in API's bodies, ids and headers: JSON refusals, never a 500.
+   */
+  private void oauthAndLoggedInApi(Map.Entry<String, String> value) throws Exception {
+    victimAuthorisesAnApp();
+    String hostile = value.getValue();
+    ApiClient app = victimsApp;
+    String encoded = URLEncoder.encode(hostile, StandardCharsets.UTF_8).replace("+", "%20");
+    for (String field : List.of("client_name", "redirect_uris", "scopes", "website")) {
+      Map<String, String> form =
+          new HashMap<>(Map.of("client_name", "app", "redirect_uris", ApiClient.OOB));
+      form.put(field, hostile);
+      api("POST /api/v1/apps (" + field + ")", value, () -> app.post("/api/v1/apps", null, form));
+    }
+    api(
+        "POST /api/v1/apps (json)",
+        value,
+        () ->
+            app.send(
+                "POST",
+                "/api/v1/apps",
+                null,
+                "application/json",
+                "{\"client_name\":\"" + hostile.replace("\\", "").replace("\"", "") + "\"}"));
+    for (String parameter :
+        List.of(
+            "response_type",
+            "client_id",
+            "redirect_uri",
+            "scope",
+            "state",
+            "code_challenge",
+            "code_challenge_method")) {
+      String path =
+          app.authorizePath(ApiClient.REDIRECT, "read", "s")
+              .replaceFirst(parameter + "=[^&]*", parameter + "=" + encoded);
+      get("GET /oauth/authorize?" + parameter + "=", victim, path, value);
+    }
+    for (String field :
+        List.of("grant_type", "code", "redirect_uri", "code_verifier", "client_id", "scope")) {
+      Map<String, String> form =
+          new HashMap<>(
+              Map.of(
+                  "grant_type", "authorization_code",
+                  "client_id", app.clientId,
+                  "client_secret", app.clientSecret,
+                  "code", "A".repeat(43),
+                  "redirect_uri", ApiClient.REDIRECT));
+      form.put(field, hostile);
+      oauth("POST /oauth/token (" + field + ")", value, () -> app.post("/oauth/token", null, form));
+    }
+    oauth(
+        "POST /oauth/revoke (token)",
+        value,
+        () ->
+            app.post(
+                "/oauth/revoke",
+                null,
+                Map.of(
+                    "client_id",
+                    app.clientId,
+                    "client_secret",
+                    app.clientSecret,
+                    "token",
+                    hostile)));
+    oauth(
+        "POST /oauth/token (Basic)",
+        value,
+        () ->
+            app.sendWithHeaders(
+                "POST",
+                "/oauth/token",
+                Map.of(
+                    "Authorization",
+                    "Basic " + printable(hostile),
+                    "Content-Type",
+                    "application/x-www-form-urlencoded"),
+                "grant_type=client_credentials"));
+    for (String field : List.of("status", "in_reply_to_id", "spoiler_text")) {
+      Map<String, String> form = new HashMap<>(Map.of("status", "from the API"));
+      form.put(field, hostile);
+      api(
+          "POST /api/v1/statuses (" + field + ")",
+          value,
+          () -> app.post("/api/v1/statuses", victimsToken, form));
+    }
+    for (String action : List.of("favourite", "unfavourite", "reblog", "unreblog")) {
+      api(
+          "POST /api/v1/statuses/{id}/" + action,
+          value,
+          () -> app.post("/api/v1/statuses/" + encoded + "/" + action, victimsToken, Map.of()));
+    }
+    api(
+        "DELETE /api/v1/statuses/{id}",
+        value,
+        () -> app.delete("/api/v1/statuses/" + encoded, victimsToken));
+    api(
+        "POST /api/v1/accounts/{id}/follow",
+        value,
+        () -> app.post("/api/v1/accounts/" + encoded + "/follow", victimsToken, Map.of()));
+    api(
+        "GET /api/v1/accounts/relationships?id[]=",
+        value,
+        () -> app.get("/api/v1/accounts/relationships?id[]=" + encoded, victimsToken));
+    for (String parameter : List.of("max_id", "since_id", "min_id", "limit")) {
+      api(
+          "GET /api/v1/timelines/home?" + parameter + "=",
+          value,
+          () -> app.get("/api/v1/timelines/home?" + parameter + "=" + encoded, victimsToken));
+    }
+    api(
+        "GET /api/v1/notifications?max_id=",
+        value,
+        () -> app.get("/api/v1/notifications?max_id=" + encoded, victimsToken));
+    api(
+        "GET /api/v1/timelines/home (Authorization)",
+        value,
+        () ->
+            app.sendWithHeaders(
+                "GET",
+                "/api/v1/timelines/home",
+                Map.of("Authorization", "Bearer " + printable(hostile)),
+                null));
+  }
+
+  /** What an HTTP client lets into a header: printable ASCII, a screenful at most. */
+  private static String printable(String value) {
+    String ascii = value.replaceAll("[^\\x20-\\x7e]", "");
+    return ascii.substring(0, Math.min(ascii.length(), 1000));
+  }
+
+  /** A client-API call: below 500, JSON, and a refusal is Mastodon's {@code {"error": ...}}. */
+  private void api(
+      String endpoint, Map.Entry<String, String> value, Supplier<HttpResponse<String>> call)
+      throws Exception {
+    jsonAnswer(endpoint, value, call, "{\"error\":");
+  }
+
+  /** An OAuth endpoint: refusals in OAuth's shape. */
+  private void oauth(
+      String endpoint, Map.Entry<String, String> value, Supplier<HttpResponse<String>> call)
+      throws Exception {
+    jsonAnswer(endpoint, value, call, "{\"error\":");
+  }
+
+  private void jsonAnswer(
+      String endpoint,
+      Map.Entry<String, String> value,
+      Supplier<HttpResponse<String>> call,
+      String errorStart)
+      throws Exception {
+    Map<String, Long> before = counts();
+    answered(endpoint, value, call)
+        .ifPresent(
+            response -> {
+              checkQuietly(endpoint, response, before, value);
+              String type = response.headers().firstValue("Content-Type").orElse("");
+              if (!type.startsWith("application/json")) {
+                problems.add(endpoint + " [" + value.getKey() + "]: answered " + type);
+              }
+              if (response.statusCode() >= 400 && !response.body().startsWith(errorStart)) {
+                problems.add(endpoint + " [" + value.getKey() + "]: not a JSON error");
+              }
+            });
   }
 
   /** As {@link #get}, and a refusal must be Mastodon's JSON error, never a page. */

@@ -5,16 +5,20 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
+import io.micronaut.http.annotation.Delete;
 import io.micronaut.http.annotation.Get;
+import io.micronaut.http.annotation.Patch;
+import io.micronaut.http.annotation.Post;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Any other GET under {@code /api/}: Mastodon's JSON 404 instead of an HTML page, logged with the
- * client's User-Agent so that endpoints apps miss show up. More specific routes always win.
+ * Any other request under {@code /api/}: Mastodon's JSON 404 instead of an HTML page, logged with
+ * the client's User-Agent so that endpoints apps miss show up. More specific routes always win.
  */
 @Controller("/api")
 @Produces(MediaType.APPLICATION_JSON)
@@ -25,6 +29,31 @@ final class ApiNotFoundController {
 
   @Get("/{+path}")
   HttpResponse<ApiError> notFound(HttpRequest<?> request) {
+    return answer(request);
+  }
+
+  /** Writes to unknown API paths (an empty id, say) get the same JSON 404, never a page. */
+  @Post(value = "/{+path}", consumes = MediaType.ALL)
+  HttpResponse<ApiError> notFoundPost(HttpRequest<?> request) {
+    return answer(request);
+  }
+
+  @Delete("/{+path}")
+  HttpResponse<ApiError> notFoundDelete(HttpRequest<?> request) {
+    return answer(request);
+  }
+
+  @Put(value = "/{+path}", consumes = MediaType.ALL)
+  HttpResponse<ApiError> notFoundPut(HttpRequest<?> request) {
+    return answer(request);
+  }
+
+  @Patch(value = "/{+path}", consumes = MediaType.ALL)
+  HttpResponse<ApiError> notFoundPatch(HttpRequest<?> request) {
+    return answer(request);
+  }
+
+  private static HttpResponse<ApiError> answer(HttpRequest<?> request) {
     if (LOG.isInfoEnabled()) {
       LOG.info(
           "API 404 for {} from {}",

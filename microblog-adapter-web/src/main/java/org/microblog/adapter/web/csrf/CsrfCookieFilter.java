@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.RequestFilter;
 import io.micronaut.http.annotation.ResponseFilter;
 import io.micronaut.http.annotation.ServerFilter;
 import java.util.Optional;
+import org.microblog.adapter.web.api.auth.ApiPaths;
 import org.microblog.adapter.web.filter.FilterOrder;
 
 /**
@@ -27,6 +28,10 @@ final class CsrfCookieFilter implements Ordered {
 
   @RequestFilter
   void assign(HttpRequest<?> request) {
+    if (ApiPaths.isCookieFree(request)) {
+      // No page, no form: the client API and the token endpoints set no cookie.
+      return;
+    }
     Optional<String> existing = tokens.fromCookie(request);
     request.setAttribute(CsrfTokens.ATTRIBUTE, existing.orElseGet(tokens::newToken));
     if (existing.isEmpty()) {

@@ -14,6 +14,7 @@ import io.micronaut.http.exceptions.ContentLengthExceededException;
 import io.micronaut.http.server.HttpServerConfiguration;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
+import org.microblog.adapter.web.api.auth.ApiPaths;
 import org.microblog.adapter.web.error.ErrorPages;
 import org.microblog.adapter.web.filter.FilterOrder;
 import org.reactivestreams.Publisher;
@@ -51,6 +52,10 @@ final class CsrfFilter implements Ordered {
     if (length > maxRequestSize) {
       // Too large is the first thing wrong with it: say so (413) rather than "bad token".
       throw new ContentLengthExceededException(maxRequestSize, length);
+    }
+    if (ApiPaths.isCookieFree(request)) {
+      // The API and the token endpoints act on bearer tokens and client secrets, never on cookies.
+      return Mono.just(Optional.empty());
     }
     Optional<String> expected = tokens.fromCookie(request);
     if (expected.isEmpty()) {

@@ -1,11 +1,14 @@
 package org.microblog.adapter.web.error;
 
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
+import org.microblog.adapter.web.api.ApiError;
+import org.microblog.adapter.web.api.auth.ApiPaths;
 import org.microblog.domain.shared.DomainException;
 
 /**
@@ -24,6 +27,13 @@ final class DomainExceptionHandler
 
   @Override
   public MutableHttpResponse<?> handle(HttpRequest request, DomainException exception) {
+    if (ApiPaths.isApi(request)) {
+      String message =
+          exception.kind() == DomainException.Kind.NOT_FOUND
+              ? "Record not found"
+              : exception.getMessage();
+      return HttpResponse.status(statusOf(exception)).body(new ApiError(message));
+    }
     return pages.page(request, statusOf(exception), exception.getMessage());
   }
 

@@ -15,6 +15,7 @@ import org.microblog.adapter.web.filter.FilterOrder;
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class SecurityHeadersFilter implements Ordered {
+  static final String CSP_HEADER = "Content-Security-Policy";
   static final String CONTENT_SECURITY_POLICY =
       "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self';"
           + " frame-ancestors 'none'; base-uri 'none'";
@@ -34,7 +35,10 @@ final class SecurityHeadersFilter implements Ordered {
   @ResponseFilter
   void addHeaders(MutableHttpResponse<?> response) {
     MutableHttpHeaders headers = response.getHeaders();
-    headers.add("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    if (!headers.contains(CSP_HEADER)) {
+      // A page that sets its own policy (FormTargets) keeps it.
+      headers.add(CSP_HEADER, CONTENT_SECURITY_POLICY);
+    }
     headers.add("X-Content-Type-Options", "nosniff");
     headers.add("Referrer-Policy", "same-origin");
     headers.add("X-Frame-Options", "DENY");

@@ -11,6 +11,7 @@ import io.micronaut.security.authentication.Authentication;
 import jakarta.inject.Named;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import org.microblog.adapter.web.api.auth.ApiCaller;
 import org.microblog.adapter.web.filter.FilterOrder;
 import org.microblog.application.port.in.login.LoginStatus;
 import org.microblog.application.port.in.login.LoginValidityQuery;
@@ -55,7 +56,8 @@ final class LoginValidityFilter implements Ordered {
   @RequestFilter
   Publisher<Optional<MutableHttpResponse<?>>> check(HttpRequest<?> request) {
     Optional<Authentication> authentication = request.getUserPrincipal(Authentication.class);
-    if (authentication.isEmpty()) {
+    if (authentication.isEmpty() || ApiCaller.isApiToken(authentication.get())) {
+      // API tokens have no login record: revoking the token is what ends them.
       return Mono.just(Optional.empty());
     }
     Optional<Viewer> viewer = Viewer.of(authentication.get());

@@ -10,11 +10,14 @@ import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.micronaut.security.authentication.AuthorizationException;
 import io.micronaut.security.authentication.DefaultAuthorizationExceptionHandler;
 import jakarta.inject.Singleton;
+import org.microblog.adapter.web.api.auth.ApiPaths;
+import org.microblog.adapter.web.api.auth.ApiRefusals;
 import org.microblog.adapter.web.error.ErrorPages;
 
 /**
  * What a refused request sees: an anonymous visitor is sent to the login page (coming back to the
- * page they wanted afterwards), a logged-in one gets the 403 page.
+ * page they wanted afterwards), a logged-in one gets the 403 page. The client API answers in JSON
+ * instead ({@link ApiRefusals}).
  */
 @Singleton
 @Produces
@@ -29,6 +32,9 @@ final class UnauthorizedHandler
 
   @Override
   public MutableHttpResponse<?> handle(HttpRequest request, AuthorizationException exception) {
+    if (ApiPaths.isApi(request)) {
+      return ApiRefusals.refusal(request);
+    }
     if (exception.isForbidden()) {
       return errorPages.page(request, HttpStatus.FORBIDDEN, "You are not allowed to do that.");
     }

@@ -58,6 +58,7 @@ public final class Navigation implements PageDecorator {
     current.put("settingsSessions", path.startsWith("/settings/sessions"));
     current.put("settingsBlocks", path.startsWith("/settings/blocks"));
     current.put("settingsTwoFactor", path.startsWith("/settings/two-factor"));
+    current.put("settingsApps", path.startsWith("/settings/apps"));
     return current;
   }
 }

@@ -51,7 +51,7 @@ class SessionsPageTest extends WebTestSupport {
         .containsExactly(
             "/settings/sessions/" + LOGIN.value() + "/end",
             "/settings/sessions/" + PHONE.value() + "/end");
-    assertThat(page.text()).contains("no client API yet");
+    assertThat(page.text()).contains("Apps you authorised are listed under Apps");
   }
 
   @Test

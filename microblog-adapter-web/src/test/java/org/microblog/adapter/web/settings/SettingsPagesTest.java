@@ -77,6 +77,7 @@ class SettingsPagesTest extends WebTestSupport {
             "/settings/account",
             "/settings/sessions",
             "/settings/blocks",
+            "/settings/apps",
             "/settings/two-factor",
             "/settings/export",
             "/settings/delete");

@@ -5,7 +5,10 @@ import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import java.util.List;
 
-/** Mastodon's Status entity, with every always-present field; all statuses here are public. */
+/**
+ * Mastodon's Status entity, with every always-present field; all statuses here are public. The
+ * reader's own flags ({@code favourited} and the like) appear only in answers to a logged-in app.
+ */
 @Serdeable(naming = SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)
 public record StatusJson(
@@ -31,7 +34,78 @@ public record StatusJson(
     List<TagJson> tags,
     List<Object> emojis,
     Object card,
-    Object poll) {
+    Object poll,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Boolean favourited,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Boolean reblogged,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Boolean muted,
+    @JsonInclude(JsonInclude.Include.NON_NULL) Boolean bookmarked) {
+
+  /**
+   * As a logged-in reader sees it (Mastodon adds these fields only then): whether they like and
+   * boost it; muting and bookmarks do not exist here.
+   */
+  public StatusJson forReader(boolean favourited, boolean reblogged) {
+    return new StatusJson(
+        id,
+        uri,
+        url,
+        createdAt,
+        editedAt,
+        inReplyToId,
+        inReplyToAccountId,
+        sensitive,
+        spoilerText,
+        visibility,
+        language,
+        repliesCount,
+        reblogsCount,
+        favouritesCount,
+        content,
+        reblog,
+        account,
+        mediaAttachments,
+        mentions,
+        tags,
+        emojis,
+        card,
+        poll,
+        favourited,
+        reblogged,
+        false,
+        false);
+  }
+
+  /** A boost as Mastodon shows it: a status of the booster's that carries the boosted one. */
+  public static StatusJson boost(String id, String createdAt, AccountJson booster, StatusJson of) {
+    return new StatusJson(
+        id,
+        of.uri,
+        of.url,
+        createdAt,
+        null,
+        null,
+        null,
+        false,
+        "",
+        "public",
+        null,
+        0,
+        0,
+        0,
+        "",
+        of,
+        booster,
+        List.of(),
+        List.of(),
+        List.of(),
+        List.of(),
+        null,
+        null,
+        of.favourited,
+        of.reblogged,
+        of.muted,
+        of.bookmarked);
+  }
 
   /** A person a status mentions. */
   @Serdeable(naming = SnakeCaseStrategy.class)

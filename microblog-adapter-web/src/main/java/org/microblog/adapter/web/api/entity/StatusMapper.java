@@ -58,6 +58,10 @@ public final class StatusMapper {
             .toList(),
         List.of(),
         null,
+        null,
+        null,
+        null,
+        null,
         null);
   }
 

@@ -10,9 +10,11 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.microblog.application.port.in.post.PostCardsQuery;
 import org.microblog.application.port.in.post.PostView;
+import org.microblog.application.port.in.post.ReaderInteractions;
 import org.microblog.application.port.in.user.ProfileQuery;
 import org.microblog.application.port.in.user.ProfileView;
 import org.microblog.domain.post.ParsedText;
+import org.microblog.domain.post.PostId;
 import org.microblog.domain.user.UserId;
 import org.microblog.domain.user.Username;
 
@@ -60,6 +62,26 @@ public final class Statuses {
         .map(
             post ->
                 statuses.toJson(post, authors.get(post.authorId()), parents.apply(post), existing))
+        .toList();
+  }
+
+  /**
+   * Statuses as a logged-in reader sees them: with whether they like and boost each, asked once for
+   * the whole list.
+   */
+  public List<StatusJson> forReader(
+      UserId reader,
+      List<PostView> posts,
+      Map<UserId, ProfileView> known,
+      Function<PostView, StatusMapper.Parent> parents) {
+    List<StatusJson> plain = of(posts, known, parents);
+    ReaderInteractions done = cards.interactions(reader, posts.stream().map(PostView::id).toList());
+    return plain.stream()
+        .map(
+            status -> {
+              PostId id = new PostId(Long.parseLong(status.id()));
+              return status.forReader(done.likes(id), done.boosts(id));
+            })
         .toList();
   }
 

@@ -73,5 +73,9 @@ public abstract class PersistencePortContracts implements StoreUnderTest {
   @Nested
   public class Jobs extends JobQueuePortContract {}
 
+  @Nested
   public class Blocks extends BlockPortContract {}
+
+  @Nested
+  public class OAuth extends OAuthPortContract {}
 }

@@ -1,0 +1,47 @@
+package org.microblog.adapter.web.api.me;
+
+import io.micronaut.serde.annotation.Serdeable;
+import io.micronaut.serde.config.naming.SnakeCaseStrategy;
+import java.util.List;
+
+/**
+ * Mastodon's Relationship entity. Blocks and mutes are not offered through the API yet, so they
+ * read false; nobody's account is locked, so nothing is ever requested.
+ */
+@Serdeable(naming = SnakeCaseStrategy.class)
+record RelationshipJson(
+    String id,
+    boolean following,
+    boolean showingReblogs,
+    boolean notifying,
+    List<String> languages,
+    boolean followedBy,
+    boolean blocking,
+    boolean blockedBy,
+    boolean muting,
+    boolean mutingNotifications,
+    boolean requested,
+    boolean requestedBy,
+    boolean domainBlocking,
+    boolean endorsed,
+    String note) {
+
+  static RelationshipJson of(long id, boolean following, boolean followedBy) {
+    return new RelationshipJson(
+        Long.toString(id),
+        following,
+        following,
+        false,
+        List.of(),
+        followedBy,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        false,
+        "");
+  }
+}

@@ -1,0 +1,27 @@
+package org.microblog.application.service.oauth;
+
+import java.util.List;
+import org.microblog.application.port.in.oauth.AuthorisedApp;
+import org.microblog.application.port.in.oauth.AuthorisedAppsUseCase;
+import org.microblog.application.port.out.oauth.AccessTokenPort;
+import org.microblog.domain.oauth.ClientId;
+import org.microblog.domain.user.UserId;
+
+/** The settings page's list of authorised apps, and its "revoke". */
+public final class AuthorisedAppsService implements AuthorisedAppsUseCase {
+  private final AccessTokenPort accessTokens;
+
+  public AuthorisedAppsService(AccessTokenPort accessTokens) {
+    this.accessTokens = accessTokens;
+  }
+
+  @Override
+  public List<AuthorisedApp> appsOf(UserId user) {
+    return accessTokens.appsOf(user);
+  }
+
+  @Override
+  public void revoke(UserId user, ClientId clientId) {
+    accessTokens.revokeApp(user, clientId);
+  }
+}

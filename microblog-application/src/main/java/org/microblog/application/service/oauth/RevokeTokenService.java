@@ -1,0 +1,42 @@
+package org.microblog.application.service.oauth;
+
+import org.microblog.application.port.in.oauth.ClientCredentials;
+import org.microblog.application.port.in.oauth.OAuthError;
+import org.microblog.application.port.in.oauth.OAuthRefusal;
+import org.microblog.application.port.in.oauth.RevokeTokenUseCase;
+import org.microblog.application.port.out.oauth.AccessTokenPort;
+import org.microblog.domain.account.TokenValue;
+import org.microblog.domain.oauth.AccessToken;
+import org.microblog.domain.oauth.OAuthApp;
+import org.microblog.domain.shared.DomainException;
+
+/** An app revokes one of its own tokens (RFC 7009). */
+public final class RevokeTokenService implements RevokeTokenUseCase {
+  private final OAuthClients clients;
+  private final AccessTokenPort accessTokens;
+
+  public RevokeTokenService(OAuthClients clients, AccessTokenPort accessTokens) {
+    this.clients = clients;
+    this.accessTokens = accessTokens;
+  }
+
+  @Override
+  public void revoke(ClientCredentials client, String token) {
+    OAuthApp app = clients.authenticate(client);
+    TokenValue value;
+    try {
+      value = new TokenValue(token);
+    } catch (DomainException malformed) {
+      return;
+    }
+    AccessToken found = accessTokens.find(value.hash()).orElse(null);
+    if (found == null) {
+      return;
+    }
+    if (!found.clientId().equals(app.clientId())) {
+      throw new OAuthRefusal(
+          OAuthError.UNAUTHORIZED_CLIENT, "You are not authorized to revoke this token.");
+    }
+    accessTokens.revoke(value.hash());
+  }
+}
