@@ -78,6 +78,13 @@ class ExportJobRestartTest {
       assertThat(new Browser(restarted.uri()).get(link).statusCode())
           .as("anonymous")
           .isEqualTo(303);
+
+      long again = System.nanoTime();
+      Map<String, String> next = Exports.exportOf(ada, Duration.ofSeconds(120));
+      System.out.printf(
+          "a new export of %d posts: from asking to downloading in %d ms%n",
+          POSTS, (System.nanoTime() - again) / 1_000_000);
+      assertThat(occurrences(next.get("outbox.json"), "\"type\":\"Note\"")).isEqualTo(POSTS);
     }
   }
 
