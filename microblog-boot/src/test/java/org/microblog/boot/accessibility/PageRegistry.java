@@ -332,7 +332,6 @@ final class PageRegistry {
           page("profile-own-empty", EMPTY, "/users/newbie"),
           page("followers-empty", EMPTY, "/users/newbie/followers"),
           page("account-settings-unverified", EMPTY, "/settings/account"),
-          page("account-settings-unverified", EMPTY, "/settings/account"),
           page("apps-empty", EMPTY, "/settings/apps"));
 
   /** The main pages, photographed at phone and desktop width in light and dark. */
