@@ -10,6 +10,7 @@ import org.microblog.application.port.in.account.ResetPasswordUseCase;
 import org.microblog.application.port.in.account.SendVerificationUseCase;
 import org.microblog.application.port.in.account.VerifyEmailUseCase;
 import org.microblog.application.port.in.limits.RateLimitUseCase;
+import org.microblog.application.port.in.live.LiveUpdatesQuery;
 import org.microblog.application.port.in.login.AuthenticateUserUseCase;
 import org.microblog.application.port.in.login.EndLoginUseCase;
 import org.microblog.application.port.in.login.LogOutEverywhereUseCase;
@@ -57,6 +58,8 @@ import org.microblog.application.service.account.SendVerificationService;
 import org.microblog.application.service.account.TokenMail;
 import org.microblog.application.service.account.VerifyEmailService;
 import org.microblog.application.service.limits.RateLimitService;
+import org.microblog.application.service.live.LiveUpdatesService;
+import org.microblog.application.service.live.ViewerChanges;
 import org.microblog.application.service.login.AccountLogins;
 import org.microblog.application.service.login.AuthenticateUserService;
 import org.microblog.application.service.login.EndLoginService;
@@ -148,7 +151,8 @@ public record Microblog(
     ChangeEmailUseCase changeEmail,
     ChangePasswordUseCase changePassword,
     DeleteAccountUseCase deleteAccount,
-    RateLimitUseCase rateLimits) {
+    RateLimitUseCase rateLimits,
+    LiveUpdatesQuery liveUpdates) {
 
   /** Builds every use case over the given ports, with the operator's settings. */
   public static Microblog wire(MicroblogPorts ports, MicroblogSettings settings) {
@@ -156,8 +160,9 @@ public record Microblog(
     var hasher = ports.passwordHasher();
     var mails = ports.accountMails();
     var recentLogins = new RecentlyValidLogins(settings.loginCheckCache(), clock);
-    var accountLogins = new AccountLogins(ports.logins(), recentLogins);
-    var notifier = new Notifier(ports.notifications(), recentLogins, clock);
+    var changes = new ViewerChanges(recentLogins, ports.events());
+    var accountLogins = new AccountLogins(ports.logins(), changes);
+    var notifier = new Notifier(ports.notifications(), changes, clock);
     var securityMail = new SecurityMail(ports.loadUsers(), mails, ports.mailSender());
     var tokenMail =
         new TokenMail(
@@ -181,7 +186,8 @@ public record Microblog(
             ports.loadUsers(),
             ports.existingAccounts(),
             notifier,
-            settings.requireVerifiedEmail()),
+            settings.requireVerifiedEmail(),
+            ports.events()),
         new DeletePostService(ports.loadPosts(), ports.savePosts()),
         new EditPostService(
             ports.loadPosts(), ports.postVersions(), ports.existingAccounts(), notifier, clock),
@@ -195,18 +201,18 @@ public record Microblog(
         new PostCardsService(ports.existingAccounts(), ports.interactions()),
         new PostExportService(ports.loadPosts()),
         new TimelineService(ports.timelines()),
-        new ReadNotificationsService(ports.notifications(), recentLogins),
-        new SendMessageService(ports.loadUsers(), ports.messages(), recentLogins, clock),
-        new ReadConversationService(ports.loadUsers(), ports.messages(), recentLogins),
+        new ReadNotificationsService(ports.notifications(), changes),
+        new SendMessageService(ports.loadUsers(), ports.messages(), changes, clock),
+        new ReadConversationService(ports.loadUsers(), ports.messages(), changes),
         new ConversationsService(ports.messages()),
-        new DeleteMessageService(ports.loadUsers(), ports.messages(), recentLogins),
+        new DeleteMessageService(ports.loadUsers(), ports.messages(), changes),
         new MessageExportService(ports.messages()),
         new AuthenticateUserService(ports.loadUsers(), ports.saveUsers(), hasher),
         new LoginValidityService(ports.logins(), recentLogins, clock),
         new LogOutEverywhereService(accountLogins),
         new StartLoginService(
             ports.logins(), ports.tokenGenerator(), new NewBrowserMail(securityMail), clock),
-        new EndLoginService(ports.logins(), recentLogins),
+        new EndLoginService(ports.logins(), changes),
         new LoginsService(ports.logins(), clock),
         new TwoFactorService(ports.twoFactor(), ports.loadUsers(), ports.tokenGenerator()),
         new EnableTwoFactorService(ports.twoFactor(), ports.tokenGenerator(), securityMail, clock),
@@ -234,6 +240,7 @@ public record Microblog(
         new ChangeEmailService(ports.loadUsers(), hasher, mails, tokenMail),
         new ChangePasswordService(ports.loadUsers(), ports.saveUsers(), hasher, accountLogins),
         new DeleteAccountService(ports.loadUsers(), ports.saveUsers(), hasher, accountLogins),
-        new RateLimitService(ports.rateLimitCounters(), settings.budgets(), clock));
+        new RateLimitService(ports.rateLimitCounters(), settings.budgets(), clock),
+        new LiveUpdatesService(ports.follows(), ports.events()));
   }
 }

@@ -8,6 +8,7 @@ import java.util.function.Function;
 import org.microblog.application.port.out.account.AccountTokenPort;
 import org.microblog.application.port.out.account.MailQuotaPort;
 import org.microblog.application.port.out.account.TokenGenerator;
+import org.microblog.application.port.out.event.EventBus;
 import org.microblog.application.port.out.limits.RateLimitCounterPort;
 import org.microblog.application.port.out.login.LoginRecordPort;
 import org.microblog.application.port.out.mail.AccountMails;
@@ -63,7 +64,8 @@ public record MicroblogPorts(
     TokenGenerator tokenGenerator,
     AccountMails accountMails,
     MailSender mailSender,
-    Clock clock) {
+    Clock clock,
+    EventBus events) {
 
   public MicroblogPorts {
     Objects.requireNonNull(loadUsers, "loadUsers");
@@ -92,6 +94,7 @@ public record MicroblogPorts(
     Objects.requireNonNull(accountMails, "accountMails");
     Objects.requireNonNull(mailSender, "mailSender");
     Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(events, "events");
   }
 
   /**

@@ -1,7 +1,9 @@
 package org.microblog.application.inmemory;
 
+import java.util.List;
 import org.microblog.application.port.out.user.FollowPort;
 import org.microblog.domain.follow.Follow;
+import org.microblog.domain.user.UserId;
 
 /** Who follows whom, in memory: a set, so following or unfollowing twice changes nothing. */
 public final class InMemoryFollows implements FollowPort {
@@ -20,5 +22,16 @@ public final class InMemoryFollows implements FollowPort {
   @Override
   public void unfollow(Follow follow) {
     tables.locked(() -> tables.follows.remove(follow));
+  }
+
+  @Override
+  public List<UserId> followees(UserId follower, int limit) {
+    return tables.locked(
+        () ->
+            tables.follows.stream()
+                .filter(f -> f.follower().equals(follower))
+                .map(Follow::followed)
+                .limit(limit)
+                .toList());
   }
 }

@@ -9,6 +9,8 @@ import org.microblog.application.port.in.account.ChangeEmailCommand;
 import org.microblog.application.port.in.post.PublishPostCommand;
 import org.microblog.application.port.in.user.RegisterUserCommand;
 import org.microblog.application.port.out.mail.MailMessage;
+import org.microblog.application.service.live.InProcessEventBus;
+import org.microblog.application.service.live.ViewerChanges;
 import org.microblog.application.service.login.RecentlyValidLogins;
 import org.microblog.application.service.notification.Notifier;
 import org.microblog.application.service.post.PublishPostService;
@@ -116,6 +118,7 @@ class AccountEmailServicesTest {
   @Test
   void anOperatorMayRequireAVerifiedAddressBeforePosting() {
     UserId alice = fx.register("alice");
+    InProcessEventBus events = new InProcessEventBus();
     PublishPostService strict =
         new PublishPostService(
             fx.blog.persistence().posts(),
@@ -125,9 +128,10 @@ class AccountEmailServicesTest {
             fx.blog.persistence().users(),
             new Notifier(
                 fx.blog.persistence().notifications(),
-                new RecentlyValidLogins(Duration.ZERO, fx.clock),
+                new ViewerChanges(new RecentlyValidLogins(Duration.ZERO, fx.clock), events),
                 fx.clock),
-            true);
+            true,
+            events);
     PublishPostCommand post = new PublishPostCommand(alice, new PostText("hello"));
 
     assertRefused(() -> strict.publish(post), "body.unverified");

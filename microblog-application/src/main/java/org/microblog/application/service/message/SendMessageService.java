@@ -5,7 +5,7 @@ import org.microblog.application.port.in.message.SendMessageCommand;
 import org.microblog.application.port.in.message.SendMessageUseCase;
 import org.microblog.application.port.out.message.MessagePort;
 import org.microblog.application.port.out.user.LoadUserPort;
-import org.microblog.application.service.login.RecentlyValidLogins;
+import org.microblog.application.service.live.ViewerChanges;
 import org.microblog.domain.message.MessageId;
 import org.microblog.domain.message.NewMessage;
 
@@ -16,14 +16,14 @@ import org.microblog.domain.message.NewMessage;
 public final class SendMessageService implements SendMessageUseCase {
   private final Partners partners;
   private final MessagePort messages;
-  private final RecentlyValidLogins logins;
+  private final ViewerChanges changes;
   private final Clock clock;
 
   public SendMessageService(
-      LoadUserPort users, MessagePort messages, RecentlyValidLogins logins, Clock clock) {
+      LoadUserPort users, MessagePort messages, ViewerChanges changes, Clock clock) {
     this.partners = new Partners(users);
     this.messages = messages;
-    this.logins = logins;
+    this.changes = changes;
     this.clock = clock;
   }
 
@@ -31,7 +31,7 @@ public final class SendMessageService implements SendMessageUseCase {
   public MessageId send(SendMessageCommand command) {
     var conversation = partners.resolve(command.sender(), command.recipient()).conversation();
     MessageId id = messages.add(new NewMessage(conversation, command.body(), clock.instant()));
-    logins.forget(conversation.partner());
+    changes.unreadChanged(conversation.partner());
     return id;
   }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.microblog.application.port.in.post.PublishPostCommand;
 import org.microblog.application.port.in.post.PublishPostUseCase;
+import org.microblog.application.port.out.event.EventBus;
+import org.microblog.application.port.out.event.LiveEvent.PostPublished;
 import org.microblog.application.port.out.post.LoadThreadPort;
 import org.microblog.application.port.out.post.SavePostPort;
 import org.microblog.application.port.out.user.ExistingAccountsPort;
@@ -24,8 +26,8 @@ import org.microblog.domain.user.Username;
 /**
  * Stamps the post with the current time and stores it; a reply only to a post that exists and is
  * not deleted (the domain decides from what storage found). Then tells the answered author and the
- * mentioned accounts (one read finds those). An operator may require a verified email address
- * before anyone posts.
+ * mentioned accounts (one read finds those), and the followers' open pages that a post waits. An
+ * operator may require a verified email address before anyone posts.
  */
 public final class PublishPostService implements PublishPostUseCase {
   private final SavePostPort posts;
@@ -35,6 +37,7 @@ public final class PublishPostService implements PublishPostUseCase {
   private final ExistingAccountsPort accounts;
   private final Notifier notifier;
   private final boolean requireVerifiedEmail;
+  private final EventBus events;
 
   /**
    * @param requireVerifiedEmail refuse authors whose address is not verified yet
@@ -46,7 +49,8 @@ public final class PublishPostService implements PublishPostUseCase {
       LoadUserPort users,
       ExistingAccountsPort accounts,
       Notifier notifier,
-      boolean requireVerifiedEmail) {
+      boolean requireVerifiedEmail,
+      EventBus events) {
     this.posts = posts;
     this.threads = threads;
     this.clock = clock;
@@ -54,6 +58,7 @@ public final class PublishPostService implements PublishPostUseCase {
     this.accounts = accounts;
     this.notifier = notifier;
     this.requireVerifiedEmail = requireVerifiedEmail;
+    this.events = events;
   }
 
   @Override
@@ -85,6 +90,7 @@ public final class PublishPostService implements PublishPostUseCase {
             inReplyTo.map(InReplyTo::parentAuthorId),
             mentionedIds,
             post.publishedAt()));
+    events.publish(new PostPublished(command.author()));
     return post.id();
   }
 }
