@@ -5,6 +5,7 @@ import static org.microblog.adapter.persistence.support.Updates.update;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.ArrayList;
 import java.util.List;
@@ -54,18 +55,19 @@ public class FollowPersistenceAdapter implements FollowPort {
 
   @Override
   public List<UserId> followees(UserId follower, int limit) {
-    return jdbc.prepareStatement(
-        FOLLOWEES,
-        statement -> {
-          statement.setLong(1, follower.value());
-          statement.setInt(2, limit);
-          List<UserId> followees = new ArrayList<>();
-          try (ResultSet rows = statement.executeQuery()) {
-            while (rows.next()) {
-              followees.add(new UserId(rows.getLong(1)));
+    return jdbc.execute(
+        connection -> {
+          try (PreparedStatement statement = connection.prepareStatement(FOLLOWEES)) {
+            statement.setLong(1, follower.value());
+            statement.setInt(2, limit);
+            List<UserId> followees = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+              while (rows.next()) {
+                followees.add(new UserId(rows.getLong(1)));
+              }
             }
+            return followees;
           }
-          return followees;
         });
   }
 
