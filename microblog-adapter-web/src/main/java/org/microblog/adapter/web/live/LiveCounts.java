@@ -1,5 +1,6 @@
 package org.microblog.adapter.web.live;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import org.microblog.adapter.web.navigation.UnreadBadge;
 import org.microblog.application.port.in.login.LoginStatus;
@@ -9,6 +10,7 @@ import org.microblog.application.port.in.login.LoginStatus;
  * UnreadBadge}) for the page and the stream alike: an empty count means no badge.
  */
 @Serdeable
+@JsonInclude(JsonInclude.Include.ALWAYS)
 record LiveCounts(
     String notifications, String notificationsLabel, String messages, String messagesLabel) {
 
