@@ -74,6 +74,13 @@
   }
 
   var source = new EventSource('/events');
+  // Marks the page while the stream is open (for tests and style sheets).
+  source.addEventListener('open', function () {
+    document.documentElement.setAttribute('data-live', 'open');
+  });
+  source.addEventListener('error', function () {
+    document.documentElement.removeAttribute('data-live');
+  });
   source.addEventListener('counts', function (event) {
     showCounts(JSON.parse(event.data));
   });
