@@ -1,7 +1,6 @@
 package org.microblog.application.service.login;
 
 import org.microblog.application.port.out.login.LoginRecordPort;
-import org.microblog.application.service.live.ViewerChanges;
 import org.microblog.domain.user.UserId;
 
 /**

@@ -2,7 +2,6 @@ package org.microblog.application.service.login;
 
 import org.microblog.application.port.in.login.EndLoginUseCase;
 import org.microblog.application.port.out.login.LoginRecordPort;
-import org.microblog.application.service.live.ViewerChanges;
 import org.microblog.domain.login.LoginId;
 import org.microblog.domain.user.UserId;
 

@@ -4,7 +4,7 @@ import org.microblog.application.port.in.message.DeleteMessageCommand;
 import org.microblog.application.port.in.message.DeleteMessageUseCase;
 import org.microblog.application.port.out.message.MessagePort;
 import org.microblog.application.port.out.user.LoadUserPort;
-import org.microblog.application.service.live.ViewerChanges;
+import org.microblog.application.service.login.ViewerChanges;
 import org.microblog.domain.shared.DomainException;
 
 /**

@@ -8,7 +8,7 @@ import org.microblog.application.port.in.timeline.Page;
 import org.microblog.application.port.in.timeline.PageRequest;
 import org.microblog.application.port.out.message.MessagePort;
 import org.microblog.application.port.out.user.LoadUserPort;
-import org.microblog.application.service.live.ViewerChanges;
+import org.microblog.application.service.login.ViewerChanges;
 import org.microblog.application.service.timeline.Pages;
 import org.microblog.domain.user.UserId;
 import org.microblog.domain.user.Username;

@@ -5,7 +5,7 @@ import org.microblog.application.port.in.message.SendMessageCommand;
 import org.microblog.application.port.in.message.SendMessageUseCase;
 import org.microblog.application.port.out.message.MessagePort;
 import org.microblog.application.port.out.user.LoadUserPort;
-import org.microblog.application.service.live.ViewerChanges;
+import org.microblog.application.service.login.ViewerChanges;
 import org.microblog.domain.message.MessageId;
 import org.microblog.domain.message.NewMessage;
 

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.Optional;
 import org.microblog.application.port.out.notification.NotificationPort;
-import org.microblog.application.service.live.ViewerChanges;
+import org.microblog.application.service.login.ViewerChanges;
 import org.microblog.domain.notification.Notification;
 import org.microblog.domain.notification.NotificationKind;
 import org.microblog.domain.post.PostId;

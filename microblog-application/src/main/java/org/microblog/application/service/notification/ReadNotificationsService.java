@@ -6,7 +6,7 @@ import org.microblog.application.port.in.notification.NotificationPage;
 import org.microblog.application.port.in.notification.NotificationView;
 import org.microblog.application.port.in.notification.ReadNotificationsUseCase;
 import org.microblog.application.port.out.notification.NotificationPort;
-import org.microblog.application.service.live.ViewerChanges;
+import org.microblog.application.service.login.ViewerChanges;
 import org.microblog.domain.user.UserId;
 
 /**

@@ -1,11 +1,10 @@
-package org.microblog.application.service.live;
+package org.microblog.application.service.login;
 
 import org.microblog.application.port.out.event.EventBus;
 import org.microblog.application.port.out.event.LiveEvent;
 import org.microblog.application.port.out.event.LiveEvent.LoginsEnded;
 import org.microblog.application.port.out.event.LiveEvent.NotificationsRead;
 import org.microblog.application.port.out.event.LiveEvent.UnreadChanged;
-import org.microblog.application.service.login.RecentlyValidLogins;
 import org.microblog.domain.user.UserId;
 
 /**
