@@ -73,19 +73,40 @@
     announce(waiting + (waiting === 1 ? ' new post' : ' new posts'));
   }
 
-  var source = new EventSource('/events');
-  // Marks the page while the stream is open (for tests and style sheets).
-  source.addEventListener('open', function () {
-    document.documentElement.setAttribute('data-live', 'open');
+  var source = null;
+
+  function connect() {
+    source = new EventSource('/events');
+    // Marks the page while the stream is open (for tests and style sheets).
+    source.addEventListener('open', function () {
+      document.documentElement.setAttribute('data-live', 'open');
+    });
+    source.addEventListener('error', function () {
+      document.documentElement.removeAttribute('data-live');
+    });
+    source.addEventListener('counts', function (event) {
+      showCounts(JSON.parse(event.data));
+    });
+    source.addEventListener('post', function () {
+      waiting += 1;
+      showWaiting();
+    });
+  }
+
+  // A page being left closes its stream at once, so that it never holds one of the browser's few
+  // connections to this site while the next page loads (or while it waits in the back-forward
+  // cache); a page shown again from that cache opens a new one.
+  window.addEventListener('pagehide', function () {
+    if (source) {
+      source.close();
+      source = null;
+      document.documentElement.removeAttribute('data-live');
+    }
   });
-  source.addEventListener('error', function () {
-    document.documentElement.removeAttribute('data-live');
+  window.addEventListener('pageshow', function (event) {
+    if (event.persisted && !source) {
+      connect();
+    }
   });
-  source.addEventListener('counts', function (event) {
-    showCounts(JSON.parse(event.data));
-  });
-  source.addEventListener('post', function () {
-    waiting += 1;
-    showWaiting();
-  });
+  connect();
 }());

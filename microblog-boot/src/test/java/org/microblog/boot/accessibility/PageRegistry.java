@@ -33,6 +33,7 @@ final class PageRegistry {
           Map.entry("POST /token_info", "Micronaut Security's JSON token introspection"),
           Map.entry("GET /settings/export", "a JSON download"),
           Map.entry("GET /health", "JSON for load balancers"),
+          Map.entry("GET /events", "the live event stream (text/event-stream) of open pages"),
           Map.entry("GET /api/{+path}", "client API JSON (404 for any other GET under /api/)"),
           Map.entry("GET /api/v1/instance", "client API JSON (Mastodon's Instance v1)"),
           Map.entry("GET /api/v2/instance", "client API JSON (Mastodon's Instance v2)"),

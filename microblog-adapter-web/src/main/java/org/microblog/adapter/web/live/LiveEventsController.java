@@ -42,16 +42,19 @@ final class LiveEventsController {
   private final LoginValidityQuery validity;
   private final ExecutorService blocking;
   private final JsonMapper json;
+  private final OpenStreams streams;
 
   LiveEventsController(
       LiveUpdatesQuery live,
       LoginValidityQuery validity,
       @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
-      JsonMapper json) {
+      JsonMapper json,
+      OpenStreams streams) {
     this.live = live;
     this.validity = validity;
     this.blocking = blocking;
     this.json = json;
+    this.streams = streams;
   }
 
   @Get
@@ -63,7 +66,7 @@ final class LiveEventsController {
     return Flux.<Event<String>>create(
             sink ->
                 new LiveStream(sink, validity, viewer.id(), login, blocking, json)
-                    .open(live, status, HEARTBEAT))
+                    .open(live, status, HEARTBEAT, streams))
         .subscribeOn(Schedulers.fromExecutorService(blocking));
   }
 }

@@ -56,12 +56,13 @@ final class LiveStream implements LiveListener {
    * Opens the watch, sends the counts the login check has just read, and a comment every {@code
    * heartbeat}; all of it stops when the stream ends.
    */
-  void open(LiveUpdatesQuery live, LoginStatus current, Duration heartbeat) {
+  void open(LiveUpdatesQuery live, LoginStatus current, Duration heartbeat, OpenStreams streams) {
     LiveUpdatesQuery.LiveWatch watch = live.watch(viewer, this);
     Disposable beats =
         Flux.interval(heartbeat, heartbeat)
             .subscribe(tick -> sink.next(Event.of("").comment("keep-alive")));
-    sink.onDispose(Disposables.composite(watch::close, beats));
+    streams.add(sink);
+    sink.onDispose(Disposables.composite(watch::close, beats, () -> streams.remove(sink)));
     send(current);
   }
 

@@ -32,6 +32,7 @@ class LiveEventsTest extends WebTestSupport {
   private static final Duration WITHIN = Duration.ofSeconds(5);
 
   @Inject LiveUpdatesQuery live;
+  @Inject OpenStreams openStreams;
   private final AtomicReference<LiveListener> listener = new AtomicReference<>();
   private final LiveWatch watch = mock(LiveWatch.class);
 
@@ -89,6 +90,19 @@ class LiveEventsTest extends WebTestSupport {
 
       when(loginValidity.status(any(), any())).thenReturn(Optional.empty());
       listener.get().viewerChanged();
+      assertThat(stream.ended(WITHIN)).isTrue();
+      verify(watch, timeout(5_000)).close();
+    }
+  }
+
+  @Test
+  void aGracefulShutdownEndsOpenStreamsAtOnce() throws Exception {
+    try (EventStream stream = alice().events("/events")) {
+      assertThat(stream.next(WITHIN)).isPresent();
+      assertThat(openStreams.reportActiveTasks().orElseThrow()).isPositive();
+
+      openStreams.shutdownGracefully();
+
       assertThat(stream.ended(WITHIN)).isTrue();
       verify(watch, timeout(5_000)).close();
     }
