@@ -19,7 +19,8 @@ final class IdleStreams implements AutoCloseable {
   private IdleStreams() {}
 
   /** Opens {@code count} streams and waits until each has sent its response head. */
-  static IdleStreams open(String host, int port, String hostHeader, List<Session> sessions, int count)
+  static IdleStreams open(
+      String host, int port, String hostHeader, List<Session> sessions, int count)
       throws IOException {
     IdleStreams streams = new IdleStreams();
     try {

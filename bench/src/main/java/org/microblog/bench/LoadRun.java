@@ -24,8 +24,8 @@ import java.util.regex.Pattern;
  * fixed number of virtual users (one thread and one keep-alive connection each, sending the next
  * request as soon as the previous answer is read: a closed loop). Prints requests/s, p50/p99/max
  * latency, errors and the server's resident memory per scenario, appends them to a CSV and checks
- * the issue's throughput and memory targets. With {@code --idle-streams N} it then measures the home
- * page again with N open live streams, and the app's live heap and RSS without and with them.
+ * the issue's throughput and memory targets. With {@code --idle-streams N} it then measures the
+ * home page again with N open live streams, and the app's live heap and RSS without and with them.
  *
  * <pre>
  * java -cp bench/target/microblog-bench.jar:microblog-boot/target/microblog.jar \
@@ -159,42 +159,48 @@ public final class LoadRun {
   }
 
   /**
-   * The home page without and then with {@code --idle-streams} open live streams (pages left open),
-   * and the app's live heap and resident memory each time: open streams should cost the other
-   * pages no throughput and little memory.
+   * The home page without, with and again without {@code --idle-streams} open live streams (pages
+   * left open), so that drift on a shared machine shows, and the app's live heap and resident
+   * memory each time: open streams should cost the other pages no throughput and little memory.
    */
   private void measureWithIdleStreams() throws Exception {
     Scenario home = scenario("home");
     double heapBefore = HeapUse.liveMb(pid);
-    Result without = measure(home);
+    Result before = measure(home);
+    double heapWith;
+    ProcessMemory memoryWith;
+    Result with;
+    int open;
     try (IdleStreams streams =
         IdleStreams.open(base.getHost(), base.getPort(), hostHeader, sessions, idleStreams)) {
-      double heapWith = HeapUse.liveMb(pid);
-      ProcessMemory memoryWith = ProcessMemory.of(pid);
-      Scenario withStreams =
-          new Scenario(
-              "home+" + streams.size() + "-idle-streams",
-              home.loggedIn(),
-              home.expectedStatus(),
-              home.requests());
-      Result with = measure(withStreams);
-      System.out.println(with.tableRow());
-      with.appendTo(csv);
-      System.out.printf(
-          Locale.ROOT,
-          "idle streams: %d open; home %.0f req/s without, %.0f req/s with (%+.1f%%);"
-              + " live heap %.1f MB without, %.1f MB with (%.1f KB per stream);"
-              + " RSS %.0f MB without, %.0f MB with%n",
-          streams.size(),
-          without.requestsPerSecond(),
-          with.requestsPerSecond(),
-          100 * (with.requestsPerSecond() / without.requestsPerSecond() - 1),
-          heapBefore,
-          heapWith,
-          (heapWith - heapBefore) * 1024 / streams.size(),
-          without.memory().rssMb(),
-          memoryWith.rssMb());
+      open = streams.size();
+      heapWith = HeapUse.liveMb(pid);
+      memoryWith = ProcessMemory.of(pid);
+      with = measure(renamed(home, "home+" + open + "-idle-streams"));
     }
+    Result after = measure(renamed(home, "home-after-streams"));
+    for (Result result : List.of(before, with, after)) {
+      System.out.println(result.tableRow());
+      result.appendTo(csv);
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "idle streams: %d open; home %.0f req/s before, %.0f with, %.0f after;"
+            + " live heap %.1f MB without, %.1f MB with (%.1f KB per stream);"
+            + " RSS %.0f MB without, %.0f MB with%n",
+        open,
+        before.requestsPerSecond(),
+        with.requestsPerSecond(),
+        after.requestsPerSecond(),
+        heapBefore,
+        heapWith,
+        (heapWith - heapBefore) * 1024 / open,
+        before.memory().rssMb(),
+        memoryWith.rssMb());
+  }
+
+  private static Scenario renamed(Scenario scenario, String name) {
+    return new Scenario(name, scenario.loggedIn(), scenario.expectedStatus(), scenario.requests());
   }
 
   private Result measure(Scenario scenario) throws Exception {
