@@ -1,10 +1,12 @@
 package org.microblog.adapter.web.live;
 
 import io.micronaut.http.HttpRequest;
+import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
+import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.http.sse.Event;
 import io.micronaut.json.JsonMapper;
 import io.micronaut.scheduling.TaskExecutors;
@@ -17,6 +19,7 @@ import java.util.concurrent.ExecutorService;
 import org.microblog.adapter.web.login.CurrentViewer;
 import org.microblog.adapter.web.login.Viewer;
 import org.microblog.application.port.in.live.LiveUpdatesQuery;
+import org.microblog.application.port.in.login.LoginStatus;
 import org.microblog.application.port.in.login.LoginValidityQuery;
 import org.microblog.domain.login.LoginId;
 import org.reactivestreams.Publisher;
@@ -57,12 +60,19 @@ final class LiveEventsController {
     this.streams = streams;
   }
 
+  private static HttpStatusException notLoggedIn() {
+    return new HttpStatusException(HttpStatus.UNAUTHORIZED, "Please log in.");
+  }
+
   @Get
   @Produces(MediaType.TEXT_EVENT_STREAM)
   Publisher<Event<String>> events(HttpRequest<?> request, Authentication authentication) {
     Viewer viewer = CurrentViewer.required(authentication);
-    LoginId login = Viewer.loginOf(authentication).orElseThrow();
-    var status = CurrentViewer.status(request).orElseThrow();
+    // The login check has passed (it refuses tokens without a live login record), so both are
+    // there; a request that somehow lacks them is refused like an anonymous one.
+    LoginId login = Viewer.loginOf(authentication).orElseThrow(LiveEventsController::notLoggedIn);
+    LoginStatus status =
+        CurrentViewer.status(request).orElseThrow(LiveEventsController::notLoggedIn);
     return Flux.<Event<String>>create(
             sink ->
                 new LiveStream(sink, validity, viewer.id(), login, blocking, json)
