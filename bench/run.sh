@@ -9,7 +9,8 @@
 # CONNECTIONS, PG_HOST (127.0.0.1), PG_PORT (5432), PG_USER (postgres), APP_PORT (18080),
 # JAVA_OPTS (the app's JVM flags), SKIP_BUILD=1 to reuse built jars, RESULTS (CSV file),
 # SCENARIOS (comma-separated, e.g. "publish"; default all), LOAD_ONLY=1 to skip start-up timing
-# and the bcrypt table, APP_JAR and BENCH_JAR to measure other builds (e.g. before a change).
+# and the bcrypt table, APP_JAR and BENCH_JAR to measure other builds (e.g. before a change),
+# IDLE_STREAMS (e.g. 1000: the home page again with that many open live streams, heap and RSS).
 # The app runs as the Dockerfile runs it: with these flags and a class-data archive made for the jar
 # by scripts/class-archive.sh. Start-up is also timed without the archive (plain java -jar).
 set -euo pipefail
@@ -104,7 +105,8 @@ for size in ${SIZES}; do
     java -cp "${CP}" org.microblog.bench.LoadRun --base "http://127.0.0.1:${APP_PORT}" \
       --users "$(users_of "${size}")" --pid "${APP_PID}" --label "${label}" \
       --duration "${DURATION}" --warmup "${WARMUP}" --jit-warmup "${JIT_WARMUP}" \
-      --connections "${CONNECTIONS}" --csv "${RESULTS}" "${SCENARIO_ARGS[@]}"
+      --connections "${CONNECTIONS}" --csv "${RESULTS}" "${SCENARIO_ARGS[@]}" \
+      ${IDLE_STREAMS:+--idle-streams "${IDLE_STREAMS}"}
     stop_app
 
     if [ "${db}" = pg ]; then

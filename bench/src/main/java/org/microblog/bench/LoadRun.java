@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * fixed number of virtual users (one thread and one keep-alive connection each, sending the next
  * request as soon as the previous answer is read: a closed loop). Prints requests/s, p50/p99/max
  * latency, errors and the server's resident memory per scenario, appends them to a CSV and checks
- * the issue's throughput and memory targets.
+ * the issue's throughput and memory targets. With {@code --idle-streams N} it then measures the
+ * home page again with N open live streams, and the app's live heap and RSS without and with them.
  *
  * <pre>
  * java -cp bench/target/microblog-bench.jar:microblog-boot/target/microblog.jar \
@@ -51,6 +52,7 @@ public final class LoadRun {
   private final Path csv;
   private final List<Session> sessions = new ArrayList<>();
   private final Zipf popular;
+  private final int idleStreams;
   private long deepCursor = 1;
 
   private LoadRun(Args args) {
@@ -66,6 +68,7 @@ public final class LoadRun {
     password = args.get("password", Seeder.PASSWORD);
     csv = Path.of(args.get("csv", "bench/results/results.csv"));
     popular = new Zipf(users, 1.0);
+    idleStreams = args.integer("idle-streams", 0);
   }
 
   public static void main(String[] args) throws Exception {
@@ -93,6 +96,9 @@ public final class LoadRun {
       results.put(result.scenario(), result);
       System.out.println(result.tableRow());
       result.appendTo(csv);
+    }
+    if (idleStreams > 0) {
+      measureWithIdleStreams();
     }
     Targets.check(results);
   }
@@ -150,6 +156,51 @@ public final class LoadRun {
                 HttpResponse.BodyHandlers.ofString());
     Matcher older = OLDER_LINK.matcher(page.body());
     return older.find() ? Math.max(1, Long.parseLong(older.group(1)) / 2) : 1;
+  }
+
+  /**
+   * The home page without, with and again without {@code --idle-streams} open live streams (pages
+   * left open), so that drift on a shared machine shows, and the app's live heap and resident
+   * memory each time: open streams should cost the other pages no throughput and little memory.
+   */
+  private void measureWithIdleStreams() throws Exception {
+    Scenario home = scenario("home");
+    double heapBefore = HeapUse.liveMb(pid);
+    Result before = measure(home);
+    double heapWith;
+    ProcessMemory memoryWith;
+    Result with;
+    int open;
+    try (IdleStreams streams =
+        IdleStreams.open(base.getHost(), base.getPort(), hostHeader, sessions, idleStreams)) {
+      open = streams.size();
+      heapWith = HeapUse.liveMb(pid);
+      memoryWith = ProcessMemory.of(pid);
+      with = measure(renamed(home, "home+" + open + "-idle-streams"));
+    }
+    Result after = measure(renamed(home, "home-after-streams"));
+    for (Result result : List.of(before, with, after)) {
+      System.out.println(result.tableRow());
+      result.appendTo(csv);
+    }
+    System.out.printf(
+        Locale.ROOT,
+        "idle streams: %d open; home %.0f req/s before, %.0f with, %.0f after;"
+            + " live heap %.1f MB without, %.1f MB with (%.1f KB per stream);"
+            + " RSS %.0f MB without, %.0f MB with%n",
+        open,
+        before.requestsPerSecond(),
+        with.requestsPerSecond(),
+        after.requestsPerSecond(),
+        heapBefore,
+        heapWith,
+        (heapWith - heapBefore) * 1024 / open,
+        before.memory().rssMb(),
+        memoryWith.rssMb());
+  }
+
+  private static Scenario renamed(Scenario scenario, String name) {
+    return new Scenario(name, scenario.loggedIn(), scenario.expectedStatus(), scenario.requests());
   }
 
   private Result measure(Scenario scenario) throws Exception {

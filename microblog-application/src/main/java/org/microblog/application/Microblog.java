@@ -20,6 +20,7 @@ import org.microblog.application.port.in.export.ExportStatusQuery;
 import org.microblog.application.port.in.export.RequestExportUseCase;
 import org.microblog.application.port.in.job.RunJobsUseCase;
 import org.microblog.application.port.in.limits.RateLimitUseCase;
+import org.microblog.application.port.in.live.LiveUpdatesQuery;
 import org.microblog.application.port.in.login.AuthenticateUserUseCase;
 import org.microblog.application.port.in.login.EndLoginUseCase;
 import org.microblog.application.port.in.login.LogOutEverywhereUseCase;
@@ -87,6 +88,7 @@ import org.microblog.application.service.export.RequestExportService;
 import org.microblog.application.service.job.JobHandler;
 import org.microblog.application.service.job.JobRunnerService;
 import org.microblog.application.service.limits.RateLimitService;
+import org.microblog.application.service.live.LiveUpdatesService;
 import org.microblog.application.service.login.AccountLogins;
 import org.microblog.application.service.login.AuthenticateUserService;
 import org.microblog.application.service.login.EndLoginService;
@@ -97,6 +99,7 @@ import org.microblog.application.service.login.NewBrowserMail;
 import org.microblog.application.service.login.RecentlyValidLogins;
 import org.microblog.application.service.login.SecurityMail;
 import org.microblog.application.service.login.StartLoginService;
+import org.microblog.application.service.login.ViewerChanges;
 import org.microblog.application.service.mail.BackgroundMail;
 import org.microblog.application.service.mail.MailJobHandler;
 import org.microblog.application.service.message.ConversationsService;
@@ -207,7 +210,8 @@ public record Microblog(
     IssueTokenUseCase issueToken,
     RevokeTokenUseCase revokeToken,
     BearerTokenQuery bearerTokens,
-    AuthorisedAppsUseCase authorisedApps) {
+    AuthorisedAppsUseCase authorisedApps,
+    LiveUpdatesQuery liveUpdates) {
 
   /** Builds every use case over the given ports, with the operator's settings. */
   public static Microblog wire(MicroblogPorts ports, MicroblogSettings settings) {
@@ -215,10 +219,11 @@ public record Microblog(
     var hasher = ports.passwordHasher();
     var mails = ports.accountMails();
     var recentLogins = new RecentlyValidLogins(settings.loginCheckCache(), clock);
-    var accountLogins = new AccountLogins(ports.logins(), recentLogins, ports.accessTokens());
+    var changes = new ViewerChanges(recentLogins, ports.events());
+    var accountLogins = new AccountLogins(ports.logins(), changes, ports.accessTokens());
     var oauthClients = new OAuthClients(ports.oauthApps());
     var authorizationRequests = new AuthorizationRequestService(oauthClients);
-    var notifier = new Notifier(ports.notifications(), recentLogins, clock);
+    var notifier = new Notifier(ports.notifications(), changes, clock);
     var securityMail = new SecurityMail(ports.loadUsers(), mails, ports.mailSender());
     var tokenMail =
         new TokenMail(
@@ -246,7 +251,8 @@ public record Microblog(
             ports.existingAccounts(),
             notifier,
             settings.requireVerifiedEmail(),
-            blockGuard),
+            blockGuard,
+            ports.events()),
         new DeletePostService(ports.loadPosts(), ports.savePosts()),
         new EditPostService(
             ports.loadPosts(),
@@ -265,19 +271,18 @@ public record Microblog(
         new PostCardsService(ports.existingAccounts(), ports.interactions()),
         new PostExportService(ports.loadPosts()),
         new TimelineService(ports.timelines()),
-        new ReadNotificationsService(ports.notifications(), recentLogins),
-        new SendMessageService(
-            ports.loadUsers(), ports.messages(), recentLogins, clock, blockGuard),
-        new ReadConversationService(ports.loadUsers(), ports.messages(), recentLogins),
+        new ReadNotificationsService(ports.notifications(), changes),
+        new SendMessageService(ports.loadUsers(), ports.messages(), changes, clock, blockGuard),
+        new ReadConversationService(ports.loadUsers(), ports.messages(), changes),
         new ConversationsService(ports.messages()),
-        new DeleteMessageService(ports.loadUsers(), ports.messages(), recentLogins),
+        new DeleteMessageService(ports.loadUsers(), ports.messages(), changes),
         new MessageExportService(ports.messages()),
         new AuthenticateUserService(ports.loadUsers(), ports.saveUsers(), hasher),
         new LoginValidityService(ports.logins(), recentLogins, clock),
         new LogOutEverywhereService(accountLogins),
         new StartLoginService(
             ports.logins(), ports.tokenGenerator(), new NewBrowserMail(securityMail), clock),
-        new EndLoginService(ports.logins(), recentLogins),
+        new EndLoginService(ports.logins(), changes),
         new LoginsService(ports.logins(), clock),
         new TwoFactorService(ports.twoFactor(), ports.loadUsers(), ports.tokenGenerator()),
         new EnableTwoFactorService(ports.twoFactor(), ports.tokenGenerator(), securityMail, clock),
@@ -322,7 +327,8 @@ public record Microblog(
             clock),
         new RevokeTokenService(oauthClients, ports.accessTokens()),
         new BearerTokenService(ports.accessTokens(), ports.oauthApps()),
-        new AuthorisedAppsService(ports.accessTokens()));
+        new AuthorisedAppsService(ports.accessTokens()),
+        new LiveUpdatesService(ports.follows(), ports.events()));
   }
 
   /** The handler of every kind of job. */

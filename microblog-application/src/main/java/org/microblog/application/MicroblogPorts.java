@@ -9,6 +9,7 @@ import org.microblog.application.port.out.account.AccountTokenPort;
 import org.microblog.application.port.out.account.MailQuotaPort;
 import org.microblog.application.port.out.account.TokenGenerator;
 import org.microblog.application.port.out.block.BlockPort;
+import org.microblog.application.port.out.event.EventBus;
 import org.microblog.application.port.out.job.ExportArchivePort;
 import org.microblog.application.port.out.job.JobQueue;
 import org.microblog.application.port.out.limits.RateLimitCounterPort;
@@ -77,7 +78,8 @@ public record MicroblogPorts(
     BlockPort blocks,
     OAuthAppPort oauthApps,
     AuthorizationCodePort authorizationCodes,
-    AccessTokenPort accessTokens) {
+    AccessTokenPort accessTokens,
+    EventBus events) {
 
   public MicroblogPorts {
     Objects.requireNonNull(loadUsers, "loadUsers");
@@ -113,6 +115,7 @@ public record MicroblogPorts(
     Objects.requireNonNull(oauthApps, "oauthApps");
     Objects.requireNonNull(authorizationCodes, "authorizationCodes");
     Objects.requireNonNull(accessTokens, "accessTokens");
+    Objects.requireNonNull(events, "events");
   }
 
   /**

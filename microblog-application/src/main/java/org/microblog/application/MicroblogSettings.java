@@ -8,8 +8,9 @@ import org.microblog.application.service.limits.RateLimitBudgets;
  * The operator's choices that change what the use cases allow.
  *
  * @param requireVerifiedEmail nobody may post before verifying their email address
- * @param loginCheckCache how long an instance trusts a login it found valid; other instances notice
- *     an ended login within this time ({@link Duration#ZERO} checks every request)
+ * @param loginCheckCache how long an instance trusts a login it found valid; other instances hear
+ *     of an ended login at once on the event bus, and within this time should they miss the event
+ *     ({@link Duration#ZERO} checks every request)
  * @param budgets how many failed logins, registrations and posts the rate limits allow
  */
 public record MicroblogSettings(

@@ -12,6 +12,11 @@ final class Instances {
   private Instances() {}
 
   static EmbeddedServer start(String jdbcUrl) {
+    return start(jdbcUrl, Map.of());
+  }
+
+  /** With more configuration on top of the shipped one. */
+  static EmbeddedServer start(String jdbcUrl, Map<String, Object> more) {
     Map<String, Object> properties = new HashMap<>();
     properties.put("datasources.default.url", jdbcUrl);
     properties.put("datasources.default.username", "");
@@ -20,6 +25,7 @@ final class Instances {
     properties.put("micronaut.server.port", -1);
     properties.put("microblog.bcrypt-cost", 4);
     properties.put(SigningSecret.PROPERTY, SHARED_SECRET);
+    properties.putAll(more);
     ApplicationContext context =
         ApplicationContext.builder().deduceEnvironment(false).properties(properties).start();
     return context.getBean(EmbeddedServer.class).start();

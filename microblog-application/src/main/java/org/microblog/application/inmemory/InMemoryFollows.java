@@ -82,4 +82,15 @@ public final class InMemoryFollows implements FollowPort, FollowListPort {
               .toList();
         });
   }
+
+  @Override
+  public List<UserId> followees(UserId follower, int limit) {
+    return tables.locked(
+        () ->
+            tables.follows.stream()
+                .filter(f -> f.follower().equals(follower))
+                .map(Follow::followed)
+                .limit(limit)
+                .toList());
+  }
 }

@@ -10,6 +10,7 @@ import org.microblog.application.port.out.account.TokenGenerator;
 import org.microblog.application.port.out.mail.AccountMails;
 import org.microblog.application.port.out.user.PasswordHasher;
 import org.microblog.application.service.limits.InProcessRateLimitCounters;
+import org.microblog.application.service.live.InProcessEventBus;
 
 /**
  * The whole of Microblog in a plain JVM program, with no framework and no database: every use case
@@ -88,7 +89,8 @@ public record InMemoryMicroblog(
             persistence.blocks(),
             persistence.oauth(),
             persistence.oauth(),
-            persistence.oauth());
+            persistence.oauth(),
+            new InProcessEventBus());
     return new InMemoryMicroblog(Microblog.wire(ports, settings), ports, persistence, mailbox);
   }
 }

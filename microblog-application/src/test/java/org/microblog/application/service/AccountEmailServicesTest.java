@@ -10,7 +10,9 @@ import org.microblog.application.port.in.post.PublishPostCommand;
 import org.microblog.application.port.in.user.RegisterUserCommand;
 import org.microblog.application.port.out.mail.MailMessage;
 import org.microblog.application.service.block.BlockGuard;
+import org.microblog.application.service.live.InProcessEventBus;
 import org.microblog.application.service.login.RecentlyValidLogins;
+import org.microblog.application.service.login.ViewerChanges;
 import org.microblog.application.service.notification.Notifier;
 import org.microblog.application.service.post.PublishPostService;
 import org.microblog.domain.account.TokenValue;
@@ -121,6 +123,7 @@ class AccountEmailServicesTest {
   @Test
   void anOperatorMayRequireAVerifiedAddressBeforePosting() {
     UserId alice = fx.register("alice");
+    InProcessEventBus events = new InProcessEventBus();
     PublishPostService strict =
         new PublishPostService(
             fx.blog.persistence().posts(),
@@ -130,10 +133,11 @@ class AccountEmailServicesTest {
             fx.blog.persistence().users(),
             new Notifier(
                 fx.blog.persistence().notifications(),
-                new RecentlyValidLogins(Duration.ZERO, fx.clock),
+                new ViewerChanges(new RecentlyValidLogins(Duration.ZERO, fx.clock), events),
                 fx.clock),
             true,
-            new BlockGuard(fx.blog.persistence().blocks()));
+            new BlockGuard(fx.blog.persistence().blocks()),
+            events);
     PublishPostCommand post = new PublishPostCommand(alice, new PostText("hello"));
 
     assertRefused(() -> strict.publish(post), "body.unverified");

@@ -37,6 +37,7 @@ final class PageRegistry {
               "redirects to the export page (listed); while an export is under way it shows that"
                   + " page again with a 409 notice"),
           Map.entry("GET /health", "JSON for load balancers"),
+          Map.entry("GET /events", "the live event stream (text/event-stream) of open pages"),
           Map.entry("GET /api/{+path}", "client API JSON (404 for any other GET under /api/)"),
           Map.entry("POST /api/{+path}", "client API JSON (404 for any other POST under /api/)"),
           Map.entry("DELETE /api/{+path}", "client API JSON (404 for any other DELETE)"),

@@ -5,8 +5,13 @@ import static org.microblog.adapter.persistence.support.Updates.update;
 import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.List;
 import org.microblog.application.port.out.user.FollowPort;
 import org.microblog.domain.follow.Follow;
+import org.microblog.domain.user.UserId;
 
 /**
  * Who follows whom, in {@code follows}, and the two people's stored counts ({@code
@@ -27,6 +32,9 @@ public class FollowPersistenceAdapter implements FollowPort {
           + " following_count = following_count + CASE WHEN id = ? THEN ? ELSE 0 END"
           + " WHERE id IN (?, ?)";
 
+  private static final String FOLLOWEES =
+      "SELECT followed_id FROM follows WHERE follower_id = ? FETCH FIRST ? ROWS ONLY";
+
   private final JdbcOperations jdbc;
 
   FollowPersistenceAdapter(JdbcOperations jdbc) {
@@ -43,6 +51,24 @@ public class FollowPersistenceAdapter implements FollowPort {
   @Transactional
   public void unfollow(Follow follow) {
     change(follow, DELETE, -1);
+  }
+
+  @Override
+  public List<UserId> followees(UserId follower, int limit) {
+    return jdbc.execute(
+        connection -> {
+          try (PreparedStatement statement = connection.prepareStatement(FOLLOWEES)) {
+            statement.setLong(1, follower.value());
+            statement.setInt(2, limit);
+            List<UserId> followees = new ArrayList<>();
+            try (ResultSet rows = statement.executeQuery()) {
+              while (rows.next()) {
+                followees.add(new UserId(rows.getLong(1)));
+              }
+            }
+            return followees;
+          }
+        });
   }
 
   private void change(Follow follow, String change, int step) {

@@ -10,14 +10,17 @@ import org.microblog.adapter.web.filter.FilterOrder;
 
 /**
  * Security headers on every response. The policy allows only this site's own styles, images and
- * form targets, no script at all (the pages have none), and no framing (clickjacking). HSTS is sent
- * only when the site is served over TLS ({@code microblog.hsts}).
+ * form targets, only its own script files (never inline script: the one script, {@code
+ * /static/live.js}, keeps the navigation bar's counts live and opens the live stream, hence {@code
+ * connect-src}), and no framing (clickjacking). HSTS is sent only when the site is served over TLS
+ * ({@code microblog.hsts}).
  */
 @ServerFilter(ServerFilter.MATCH_ALL_PATTERN)
 final class SecurityHeadersFilter implements Ordered {
   static final String CSP_HEADER = "Content-Security-Policy";
   static final String CONTENT_SECURITY_POLICY =
-      "default-src 'none'; style-src 'self'; img-src 'self'; form-action 'self';"
+      "default-src 'none'; script-src 'self'; connect-src 'self'; style-src 'self';"
+          + " img-src 'self'; form-action 'self';"
           + " frame-ancestors 'none'; base-uri 'none'";
   private static final String ONE_YEAR = "max-age=31536000; includeSubDomains";
   private final boolean hsts;

@@ -16,14 +16,17 @@ import org.microblog.adapter.web.error.ErrorPages;
 
 /**
  * What a refused request sees: an anonymous visitor is sent to the login page (coming back to the
- * page they wanted afterwards), a logged-in one gets the 403 page. The client API answers in JSON
- * instead ({@link ApiRefusals}).
+ * page they wanted afterwards), except on the live stream, which answers 401; a logged-in one gets
+ * the 403 page. The client API answers in JSON instead ({@link ApiRefusals}).
  */
 @Singleton
 @Produces
 @Replaces(DefaultAuthorizationExceptionHandler.class)
 final class UnauthorizedHandler
     implements ExceptionHandler<AuthorizationException, MutableHttpResponse<?>> {
+  /** The live stream: a script asks for it, and a redirect to a page would mean nothing to it. */
+  private static final String LIVE_EVENTS = "/events";
+
   private final ErrorPages errorPages;
 
   UnauthorizedHandler(ErrorPages errorPages) {
@@ -37,6 +40,9 @@ final class UnauthorizedHandler
     }
     if (exception.isForbidden()) {
       return errorPages.page(request, HttpStatus.FORBIDDEN, "You are not allowed to do that.");
+    }
+    if (request.getPath().equals(LIVE_EVENTS)) {
+      return HttpResponse.unauthorized();
     }
     return HttpResponse.seeOther(LoginPage.forRequest(request));
   }

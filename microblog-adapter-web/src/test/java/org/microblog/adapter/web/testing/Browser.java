@@ -152,6 +152,16 @@ public final class Browser {
     return response.headers().firstValue("Location").orElse("");
   }
 
+  /** Opens a server-sent event stream, with this browser's cookies, read as it arrives. */
+  public EventStream events(String path) {
+    return EventStream.open(
+        client,
+        HttpRequest.newBuilder(base.resolve(path))
+            .header("Accept", "text/event-stream")
+            .GET()
+            .build());
+  }
+
   private HttpRequest.Builder request(String path) {
     return HttpRequest.newBuilder(base.resolve(path))
         .timeout(Duration.ofSeconds(20))

@@ -6,18 +6,17 @@ import org.microblog.domain.user.UserId;
 
 /**
  * Ends every login of an account (password change or reset, "log out everywhere", deletion): the
- * records go, and so do the tokens of the apps the person authorised, and this instance forgets at
+ * records go, and so do the tokens of the apps the person authorised, and every instance forgets at
  * once that it found them valid.
  */
 public final class AccountLogins {
   private final LoginRecordPort logins;
-  private final RecentlyValidLogins recent;
+  private final ViewerChanges changes;
   private final AccessTokenPort appTokens;
 
-  public AccountLogins(
-      LoginRecordPort logins, RecentlyValidLogins recent, AccessTokenPort appTokens) {
+  public AccountLogins(LoginRecordPort logins, ViewerChanges changes, AccessTokenPort appTokens) {
     this.logins = logins;
-    this.recent = recent;
+    this.changes = changes;
     this.appTokens = appTokens;
   }
 
@@ -25,6 +24,6 @@ public final class AccountLogins {
   public void endAll(UserId user) {
     logins.endAll(user);
     appTokens.revokeAllOf(user);
-    recent.forget(user);
+    changes.loginsEnded(user);
   }
 }

@@ -8,17 +8,17 @@ import org.microblog.domain.user.UserId;
 /** Ends one login of its owner; someone else's login is treated as unknown. */
 public final class EndLoginService implements EndLoginUseCase {
   private final LoginRecordPort logins;
-  private final RecentlyValidLogins recent;
+  private final ViewerChanges changes;
 
-  public EndLoginService(LoginRecordPort logins, RecentlyValidLogins recent) {
+  public EndLoginService(LoginRecordPort logins, ViewerChanges changes) {
     this.logins = logins;
-    this.recent = recent;
+    this.changes = changes;
   }
 
   @Override
   public boolean end(UserId owner, LoginId login) {
     boolean ended = logins.end(owner, login);
-    recent.forget(owner);
+    changes.loginsEnded(owner);
     return ended;
   }
 }

@@ -17,9 +17,10 @@ import org.microblog.domain.user.UserId;
  * lookup per few seconds instead of one per request (the lookup and its thread hop were a quarter
  * of a page's cost under load). Every use case that ends logins (logging out, ending one from the
  * sessions page, password change or reset, "log out everywhere", deletion) forgets the user at once
- * in this instance, and so does a new notification for them, so that their next page reads the new
- * count; other instances notice within the time to live, which the README names as per-instance
- * state. A time to live of zero remembers nothing.
+ * in this instance, and so does a new notification or message for them, so that their next page
+ * reads the new count; other instances forget when they hear it on the event bus ({@link
+ * ViewerChanges}), or, should they miss it, when the time to live runs out. A time to live of zero
+ * remembers nothing.
  */
 public final class RecentlyValidLogins {
   private static final int SWEEP_THRESHOLD = 100_000;

@@ -4,7 +4,7 @@ import org.microblog.application.port.in.message.DeleteMessageCommand;
 import org.microblog.application.port.in.message.DeleteMessageUseCase;
 import org.microblog.application.port.out.message.MessagePort;
 import org.microblog.application.port.out.user.LoadUserPort;
-import org.microblog.application.service.login.RecentlyValidLogins;
+import org.microblog.application.service.login.ViewerChanges;
 import org.microblog.domain.shared.DomainException;
 
 /**
@@ -14,13 +14,12 @@ import org.microblog.domain.shared.DomainException;
 public final class DeleteMessageService implements DeleteMessageUseCase {
   private final Partners partners;
   private final MessagePort messages;
-  private final RecentlyValidLogins logins;
+  private final ViewerChanges changes;
 
-  public DeleteMessageService(
-      LoadUserPort users, MessagePort messages, RecentlyValidLogins logins) {
+  public DeleteMessageService(LoadUserPort users, MessagePort messages, ViewerChanges changes) {
     this.partners = new Partners(users);
     this.messages = messages;
-    this.logins = logins;
+    this.changes = changes;
   }
 
   @Override
@@ -30,6 +29,6 @@ public final class DeleteMessageService implements DeleteMessageUseCase {
       throw DomainException.notFound("message.unknown", "There is no such message.");
     }
     messages.markRead(conversation);
-    logins.forget(command.me());
+    changes.unreadChanged(command.me());
   }
 }

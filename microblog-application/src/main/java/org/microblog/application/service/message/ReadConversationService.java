@@ -8,7 +8,7 @@ import org.microblog.application.port.in.timeline.Page;
 import org.microblog.application.port.in.timeline.PageRequest;
 import org.microblog.application.port.out.message.MessagePort;
 import org.microblog.application.port.out.user.LoadUserPort;
-import org.microblog.application.service.login.RecentlyValidLogins;
+import org.microblog.application.service.login.ViewerChanges;
 import org.microblog.application.service.timeline.Pages;
 import org.microblog.domain.user.UserId;
 import org.microblog.domain.user.Username;
@@ -20,13 +20,12 @@ import org.microblog.domain.user.Username;
 public final class ReadConversationService implements ReadConversationUseCase {
   private final Partners partners;
   private final MessagePort messages;
-  private final RecentlyValidLogins logins;
+  private final ViewerChanges changes;
 
-  public ReadConversationService(
-      LoadUserPort users, MessagePort messages, RecentlyValidLogins logins) {
+  public ReadConversationService(LoadUserPort users, MessagePort messages, ViewerChanges changes) {
     this.partners = new Partners(users);
     this.messages = messages;
-    this.logins = logins;
+    this.changes = changes;
   }
 
   @Override
@@ -36,7 +35,7 @@ public final class ReadConversationService implements ReadConversationUseCase {
     Page<MessageView> page = Pages.of(fetched, request, message -> message.id().value());
     if (request.isFirst() && page.items().stream().anyMatch(MessageView::unread)) {
       messages.markRead(resolved.conversation());
-      logins.forget(reader);
+      changes.unreadChanged(reader);
     }
     return new ConversationView(resolved.partner().id(), resolved.partner().username(), page);
   }

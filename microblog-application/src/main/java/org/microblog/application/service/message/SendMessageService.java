@@ -6,7 +6,7 @@ import org.microblog.application.port.in.message.SendMessageUseCase;
 import org.microblog.application.port.out.message.MessagePort;
 import org.microblog.application.port.out.user.LoadUserPort;
 import org.microblog.application.service.block.BlockGuard;
-import org.microblog.application.service.login.RecentlyValidLogins;
+import org.microblog.application.service.login.ViewerChanges;
 import org.microblog.domain.block.Interaction;
 import org.microblog.domain.message.MessageId;
 import org.microblog.domain.message.NewMessage;
@@ -18,19 +18,19 @@ import org.microblog.domain.message.NewMessage;
 public final class SendMessageService implements SendMessageUseCase {
   private final Partners partners;
   private final MessagePort messages;
-  private final RecentlyValidLogins logins;
+  private final ViewerChanges changes;
   private final Clock clock;
   private final BlockGuard blocks;
 
   public SendMessageService(
       LoadUserPort users,
       MessagePort messages,
-      RecentlyValidLogins logins,
+      ViewerChanges changes,
       Clock clock,
       BlockGuard blocks) {
     this.partners = new Partners(users);
     this.messages = messages;
-    this.logins = logins;
+    this.changes = changes;
     this.clock = clock;
     this.blocks = blocks;
   }
@@ -40,7 +40,7 @@ public final class SendMessageService implements SendMessageUseCase {
     var conversation = partners.resolve(command.sender(), command.recipient()).conversation();
     blocks.refuseAcrossBlock(conversation.me(), conversation.partner(), Interaction.MESSAGE);
     MessageId id = messages.add(new NewMessage(conversation, command.body(), clock.instant()));
-    logins.forget(conversation.partner());
+    changes.unreadChanged(conversation.partner());
     return id;
   }
 }

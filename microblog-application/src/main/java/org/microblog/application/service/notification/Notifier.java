@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.Optional;
 import org.microblog.application.port.out.notification.NotificationPort;
-import org.microblog.application.service.login.RecentlyValidLogins;
+import org.microblog.application.service.login.ViewerChanges;
 import org.microblog.domain.notification.Notification;
 import org.microblog.domain.notification.NotificationKind;
 import org.microblog.domain.post.PostId;
@@ -13,17 +13,17 @@ import org.microblog.domain.user.UserId;
 /**
  * How use cases tell someone what another person did: following, mentioning, replying, liking,
  * boosting. Stores one notification per identity (so liking, unliking and liking again tells once)
- * and makes this instance forget the recipient's remembered unread count, so that their next page
- * shows the new number. Nobody is told of their own doing.
+ * and announces that the recipient's unread count changed, so that their open pages and next page
+ * show the new number. Nobody is told of their own doing.
  */
 public final class Notifier {
   private final NotificationPort notifications;
-  private final RecentlyValidLogins logins;
+  private final ViewerChanges changes;
   private final Clock clock;
 
-  public Notifier(NotificationPort notifications, RecentlyValidLogins logins, Clock clock) {
+  public Notifier(NotificationPort notifications, ViewerChanges changes, Clock clock) {
     this.notifications = notifications;
-    this.logins = logins;
+    this.changes = changes;
     this.clock = clock;
   }
 
@@ -34,7 +34,7 @@ public final class Notifier {
 
   public void notify(Notification notification) {
     if (notifications.add(notification)) {
-      logins.forget(notification.recipient());
+      changes.unreadChanged(notification.recipient());
     }
   }
 

@@ -6,7 +6,7 @@ import org.microblog.application.port.in.notification.NotificationPage;
 import org.microblog.application.port.in.notification.NotificationView;
 import org.microblog.application.port.in.notification.ReadNotificationsUseCase;
 import org.microblog.application.port.out.notification.NotificationPort;
-import org.microblog.application.service.login.RecentlyValidLogins;
+import org.microblog.application.service.login.ViewerChanges;
 import org.microblog.domain.user.UserId;
 
 /**
@@ -16,11 +16,11 @@ import org.microblog.domain.user.UserId;
  */
 public final class ReadNotificationsService implements ReadNotificationsUseCase {
   private final NotificationPort notifications;
-  private final RecentlyValidLogins logins;
+  private final ViewerChanges changes;
 
-  public ReadNotificationsService(NotificationPort notifications, RecentlyValidLogins logins) {
+  public ReadNotificationsService(NotificationPort notifications, ViewerChanges changes) {
     this.notifications = notifications;
-    this.logins = logins;
+    this.changes = changes;
   }
 
   @Override
@@ -34,7 +34,7 @@ public final class ReadNotificationsService implements ReadNotificationsUseCase 
             : OptionalLong.empty();
     if (before.isEmpty() && items.stream().anyMatch(NotificationView::unread)) {
       notifications.markReadUpTo(reader, items.get(0).id());
-      logins.markedRead(reader);
+      changes.notificationsRead(reader);
     }
     return new NotificationPage(items, older);
   }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import org.microblog.application.port.in.post.PublishPostCommand;
 import org.microblog.application.port.in.post.PublishPostUseCase;
+import org.microblog.application.port.out.event.EventBus;
+import org.microblog.application.port.out.event.LiveEvent.PostPublished;
 import org.microblog.application.port.out.post.LoadThreadPort;
 import org.microblog.application.port.out.post.SavePostPort;
 import org.microblog.application.port.out.user.ExistingAccountsPort;
@@ -26,8 +28,9 @@ import org.microblog.domain.user.Username;
 /**
  * Stamps the post with the current time and stores it; a reply only to a post that exists and is
  * not deleted (the domain decides from what storage found). Then tells the answered author and the
- * mentioned accounts (one read finds those). Never a reply across a block; a mention across one is
- * written but tells nobody. An operator may require a verified email address before anyone posts.
+ * mentioned accounts (one read finds those), and the followers' open pages that a post waits. Never
+ * a reply across a block; a mention across one is written but tells nobody. An operator may require
+ * a verified email address before anyone posts.
  */
 public final class PublishPostService implements PublishPostUseCase {
   private final SavePostPort posts;
@@ -38,6 +41,7 @@ public final class PublishPostService implements PublishPostUseCase {
   private final Notifier notifier;
   private final boolean requireVerifiedEmail;
   private final BlockGuard blocks;
+  private final EventBus events;
 
   /**
    * @param requireVerifiedEmail refuse authors whose address is not verified yet
@@ -50,7 +54,8 @@ public final class PublishPostService implements PublishPostUseCase {
       ExistingAccountsPort accounts,
       Notifier notifier,
       boolean requireVerifiedEmail,
-      BlockGuard blocks) {
+      BlockGuard blocks,
+      EventBus events) {
     this.posts = posts;
     this.threads = threads;
     this.clock = clock;
@@ -59,6 +64,7 @@ public final class PublishPostService implements PublishPostUseCase {
     this.notifier = notifier;
     this.requireVerifiedEmail = requireVerifiedEmail;
     this.blocks = blocks;
+    this.events = events;
   }
 
   @Override
@@ -96,6 +102,7 @@ public final class PublishPostService implements PublishPostUseCase {
             inReplyTo.map(InReplyTo::parentAuthorId),
             mentionedIds,
             post.publishedAt()));
+    events.publish(new PostPublished(command.author()));
     return post.id();
   }
 }

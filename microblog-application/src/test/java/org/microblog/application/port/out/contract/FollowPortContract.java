@@ -67,6 +67,21 @@ public abstract class FollowPortContract extends PortContract {
   }
 
   @Test
+  void followeesAreTheAccountsFollowedUpToTheLimit() {
+    User alice = register("alice", "alice@example.org");
+    User bob = register("bob", "bob@example.org");
+    User carol = register("carol", "carol@example.org");
+    store.follows().follow(new Follow(alice.id(), bob.id()));
+    store.follows().follow(new Follow(alice.id(), carol.id()));
+    store.follows().follow(new Follow(bob.id(), alice.id()));
+
+    assertThat(store.follows().followees(alice.id(), 10))
+        .containsExactlyInAnyOrder(bob.id(), carol.id());
+    assertThat(store.follows().followees(alice.id(), 1)).hasSize(1);
+    assertThat(store.follows().followees(carol.id(), 10)).isEmpty();
+  }
+
+  @Test
   void followingIsOneWay() {
     User alice = register("alice", "alice@example.org");
     User bob = register("bob", "bob@example.org");

@@ -1,0 +1,32 @@
+package org.microblog.adapter.persistence.event;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.microblog.application.port.out.event.LiveEvent;
+import org.microblog.domain.user.UserId;
+
+class EventPayloadsTest {
+
+  @Test
+  void everyKindOfEventSurvivesTheTrip() {
+    UserId user = new UserId(12345);
+    for (LiveEvent event :
+        List.of(
+            new LiveEvent.UnreadChanged(user),
+            new LiveEvent.NotificationsRead(user),
+            new LiveEvent.LoginsEnded(user),
+            new LiveEvent.PostPublished(user))) {
+      assertThat(EventPayloads.decode(EventPayloads.encode(event))).contains(event);
+    }
+    assertThat(EventPayloads.encode(new LiveEvent.UnreadChanged(user))).isEqualTo("unread:12345");
+  }
+
+  @Test
+  void payloadsThisVersionCannotReadAreSkipped() {
+    for (String payload : List.of("", "unread", "unread:", "unread:x", "unread:0", "what:1")) {
+      assertThat(EventPayloads.decode(payload)).as(payload).isEmpty();
+    }
+  }
+}
