@@ -34,6 +34,7 @@ import org.microblog.application.port.in.post.PublishPostUseCase;
 import org.microblog.application.port.in.post.ThreadQuery;
 import org.microblog.application.port.in.post.UnboostPostUseCase;
 import org.microblog.application.port.in.post.UnlikePostUseCase;
+import org.microblog.application.port.in.search.SearchResultsQuery;
 import org.microblog.application.port.in.timeline.TimelineQuery;
 import org.microblog.application.port.in.twofactor.DisableTwoFactorUseCase;
 import org.microblog.application.port.in.twofactor.EnableTwoFactorUseCase;
@@ -86,6 +87,7 @@ import org.microblog.application.service.post.PublishPostService;
 import org.microblog.application.service.post.ThreadService;
 import org.microblog.application.service.post.UnboostPostService;
 import org.microblog.application.service.post.UnlikePostService;
+import org.microblog.application.service.search.SearchService;
 import org.microblog.application.service.timeline.TimelineService;
 import org.microblog.application.service.twofactor.DisableTwoFactorService;
 import org.microblog.application.service.twofactor.EnableTwoFactorService;
@@ -148,7 +150,8 @@ public record Microblog(
     ChangeEmailUseCase changeEmail,
     ChangePasswordUseCase changePassword,
     DeleteAccountUseCase deleteAccount,
-    RateLimitUseCase rateLimits) {
+    RateLimitUseCase rateLimits,
+    SearchResultsQuery search) {
 
   /** Builds every use case over the given ports, with the operator's settings. */
   public static Microblog wire(MicroblogPorts ports, MicroblogSettings settings) {
@@ -234,6 +237,7 @@ public record Microblog(
         new ChangeEmailService(ports.loadUsers(), hasher, mails, tokenMail),
         new ChangePasswordService(ports.loadUsers(), ports.saveUsers(), hasher, accountLogins),
         new DeleteAccountService(ports.loadUsers(), ports.saveUsers(), hasher, accountLogins),
-        new RateLimitService(ports.rateLimitCounters(), settings.budgets(), clock));
+        new RateLimitService(ports.rateLimitCounters(), settings.budgets(), clock),
+        new SearchService(ports.search()));
   }
 }

@@ -22,6 +22,7 @@ import org.microblog.application.port.out.post.LoadTimelinePort;
 import org.microblog.application.port.out.post.PostVersionPort;
 import org.microblog.application.port.out.post.ReaderInteractionsPort;
 import org.microblog.application.port.out.post.SavePostPort;
+import org.microblog.application.port.out.search.SearchPort;
 import org.microblog.application.port.out.twofactor.TwoFactorPort;
 import org.microblog.application.port.out.user.ExistingAccountsPort;
 import org.microblog.application.port.out.user.FollowPort;
@@ -63,7 +64,8 @@ public record MicroblogPorts(
     TokenGenerator tokenGenerator,
     AccountMails accountMails,
     MailSender mailSender,
-    Clock clock) {
+    Clock clock,
+    SearchPort search) {
 
   public MicroblogPorts {
     Objects.requireNonNull(loadUsers, "loadUsers");
@@ -92,6 +94,7 @@ public record MicroblogPorts(
     Objects.requireNonNull(accountMails, "accountMails");
     Objects.requireNonNull(mailSender, "mailSender");
     Objects.requireNonNull(clock, "clock");
+    Objects.requireNonNull(search, "search");
   }
 
   /**

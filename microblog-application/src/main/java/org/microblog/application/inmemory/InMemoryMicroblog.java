@@ -81,7 +81,8 @@ public record InMemoryMicroblog(
             tokens,
             mails,
             mailbox,
-            clock);
+            clock,
+            persistence.search());
     return new InMemoryMicroblog(Microblog.wire(ports, settings), ports, persistence, mailbox);
   }
 }

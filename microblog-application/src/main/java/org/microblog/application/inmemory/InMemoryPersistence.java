@@ -21,7 +21,8 @@ public record InMemoryPersistence(
     InMemoryAccountTokens accountTokens,
     InMemoryMailQuota mailQuota,
     InMemoryLogins logins,
-    InMemoryTwoFactor twoFactor) {
+    InMemoryTwoFactor twoFactor,
+    InMemorySearch search) {
 
   /** An empty store. */
   public static InMemoryPersistence create() {
@@ -41,6 +42,7 @@ public record InMemoryPersistence(
         new InMemoryAccountTokens(tables),
         new InMemoryMailQuota(tables),
         new InMemoryLogins(tables),
-        new InMemoryTwoFactor(tables));
+        new InMemoryTwoFactor(tables),
+        new InMemorySearch(tables, posts));
   }
 }

@@ -66,4 +66,7 @@ public abstract class PersistencePortContracts implements StoreUnderTest {
 
   @Nested
   public class TwoFactor extends TwoFactorPortContract {}
+
+  @Nested
+  public class Search extends SearchPortContract {}
 }
