@@ -16,7 +16,7 @@ final class EmptyStoreResolver implements ParameterResolver {
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
     Class<?> type = parameter.getParameter().getType();
-    return type == MicroblogPorts.class || type == StoreUnderTest.class;
+    return type == MicroblogPorts.class || type == SearchCapabilities.class;
   }
 
   @Override
@@ -24,8 +24,8 @@ final class EmptyStoreResolver implements ParameterResolver {
     List<Object> outermostFirst = context.getRequiredTestInstances().getAllInstances();
     for (int i = outermostFirst.size() - 1; i >= 0; i--) {
       if (outermostFirst.get(i) instanceof StoreUnderTest store) {
-        return parameter.getParameter().getType() == StoreUnderTest.class
-            ? store
+        return parameter.getParameter().getType() == SearchCapabilities.class
+            ? new SearchCapabilities(store.searchMatchesPhrases())
             : store.emptyStore();
       }
     }

@@ -31,8 +31,8 @@ public abstract class SearchPortContract extends PortContract {
   private boolean exactPhrases;
 
   @BeforeEach
-  void capabilities(StoreUnderTest under) {
-    exactPhrases = under.searchMatchesPhrases();
+  void capabilities(SearchCapabilities capabilities) {
+    exactPhrases = capabilities.exactPhrases();
   }
 
   @Test
