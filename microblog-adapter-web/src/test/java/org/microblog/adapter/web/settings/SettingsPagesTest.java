@@ -63,7 +63,8 @@ class SettingsPagesTest extends WebTestSupport {
                     new Username("alice"),
                     new EmailAddress("alice@example.org"),
                     AboutMe.empty(),
-                    false)));
+                    false,
+                    true)));
   }
 
   @Test
