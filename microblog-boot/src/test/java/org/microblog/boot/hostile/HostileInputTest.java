@@ -160,7 +160,7 @@ class HostileInputTest {
         Map.of("next", value.getValue()),
         value);
     Browser settings = register("settings" + names.incrementAndGet());
-    for (String field : List.of("username", "about")) {
+    for (String field : List.of("username", "about", "postsFindable")) {
       Map<String, String> profile =
           new HashMap<>(Map.of("username", "settings" + names.get(), "about", "hi"));
       profile.put(field, value.getValue());
@@ -383,6 +383,9 @@ class HostileInputTest {
     get("GET /tags/{tag} (anonymous)", new Browser(server.getURI()), "/tags/" + encoded, value);
     get("GET /tags/{tag}?before=", victim, "/tags/hostile?before=" + encoded, value);
     get("GET /tags/{tag}?after=", victim, "/tags/hostile?after=" + encoded, value);
+    get("GET /search?q=", victim, "/search?q=" + encoded, value);
+    get("GET /search?q= (anonymous)", new Browser(server.getURI()), "/search?q=" + encoded, value);
+    get("GET /search?q=&before=", victim, "/search?q=hostile&before=" + encoded, value);
     get("GET /avatars/{username}.svg", victim, "/avatars/" + encoded + ".svg", value);
     get(
         "GET /reset-password/{token}",
@@ -570,6 +573,7 @@ class HostileInputTest {
             "/users/victim",
             "/posts/" + othersPost,
             "/tags/hostile",
+            "/search?q=hostile",
             "/posts/" + victimsEditablePost + "/edit",
             "/posts/" + victimsEditablePost + "/history",
             "/notifications",
