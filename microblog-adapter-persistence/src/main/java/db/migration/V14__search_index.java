@@ -64,6 +64,11 @@ public class V14__search_index extends BaseJavaMigration {
             + config
             + ", body)) STORED");
     statement.execute("CREATE INDEX ix_posts_search_vector ON posts USING GIN (search_vector)");
+    // The planner estimates a word's frequency from the column's most common words; a word outside
+    // that list is guessed at half the rarest one's. With the default list a rare word looked
+    // common (4,500 posts guessed for 100 at 1M posts) and its search walked the whole primary
+    // key: 180 ms instead of 1 ms. The largest list makes rare words look rare.
+    statement.execute("ALTER TABLE posts ALTER COLUMN search_vector SET STATISTICS 10000");
     statement.execute(
         "CREATE INDEX ix_users_search ON users USING GIN (to_tsvector("
             + config

@@ -35,6 +35,10 @@ final class Scenarios {
       case "explore" -> Scenario.get(name, true, (u, r) -> "/explore", hostHeader);
       // The seeder tags every 25th post #bench.
       case "tag" -> Scenario.get(name, true, (u, r) -> "/tags/bench", hostHeader);
+      // PostTexts: a rare word (a post in 10,000) and a common one (a third of the posts or more).
+      case "search-rare" ->
+          Scenario.get(name, true, (u, r) -> "/search?q=" + PostTexts.RARE_WORD, hostHeader);
+      case "search-common" -> Scenario.get(name, true, (u, r) -> "/search?q=coffee", hostHeader);
       case "explore-deep" ->
           Scenario.get(
               name, true, (u, r) -> "/explore?before=" + deepCursor.getAsLong(), hostHeader);

@@ -141,7 +141,8 @@ class SearchPagesTest extends WebTestSupport {
   void everyPageHasASearchBoxInTheNavigationBar() {
     for (Browser browser : List.of(anonymous(), alice())) {
       Document html = Browser.html(browser.get("/explore"));
-      assertThat(html.select("header .searchbar form[role=search][action=/search] input[name=q]")).hasSize(1);
+      assertThat(html.select("header .searchbar form[role=search][action=/search] input[name=q]"))
+          .hasSize(1);
     }
   }
 }
