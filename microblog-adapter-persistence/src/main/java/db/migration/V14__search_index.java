@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
+import java.util.Optional;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 import org.microblog.adapter.persistence.search.H2WordIndex;
@@ -45,17 +46,19 @@ public class V14__search_index extends BaseJavaMigration {
   }
 
   private static void postgres(Connection connection, Statement statement) throws SQLException {
-    boolean unaccent = installUnaccent(connection, statement);
+    Optional<String> unaccent = installUnaccent(connection, statement);
     // A configuration left behind by a schema clean (tests) holds nothing that depends on it.
     statement.execute("DROP TEXT SEARCH CONFIGURATION IF EXISTS " + CONFIGURATION);
     statement.execute(
         "CREATE TEXT SEARCH CONFIGURATION " + CONFIGURATION + " (COPY = pg_catalog.simple)");
-    if (unaccent) {
+    if (unaccent.isPresent()) {
       statement.execute(
           "ALTER TEXT SEARCH CONFIGURATION "
               + CONFIGURATION
               + " ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword,"
-              + " hword_part, numword, numhword, hword_numpart WITH unaccent, simple");
+              + " hword_part, numword, numhword, hword_numpart WITH "
+              + unaccent.get()
+              + ", pg_catalog.simple");
     }
     String config = "'" + CONFIGURATION + "'::regconfig";
     statement.execute(
@@ -78,23 +81,33 @@ public class V14__search_index extends BaseJavaMigration {
   /**
    * Installs {@code unaccent} where the server ships it and the migrating role may: accents are
    * then ignored. Where it cannot, search still works and only accents count (see the README).
+   *
+   * @return the dictionary's name qualified by the schema the extension lives in (installed before
+   *     in another schema than the one migrated, it is not on the search path), or empty
    */
-  private static boolean installUnaccent(Connection connection, Statement statement)
+  private static Optional<String> installUnaccent(Connection connection, Statement statement)
       throws SQLException {
     try (ResultSet available =
         statement.executeQuery("SELECT 1 FROM pg_available_extensions WHERE name = 'unaccent'")) {
       if (!available.next()) {
-        return false;
+        return Optional.empty();
       }
     }
     Savepoint before = connection.setSavepoint();
     try {
       statement.execute("CREATE EXTENSION IF NOT EXISTS unaccent");
       connection.releaseSavepoint(before);
-      return true;
     } catch (SQLException refused) {
       connection.rollback(before);
-      return false;
+      return Optional.empty();
+    }
+    try (ResultSet schema =
+        statement.executeQuery(
+            "SELECT n.nspname FROM pg_extension e JOIN pg_namespace n ON n.oid = e.extnamespace"
+                + " WHERE e.extname = 'unaccent'")) {
+      return schema.next()
+          ? Optional.of("\"" + schema.getString(1).replace("\"", "\"\"") + "\".unaccent")
+          : Optional.empty();
     }
   }
 

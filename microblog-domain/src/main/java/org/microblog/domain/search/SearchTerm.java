@@ -1,5 +1,6 @@
 package org.microblog.domain.search;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
 
@@ -24,6 +25,6 @@ public record SearchTerm(List<String> words, boolean excluded) {
 
   /** True when the words (normal forms, in order) contain this term's words in a row. */
   public boolean foundIn(List<String> text) {
-    return java.util.Collections.indexOfSubList(text, words) >= 0;
+    return Collections.indexOfSubList(text, words) >= 0;
   }
 }
