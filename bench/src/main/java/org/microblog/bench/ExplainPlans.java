@@ -6,7 +6,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Optional;
 import org.microblog.adapter.persistence.post.TimelineSql;
+import org.microblog.adapter.persistence.search.PostgresSearchSql;
+import org.microblog.adapter.persistence.search.SearchStatement;
+import org.microblog.application.port.in.timeline.PageRequest;
+import org.microblog.application.service.search.SearchService;
+import org.microblog.domain.search.SearchQuery;
 
 /**
  * Prints {@code EXPLAIN (ANALYZE, BUFFERS)} on PostgreSQL for the queries behind the timeline
@@ -101,12 +107,42 @@ public final class ExplainPlans {
               connection, "explore, deep page", TimelineSql.EXPLORE_OLDER + FETCH, List.of(deep));
       seqScan |=
           explain(connection, "profile header and counts", PROFILE, List.of(reader, "user0"));
+      seqScan |= explainSearch(connection, deep);
       System.out.println(
           seqScan ? "FLAG: a sequential scan on posts was found" : "No sequential scan on posts.");
       if (seqScan) {
         System.exit(1);
       }
     }
+  }
+
+  /**
+   * The search page's statements ({@link PostgresSearchSql}: people, a page of posts, the capped
+   * count) for the seeder's rare word and a common one.
+   */
+  private static boolean explainSearch(Connection connection, long deep) throws SQLException {
+    PostgresSearchSql sql = new PostgresSearchSql();
+    boolean seqScan = false;
+    for (String word : List.of(PostTexts.RARE_WORD, "coffee")) {
+      SearchQuery query = new SearchQuery(word);
+      List<SearchStatement> statements =
+          List.of(
+              sql.posts(query, Optional.empty(), PageRequest.first()),
+              sql.posts(query, Optional.empty(), PageRequest.olderThan(deep)),
+              sql.count(query, Optional.empty(), SearchService.COUNT_CAP + 1),
+              sql.people(query, SearchService.PEOPLE_SHOWN));
+      List<String> titles = List.of("first page", "deep page", "count", "people");
+      for (int i = 0; i < statements.size(); i++) {
+        SearchStatement statement = statements.get(i);
+        seqScan |=
+            explain(
+                connection,
+                "search '" + word + "', " + titles.get(i),
+                statement.sql(),
+                statement.parameters());
+      }
+    }
+    return seqScan;
   }
 
   private static boolean explain(

@@ -35,7 +35,7 @@ import java.util.regex.Pattern;
  */
 public final class LoadRun {
   static final String DEFAULT_SCENARIOS =
-      "login,home,home-deep,profile,explore,explore-deep,tag,thread,notifications,publish,login-post";
+      "login,home,home-deep,profile,explore,explore-deep,tag,thread,notifications,search-rare,search-common,publish,login-post";
   // Handlebars escapes '=' in attributes as &#x3D;
   private static final Pattern OLDER_LINK = Pattern.compile("before(?:=|&#x3D;)(\\d+)");
 

@@ -40,6 +40,10 @@ final class Scenarios {
           Scenario.get(name, true, (u, r) -> "/posts/" + Seeder.THREAD_ROOT, hostHeader);
       // Every seeded user has notifications (followers, and replies for the thread's author).
       case "notifications" -> Scenario.get(name, true, (u, r) -> "/notifications", hostHeader);
+      // PostTexts: a rare word (a post in 10,000) and a common one (a third of the posts or more).
+      case "search-rare" ->
+          Scenario.get(name, true, (u, r) -> "/search?q=" + PostTexts.RARE_WORD, hostHeader);
+      case "search-common" -> Scenario.get(name, true, (u, r) -> "/search?q=coffee", hostHeader);
       case "explore-deep" ->
           Scenario.get(
               name, true, (u, r) -> "/explore?before=" + deepCursor.getAsLong(), hostHeader);

@@ -52,6 +52,7 @@ import org.microblog.application.port.in.post.PublishPostUseCase;
 import org.microblog.application.port.in.post.ThreadQuery;
 import org.microblog.application.port.in.post.UnboostPostUseCase;
 import org.microblog.application.port.in.post.UnlikePostUseCase;
+import org.microblog.application.port.in.search.SearchResultsQuery;
 import org.microblog.application.port.in.timeline.TimelineQuery;
 import org.microblog.application.port.in.twofactor.DisableTwoFactorUseCase;
 import org.microblog.application.port.in.twofactor.EnableTwoFactorUseCase;
@@ -129,6 +130,7 @@ import org.microblog.application.service.post.PublishPostService;
 import org.microblog.application.service.post.ThreadService;
 import org.microblog.application.service.post.UnboostPostService;
 import org.microblog.application.service.post.UnlikePostService;
+import org.microblog.application.service.search.SearchService;
 import org.microblog.application.service.timeline.TimelineService;
 import org.microblog.application.service.twofactor.DisableTwoFactorService;
 import org.microblog.application.service.twofactor.EnableTwoFactorService;
@@ -211,7 +213,8 @@ public record Microblog(
     RevokeTokenUseCase revokeToken,
     BearerTokenQuery bearerTokens,
     AuthorisedAppsUseCase authorisedApps,
-    LiveUpdatesQuery liveUpdates) {
+    LiveUpdatesQuery liveUpdates,
+    SearchResultsQuery search) {
 
   /** Builds every use case over the given ports, with the operator's settings. */
   public static Microblog wire(MicroblogPorts ports, MicroblogSettings settings) {
@@ -328,7 +331,8 @@ public record Microblog(
         new RevokeTokenService(oauthClients, ports.accessTokens()),
         new BearerTokenService(ports.accessTokens(), ports.oauthApps()),
         new AuthorisedAppsService(ports.accessTokens()),
-        new LiveUpdatesService(ports.follows(), ports.events()));
+        new LiveUpdatesService(ports.follows(), ports.events()),
+        new SearchService(ports.search()));
   }
 
   /** The handler of every kind of job. */

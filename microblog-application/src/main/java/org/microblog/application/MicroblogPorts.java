@@ -29,6 +29,7 @@ import org.microblog.application.port.out.post.LoadTimelinePort;
 import org.microblog.application.port.out.post.PostVersionPort;
 import org.microblog.application.port.out.post.ReaderInteractionsPort;
 import org.microblog.application.port.out.post.SavePostPort;
+import org.microblog.application.port.out.search.SearchPort;
 import org.microblog.application.port.out.twofactor.TwoFactorPort;
 import org.microblog.application.port.out.user.ExistingAccountsPort;
 import org.microblog.application.port.out.user.FollowListPort;
@@ -79,7 +80,8 @@ public record MicroblogPorts(
     OAuthAppPort oauthApps,
     AuthorizationCodePort authorizationCodes,
     AccessTokenPort accessTokens,
-    EventBus events) {
+    EventBus events,
+    SearchPort search) {
 
   public MicroblogPorts {
     Objects.requireNonNull(loadUsers, "loadUsers");
@@ -116,6 +118,7 @@ public record MicroblogPorts(
     Objects.requireNonNull(authorizationCodes, "authorizationCodes");
     Objects.requireNonNull(accessTokens, "accessTokens");
     Objects.requireNonNull(events, "events");
+    Objects.requireNonNull(search, "search");
   }
 
   /**

@@ -206,7 +206,7 @@ class AccountsByMailJourneyTest {
       browser.driver().get(link);
       browser.fill("password", "remembered at last");
       browser.fill("confirm", "remembered at last");
-      browser.click(By.cssSelector("form button[type=submit]"));
+      browser.click(By.cssSelector("main form button[type=submit]"));
       assertThat(browser.text(By.cssSelector(".notice")))
           .contains("Please log in with the new one");
 

@@ -90,7 +90,8 @@ public record InMemoryMicroblog(
             persistence.oauth(),
             persistence.oauth(),
             persistence.oauth(),
-            new InProcessEventBus());
+            new InProcessEventBus(),
+            persistence.search());
     return new InMemoryMicroblog(Microblog.wire(ports, settings), ports, persistence, mailbox);
   }
 }

@@ -24,7 +24,8 @@ public record InMemoryPersistence(
     InMemoryTwoFactor twoFactor,
     InMemoryJobs jobs,
     InMemoryBlocks blocks,
-    InMemoryOAuth oauth) {
+    InMemoryOAuth oauth,
+    InMemorySearch search) {
 
   /** An empty store. */
   public static InMemoryPersistence create() {
@@ -48,6 +49,7 @@ public record InMemoryPersistence(
         new InMemoryTwoFactor(tables),
         new InMemoryJobs(),
         new InMemoryBlocks(tables),
-        new InMemoryOAuth(tables));
+        new InMemoryOAuth(tables),
+        new InMemorySearch(tables, posts));
   }
 }

@@ -147,7 +147,7 @@ public final class InMemoryPosts implements LoadPostPort, SavePostPort, LoadTime
   }
 
   /** Reads outwards from the cursor, as an index range scan does: nearest posts first. */
-  private List<PostView> slice(Predicate<PostRow> include, PageRequest page) {
+  List<PostView> slice(Predicate<PostRow> include, PageRequest page) {
     return tables.locked(
         () -> {
           boolean older = page.direction() == PageRequest.Direction.OLDER;

@@ -91,10 +91,10 @@ public final class InMemoryUsers
   }
 
   @Override
-  public void updateProfile(UserId id, Username username, AboutMe about) {
+  public void updateProfile(UserId id, Username username, AboutMe about, boolean postsFindable) {
     update(
         id,
-        u -> u.withProfile(username, about),
+        u -> u.withProfile(username, about, postsFindable),
         u -> ensureUsernameFree(username, Optional.of(u.id())));
   }
 
@@ -111,7 +111,8 @@ public final class InMemoryUsers
                 u.about(),
                 u.memberSince(),
                 u.lastSeen(),
-                u.emailVerified()),
+                u.emailVerified(),
+                u.postsFindable()),
         u -> {});
   }
 

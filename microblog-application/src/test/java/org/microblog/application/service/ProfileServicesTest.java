@@ -35,7 +35,7 @@ class ProfileServicesTest {
     fx.blog
         .useCases()
         .updateProfile()
-        .update(new UpdateProfileCommand(alice, new Username("Alice_B"), new AboutMe("Hi!")));
+        .update(new UpdateProfileCommand(alice, new Username("Alice_B"), new AboutMe("Hi!"), true));
 
     var account = fx.blog.useCases().accounts().account(alice).orElseThrow();
     assertThat(account.username().value()).isEqualTo("Alice_B");
@@ -47,7 +47,7 @@ class ProfileServicesTest {
     fx.blog
         .useCases()
         .updateProfile()
-        .update(new UpdateProfileCommand(alice, new Username("ALICE"), AboutMe.empty()));
+        .update(new UpdateProfileCommand(alice, new Username("ALICE"), AboutMe.empty(), true));
 
     assertThat(fx.blog.useCases().accounts().account(alice).orElseThrow().username().value())
         .isEqualTo("ALICE");
@@ -62,7 +62,9 @@ class ProfileServicesTest {
                 fx.blog
                     .useCases()
                     .updateProfile()
-                    .update(new UpdateProfileCommand(alice, new Username("Bob"), new AboutMe("x"))))
+                    .update(
+                        new UpdateProfileCommand(
+                            alice, new Username("Bob"), new AboutMe("x"), true)))
         .isInstanceOfSatisfying(
             DomainException.class, e -> assertThat(e.key()).isEqualTo("username.taken"));
     var account = fx.blog.useCases().accounts().account(alice).orElseThrow();

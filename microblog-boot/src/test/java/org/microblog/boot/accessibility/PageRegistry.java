@@ -189,6 +189,10 @@ final class PageRegistry {
           page("tag-empty", ANONYMOUS, "/tags/engines?before=1"),
           error("tag-unknown", ANONYMOUS, "/tags/nothingtagged", 404),
           error("tag-bad-page-link", ANONYMOUS, "/tags/engines?before=abc", 400),
+          page("search-form", ANONYMOUS, "/search", "GET /search"),
+          page("search-anonymous", ANONYMOUS, "/search?q=Engines+ada"),
+          page("search-nothing-found", ANONYMOUS, "/search?q=nothingmatches"),
+          error("search-too-long", ANONYMOUS, "/search?q=" + TOO_LONG, 400),
           page("login", ANONYMOUS, "/login")
               .answer("forbidden-without-csrf-token", "/login", 403, "username", "ada")
               .withoutCsrfToken(),
@@ -201,6 +205,8 @@ final class PageRegistry {
           page("explore-older", FULL, "{exploreOlder}"),
           page("tag", FULL, "/tags/Engines"),
           page("tag-older", FULL, "{tagOlder}"),
+          page("search", FULL, "/search?q=engines"),
+          page("search-older", FULL, "{searchOlder}"),
           page("post-with-replies", FULL, "/posts/{threadStart}"),
           page("post-in-thread-with-warning", FULL, "/posts/{threadReply}"),
           page("post-without-replies", FULL, "/posts/{lonelyPost}"),

@@ -143,10 +143,17 @@ final class Site implements AutoCloseable {
     ada.post("/users/bob/follow", Map.of());
     ada.post(
         "/settings/profile",
-        Map.of("username", "ada", "about", "Mathematician.\nWrites notes on engines."));
+        Map.of(
+            "username",
+            "ada",
+            "about",
+            "Mathematician.\nWrites notes on engines.",
+            "postsFindable",
+            "on"));
     placeholders.put("homeOlder", older(ada, "/"));
     placeholders.put("exploreOlder", older(ada, "/explore"));
     placeholders.put("tagOlder", older(ada, "/tags/engines"));
+    placeholders.put("searchOlder", older(ada, "/search?q=engines"));
     String bobsDelete =
         Browser.html(bob.get("/")).select(".post form[action$=/delete]").attr("action");
     placeholders.put("bobPostDelete", bobsDelete);

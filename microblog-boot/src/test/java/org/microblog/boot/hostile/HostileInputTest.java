@@ -187,7 +187,7 @@ class HostileInputTest {
           value);
     }
     Browser settings = register("settings" + names.incrementAndGet());
-    for (String field : List.of("username", "about")) {
+    for (String field : List.of("username", "about", "postsFindable")) {
       Map<String, String> profile =
           new HashMap<>(Map.of("username", "settings" + names.get(), "about", "hi"));
       profile.put(field, value.getValue());
@@ -418,6 +418,9 @@ class HostileInputTest {
     get("GET /tags/{tag} (anonymous)", new Browser(server.getURI()), "/tags/" + encoded, value);
     get("GET /tags/{tag}?before=", victim, "/tags/hostile?before=" + encoded, value);
     get("GET /tags/{tag}?after=", victim, "/tags/hostile?after=" + encoded, value);
+    get("GET /search?q=", victim, "/search?q=" + encoded, value);
+    get("GET /search?q= (anonymous)", new Browser(server.getURI()), "/search?q=" + encoded, value);
+    get("GET /search?q=&before=", victim, "/search?q=hostile&before=" + encoded, value);
     get("GET /avatars/{username}.svg", victim, "/avatars/" + encoded + ".svg", value);
     get(
         "GET /reset-password/{token}",
@@ -797,6 +800,7 @@ class HostileInputTest {
             "/users/victim",
             "/posts/" + othersPost,
             "/tags/hostile",
+            "/search?q=hostile",
             "/posts/" + victimsEditablePost + "/edit",
             "/posts/" + victimsEditablePost + "/history",
             "/notifications",

@@ -9,6 +9,7 @@ import java.util.Optional;
  * A registered person.
  *
  * @param emailVerified whether the owner has proved that {@code email} is theirs
+ * @param postsFindable whether search may show their posts (on unless they turned it off)
  */
 public record User(
     UserId id,
@@ -18,7 +19,8 @@ public record User(
     AboutMe about,
     Instant memberSince,
     Instant lastSeen,
-    boolean emailVerified) {
+    boolean emailVerified,
+    boolean postsFindable) {
 
   /** How often "last seen" is worth writing down: more often would only cost writes. */
   public static final Duration LAST_SEEN_RESOLUTION = Duration.ofMinutes(1);
@@ -37,16 +39,33 @@ public record User(
   public static User registered(UserId id, NewUser user) {
     Instant at = user.registeredAt();
     return new User(
-        id, user.username(), user.email(), user.passwordHash(), AboutMe.empty(), at, at, false);
+        id,
+        user.username(),
+        user.email(),
+        user.passwordHash(),
+        AboutMe.empty(),
+        at,
+        at,
+        false,
+        true);
   }
 
-  public User withProfile(Username newUsername, AboutMe newAbout) {
+  public User withProfile(Username newUsername, AboutMe newAbout, boolean findable) {
     return new User(
-        id, newUsername, email, passwordHash, newAbout, memberSince, lastSeen, emailVerified);
+        id,
+        newUsername,
+        email,
+        passwordHash,
+        newAbout,
+        memberSince,
+        lastSeen,
+        emailVerified,
+        findable);
   }
 
   public User withEmail(EmailAddress address, boolean verified) {
-    return new User(id, username, address, passwordHash, about, memberSince, lastSeen, verified);
+    return new User(
+        id, username, address, passwordHash, about, memberSince, lastSeen, verified, postsFindable);
   }
 
   /**
@@ -59,7 +78,16 @@ public record User(
       return Optional.empty();
     }
     return Optional.of(
-        new User(id, username, email, passwordHash, about, memberSince, moment, emailVerified));
+        new User(
+            id,
+            username,
+            email,
+            passwordHash,
+            about,
+            memberSince,
+            moment,
+            emailVerified,
+            postsFindable));
   }
 
   /** Whether {@code address} is this user's address, ignoring case. */

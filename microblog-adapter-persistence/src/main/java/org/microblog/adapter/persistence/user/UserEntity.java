@@ -21,4 +21,5 @@ record UserEntity(
     String about,
     Instant memberSince,
     Instant lastSeen,
-    boolean emailVerified) {}
+    boolean emailVerified,
+    boolean postsFindable) {}

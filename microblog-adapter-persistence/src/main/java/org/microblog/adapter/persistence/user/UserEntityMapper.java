@@ -40,6 +40,7 @@ interface UserEntityMapper {
   @Mapping(target = "memberSince", source = "registeredAt")
   @Mapping(target = "lastSeen", source = "registeredAt")
   @Mapping(target = "emailVerified", constant = "false")
+  @Mapping(target = "postsFindable", constant = "true")
   UserEntity toEntity(NewUser user);
 
   @Named("usernameKey")

@@ -123,9 +123,10 @@ public class UserPersistenceAdapter
   }
 
   @Override
-  public void updateProfile(UserId id, Username username, AboutMe about) {
+  public void updateProfile(UserId id, Username username, AboutMe about, boolean postsFindable) {
     try {
-      users.updateProfile(id.value(), username.value(), username.canonical(), about.value());
+      users.updateProfile(
+          id.value(), username.value(), username.canonical(), about.value(), postsFindable);
     } catch (DataAccessException e) {
       throw translate(e);
     }

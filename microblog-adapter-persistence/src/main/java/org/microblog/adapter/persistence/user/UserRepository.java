@@ -87,9 +87,10 @@ interface UserRepository extends GenericRepository<UserEntity, Long> {
   int deleteAccount(long id);
 
   @Query(
-      "UPDATE users SET username = :username, username_key = :usernameKey, about = :about"
-          + " WHERE id = :id")
-  int updateProfile(long id, String username, String usernameKey, String about);
+      "UPDATE users SET username = :username, username_key = :usernameKey, about = :about,"
+          + " posts_findable = :postsFindable WHERE id = :id")
+  int updateProfile(
+      long id, String username, String usernameKey, String about, boolean postsFindable);
 
   /** As {@link org.microblog.domain.user.User#seenAt}: only a later time is written. */
   @Query("UPDATE users SET last_seen = :seenAt WHERE id = :id AND last_seen < :seenAt")

@@ -36,7 +36,16 @@ public final class PostCards {
   }
 
   public List<PostCard> of(List<PostView> posts, Optional<Viewer> viewer) {
-    return ofThread(posts.stream().map(ThreadPost::of).toList(), viewer);
+    return of(posts, viewer, Set.of());
+  }
+
+  /**
+   * Cards of search results: the words searched for marked in each post's text.
+   *
+   * @param highlighted normal forms of the words to mark ({@code SearchQuery.wantedWords()})
+   */
+  public List<PostCard> of(List<PostView> posts, Optional<Viewer> viewer, Set<String> highlighted) {
+    return cards(posts.stream().map(ThreadPost::of).toList(), viewer, highlighted);
   }
 
   /** Cards of a home timeline's entries: a post placed by a boost says who boosted it. */
@@ -58,6 +67,11 @@ public final class PostCards {
 
   /** Cards for posts and tombstones, in the order given. */
   public List<PostCard> ofThread(List<ThreadPost> items, Optional<Viewer> viewer) {
+    return cards(items, viewer, Set.of());
+  }
+
+  private List<PostCard> cards(
+      List<ThreadPost> items, Optional<Viewer> viewer, Set<String> highlighted) {
     List<PostView> posts = items.stream().flatMap(item -> item.post().stream()).toList();
     Map<PostId, ParsedText> texts =
         posts.stream()
@@ -76,7 +90,13 @@ public final class PostCards {
         .map(
             item ->
                 item.post()
-                    .map(post -> card(post, texts.get(post.id()), existing, interactions, viewer))
+                    .map(
+                        post ->
+                            card(
+                                post,
+                                TextParts.of(texts.get(post.id()), existing, highlighted),
+                                interactions,
+                                viewer))
                     .orElseGet(() -> PostCard.tombstone(item.id().value())))
         .toList();
   }
@@ -94,8 +114,7 @@ public final class PostCards {
 
   private static PostCard card(
       PostView post,
-      ParsedText text,
-      Set<String> existing,
+      List<TextPart> body,
       ReaderInteractions interactions,
       Optional<Viewer> viewer) {
     String author = post.author().value();
@@ -107,7 +126,7 @@ public final class PostCards {
         author,
         Links.profile(author),
         Links.avatar(author),
-        TextParts.of(text, existing),
+        body,
         post.warning().value(),
         Timestamp.of(post.publishedAt()),
         null,

@@ -43,6 +43,7 @@ public final class Navigation implements PageDecorator {
     Map<String, Boolean> current = new HashMap<>();
     current.put("home", path.equals("/") || path.equals("/posts"));
     current.put("explore", path.equals("/explore"));
+    current.put("search", path.equals("/search"));
     current.put("notifications", path.equals("/notifications"));
     current.put("messages", path.equals("/messages") || path.startsWith("/messages/"));
     current.put("login", path.equals("/login"));

@@ -31,7 +31,10 @@ import org.microblog.application.port.in.user.UpdateProfileUseCase;
 import org.microblog.domain.user.AboutMe;
 import org.microblog.domain.user.Username;
 
-/** Changing one's own username and about me. There is no way to name someone else's account. */
+/**
+ * Changing one's own username, about me, and whether search may show one's posts. There is no way
+ * to name someone else's account.
+ */
 @Produces(MediaType.TEXT_HTML)
 @Controller("/settings/profile")
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -54,7 +57,10 @@ final class ProfileSettingsController {
     Viewer viewer = CurrentViewer.required(authentication);
     AccountView account = accounts.account(viewer.id()).orElseThrow(UsernamePath::unknown);
     ProfileSettingsForm form =
-        new ProfileSettingsForm(account.username().value(), account.about().value());
+        new ProfileSettingsForm(
+            account.username().value(),
+            account.about().value(),
+            account.postsFindable() ? ProfileSettingsForm.TICKED : null);
     return HttpResponse.ok(new ModelAndView<>(VIEW, PageModel.of("form", form).asMap()));
   }
 
@@ -69,7 +75,7 @@ final class ProfileSettingsController {
             () -> {
               updateProfile.update(
                   new UpdateProfileCommand(
-                      viewer.id(), username.orElseThrow(), about.orElseThrow()));
+                      viewer.id(), username.orElseThrow(), about.orElseThrow(), form.findable()));
               return saved(viewer, username.orElseThrow(), authentication);
             },
             status -> FormSubmission.page(status, VIEW, PageModel.of("form", form), errors));

@@ -26,6 +26,7 @@ public record Pagination(String newer, String older) {
       return path;
     }
     String parameter = request.direction() == PageRequest.Direction.OLDER ? "before" : "after";
-    return path + "?" + parameter + "=" + request.cursor();
+    // A path that carries a query string of its own (search) takes the cursor after it.
+    return path + (path.contains("?") ? "&" : "?") + parameter + "=" + request.cursor();
   }
 }

@@ -42,7 +42,7 @@ class EmailVerificationPagesTest extends WebTestSupport {
 
     HttpResponse<String> shown = browser.get("/verify-email/" + TOKEN);
     assertThat(shown.statusCode()).isEqualTo(200);
-    assertThat(Browser.html(shown).select("form").attr("action"))
+    assertThat(Browser.html(shown).select("main form").attr("action"))
         .isEqualTo("/verify-email/" + TOKEN);
     verify(tokens).ensureUsable(new TokenValue(TOKEN), TokenPurpose.VERIFY_EMAIL);
     verify(verifyEmail, never()).verify(any());

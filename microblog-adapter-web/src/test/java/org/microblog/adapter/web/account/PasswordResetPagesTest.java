@@ -115,7 +115,7 @@ class PasswordResetPagesTest extends WebTestSupport {
     HttpResponse<String> page = anonymous().get("/reset-password/" + TOKEN);
 
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(Browser.html(page).select("form").attr("action"))
+    assertThat(Browser.html(page).select("main form").attr("action"))
         .isEqualTo("/reset-password/" + TOKEN);
     verify(tokens).ensureUsable(new TokenValue(TOKEN), TokenPurpose.RESET_PASSWORD);
   }

@@ -167,12 +167,14 @@ class ProfilePagesTest extends WebTestSupport {
                     new Username("alice"),
                     new EmailAddress("a@example.org"),
                     new AboutMe("hello"),
+                    true,
                     true)));
     Browser browser = alice();
 
     Document form = Browser.html(browser.get("/settings/profile"));
     assertThat(form.select("input[name=username]").val()).isEqualTo("alice");
     assertThat(form.select("textarea[name=about]").text()).isEqualTo("hello");
+    assertThat(form.select("input[name=postsFindable]").hasAttr("checked")).isTrue();
 
     HttpResponse<String> saved =
         browser.post("/settings/profile", Map.of("username", "alice2", "about", "new me"));
@@ -180,9 +182,39 @@ class ProfilePagesTest extends WebTestSupport {
     assertThat(saved.statusCode()).isEqualTo(303);
     assertThat(Browser.location(saved)).isEqualTo("/users/alice2");
     verify(updateProfile)
-        .update(new UpdateProfileCommand(ALICE, new Username("alice2"), new AboutMe("new me")));
+        .update(
+            new UpdateProfileCommand(ALICE, new Username("alice2"), new AboutMe("new me"), false));
     assertThat(Browser.html(browser.get("/explore")).select("#current-user").text())
         .isEqualTo("alice2");
+  }
+
+  @Test
+  void theSearchOptOutIsACheckboxKeptThroughTheForm() {
+    when(accounts.account(ALICE))
+        .thenReturn(
+            Optional.of(
+                new AccountView(
+                    ALICE,
+                    new Username("alice"),
+                    new EmailAddress("a@example.org"),
+                    AboutMe.empty(),
+                    true,
+                    false)));
+    Browser browser = alice();
+
+    Document form = Browser.html(browser.get("/settings/profile"));
+    assertThat(form.select("input[name=postsFindable]").hasAttr("checked")).isFalse();
+    browser.post(
+        "/settings/profile", Map.of("username", "alice", "about", "", "postsFindable", "on"));
+
+    verify(updateProfile)
+        .update(new UpdateProfileCommand(ALICE, new Username("alice"), AboutMe.empty(), true));
+    HttpResponse<String> refused =
+        browser.post(
+            "/settings/profile", Map.of("username", "x", "about", "", "postsFindable", "on"));
+    assertThat(Browser.html(refused).select("input[name=postsFindable]").hasAttr("checked"))
+        .as("a refused form keeps the box as it was sent")
+        .isTrue();
   }
 
   @Test

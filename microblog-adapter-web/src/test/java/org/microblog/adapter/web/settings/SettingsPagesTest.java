@@ -53,7 +53,8 @@ class SettingsPagesTest extends WebTestSupport {
                     new Username("alice"),
                     new EmailAddress("alice@example.org"),
                     AboutMe.empty(),
-                    false)));
+                    false,
+                    true)));
   }
 
   @Test

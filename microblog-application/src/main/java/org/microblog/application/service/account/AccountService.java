@@ -18,6 +18,14 @@ public final class AccountService implements AccountQuery {
   public Optional<AccountView> account(UserId user) {
     return users
         .findById(user)
-        .map(u -> new AccountView(u.id(), u.username(), u.email(), u.about(), u.emailVerified()));
+        .map(
+            u ->
+                new AccountView(
+                    u.id(),
+                    u.username(),
+                    u.email(),
+                    u.about(),
+                    u.emailVerified(),
+                    u.postsFindable()));
   }
 }

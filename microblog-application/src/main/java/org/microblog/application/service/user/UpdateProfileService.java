@@ -14,6 +14,7 @@ public final class UpdateProfileService implements UpdateProfileUseCase {
 
   @Override
   public void update(UpdateProfileCommand command) {
-    users.updateProfile(command.user(), command.username(), command.about());
+    users.updateProfile(
+        command.user(), command.username(), command.about(), command.postsFindable());
   }
 }

@@ -17,9 +17,10 @@ public interface SaveUserPort {
   User insert(NewUser user);
 
   /**
+   * @param postsFindable whether search may show the person's posts
    * @throws org.microblog.domain.shared.DomainException CONFLICT {@code username.taken}
    */
-  void updateProfile(UserId id, Username username, AboutMe about);
+  void updateProfile(UserId id, Username username, AboutMe about, boolean postsFindable);
 
   /**
    * Stores a new password hash: of a new password, or of the same one with stronger settings.

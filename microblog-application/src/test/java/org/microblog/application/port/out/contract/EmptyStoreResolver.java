@@ -15,15 +15,18 @@ final class EmptyStoreResolver implements ParameterResolver {
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
-    return parameter.getParameter().getType() == MicroblogPorts.class;
+    Class<?> type = parameter.getParameter().getType();
+    return type == MicroblogPorts.class || type == SearchCapabilities.class;
   }
 
   @Override
-  public MicroblogPorts resolveParameter(ParameterContext parameter, ExtensionContext context) {
+  public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
     List<Object> outermostFirst = context.getRequiredTestInstances().getAllInstances();
     for (int i = outermostFirst.size() - 1; i >= 0; i--) {
       if (outermostFirst.get(i) instanceof StoreUnderTest store) {
-        return store.emptyStore();
+        return parameter.getParameter().getType() == SearchCapabilities.class
+            ? new SearchCapabilities(store.searchMatchesPhrases())
+            : store.emptyStore();
       }
     }
     throw new ParameterResolutionException(

@@ -153,7 +153,8 @@ public abstract class NotificationPortContract extends PortContract {
         .updateProfile(
             bob.id(),
             new org.microblog.domain.user.Username("robert"),
-            new org.microblog.domain.user.AboutMe(""));
+            new org.microblog.domain.user.AboutMe(""),
+            true);
 
     assertThat(store.notifications().newest(alice.id(), Long.MAX_VALUE, 1).get(0).actor().value())
         .isEqualTo("robert");

@@ -78,4 +78,7 @@ public abstract class PersistencePortContracts implements StoreUnderTest {
 
   @Nested
   public class OAuth extends OAuthPortContract {}
+
+  @Nested
+  public class Search extends SearchPortContract {}
 }

@@ -24,7 +24,7 @@ public abstract class ProfilePortContract extends PortContract {
     store.follows().follow(new Follow(alice.id(), bob.id()));
     store.follows().follow(new Follow(carol.id(), bob.id()));
     store.follows().follow(new Follow(bob.id(), alice.id()));
-    store.saveUsers().updateProfile(bob.id(), bob.username(), new AboutMe("Builder"));
+    store.saveUsers().updateProfile(bob.id(), bob.username(), new AboutMe("Builder"), true);
     store.lastSeen().recordLastSeen(bob.id(), T0.plusSeconds(90));
 
     ProfileView seenByAlice =
@@ -55,7 +55,7 @@ public abstract class ProfilePortContract extends PortContract {
     User bob = register("Bob", "bob@example.org");
     User carol = register("carol", "carol@example.org");
     store.follows().follow(new Follow(alice.id(), bob.id()));
-    store.saveUsers().updateProfile(bob.id(), bob.username(), new AboutMe("Builder"));
+    store.saveUsers().updateProfile(bob.id(), bob.username(), new AboutMe("Builder"), true);
 
     List<ProfileView> profiles =
         store.profiles().loadProfiles(List.of(bob.id(), alice.id(), new UserId(999_999)));

@@ -14,4 +14,12 @@ public interface StoreUnderTest {
    * sender) may be any that work.
    */
   MicroblogPorts emptyStore();
+
+  /**
+   * Whether the store's search matches {@code "quoted phrases"} as phrases (words in a row); one
+   * that does not matches a phrase's words anywhere in the text (see the README).
+   */
+  default boolean searchMatchesPhrases() {
+    return true;
+  }
 }

@@ -48,7 +48,7 @@ public abstract class TimelinePortContract extends PortContract {
     User alice = register("alice", "alice@example.org");
     Post post = publish(alice, "hello");
 
-    store.saveUsers().updateProfile(alice.id(), new Username("Alice_W"), AboutMe.empty());
+    store.saveUsers().updateProfile(alice.id(), new Username("Alice_W"), AboutMe.empty(), true);
 
     assertThat(store.timelines().explore(PageRequest.first()))
         .extracting(PostView::id, PostView::author)

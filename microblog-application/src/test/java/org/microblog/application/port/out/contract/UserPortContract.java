@@ -80,7 +80,9 @@ public abstract class UserPortContract extends PortContract {
   void updatesUsernameAndAbout() {
     User alice = register("alice", "alice@example.org");
 
-    store.saveUsers().updateProfile(alice.id(), new Username("alice_w"), new AboutMe("Hello 👋"));
+    store
+        .saveUsers()
+        .updateProfile(alice.id(), new Username("alice_w"), new AboutMe("Hello 👋"), true);
 
     User updated = store.loadUsers().findById(alice.id()).orElseThrow();
     assertThat(updated.username().value()).isEqualTo("alice_w");
@@ -94,7 +96,7 @@ public abstract class UserPortContract extends PortContract {
   void letsUserChangeTheCaseOfTheirOwnUsername() {
     User alice = register("alice", "alice@example.org");
 
-    store.saveUsers().updateProfile(alice.id(), new Username("Alice"), AboutMe.empty());
+    store.saveUsers().updateProfile(alice.id(), new Username("Alice"), AboutMe.empty(), true);
 
     assertThat(store.loadUsers().findById(alice.id()).orElseThrow().username().value())
         .isEqualTo("Alice");
@@ -109,7 +111,9 @@ public abstract class UserPortContract extends PortContract {
         catchThrowableOfType(
             DomainException.class,
             () ->
-                store.saveUsers().updateProfile(bob.id(), new Username("ALICE"), AboutMe.empty()));
+                store
+                    .saveUsers()
+                    .updateProfile(bob.id(), new Username("ALICE"), AboutMe.empty(), true));
 
     assertConflict(e, Username.taken());
     assertThat(store.loadUsers().findById(bob.id())).contains(bob);
@@ -121,7 +125,7 @@ public abstract class UserPortContract extends PortContract {
     User gone = register("gone", "gone@example.org");
     store.saveUsers().delete(gone.id());
 
-    store.saveUsers().updateProfile(gone.id(), new Username("ALICE"), AboutMe.empty());
+    store.saveUsers().updateProfile(gone.id(), new Username("ALICE"), AboutMe.empty(), true);
     store.saveUsers().changeEmail(gone.id(), new EmailAddress("ALICE@example.org"), true);
     store.lastSeen().recordLastSeen(gone.id(), T0.plusSeconds(60));
 
