@@ -5,8 +5,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.microblog.adapter.persistence.notification.NotificationPersistenceAdapter;
+import org.microblog.adapter.persistence.post.ThreadPersistenceAdapter;
 import org.microblog.adapter.persistence.post.TimelineSql;
 import org.microblog.adapter.persistence.search.PostgresSearchSql;
 import org.microblog.adapter.persistence.search.SearchStatement;
@@ -16,9 +19,10 @@ import org.microblog.domain.search.SearchQuery;
 
 /**
  * Prints {@code EXPLAIN (ANALYZE, BUFFERS)} on PostgreSQL for the queries behind the timeline
- * (posts and boosts), profile, explore and tag pages, first pages and deep keyset pages, and flags
- * any sequential scan over {@code posts}. Exits with status 1 when one is found. The plans shown
- * are the generic ones, which the app's prepared statements settle on after their first executions.
+ * (posts and boosts), profile, explore, tag, thread, notifications and search pages, first pages
+ * and deep keyset pages, and flags any sequential scan over {@code posts}. Exits with status 1 when
+ * one is found. The plans shown are the generic ones, which the app's prepared statements settle on
+ * after their first executions.
  *
  * <pre>
  * java -cp bench/target/microblog-bench.jar:microblog-boot/target/microblog.jar \
@@ -65,13 +69,13 @@ public final class ExplainPlans {
               connection,
               "home, first page (posts and boosts)",
               TimelineSql.HOME_OLDER + FETCH,
-              List.of(Long.MAX_VALUE, reader, reader, reader, reader));
+              cursorThenViewer(TimelineSql.HOME_OLDER, Long.MAX_VALUE, reader));
       seqScan |=
           explain(
               connection,
               "home, deep page (posts and boosts)",
               TimelineSql.HOME_OLDER + FETCH,
-              List.of(deep, reader, reader, reader, reader));
+              cursorThenViewer(TimelineSql.HOME_OLDER, deep, reader));
       seqScan |=
           explain(
               connection,
@@ -107,6 +111,18 @@ public final class ExplainPlans {
               connection, "explore, deep page", TimelineSql.EXPLORE_OLDER + FETCH, List.of(deep));
       seqScan |=
           explain(connection, "profile header and counts", PROFILE, List.of(reader, "user0"));
+      seqScan |=
+          explain(
+              connection,
+              "thread replies (the seeded 200-reply thread), first page, logged in",
+              ThreadPersistenceAdapter.REPLIES_SEEN_BY + FETCH,
+              List.of(Seeder.THREAD_ROOT, 0L, reader, reader, reader));
+      seqScan |=
+          explain(
+              connection,
+              "notifications of the most followed user, first page",
+              NotificationPersistenceAdapter.NEWEST + FETCH,
+              List.of(popular, Long.MAX_VALUE, popular, popular, popular));
       seqScan |= explainSearch(connection, deep);
       System.out.println(
           seqScan ? "FLAG: a sequential scan on posts was found" : "No sequential scan on posts.");
@@ -143,6 +159,16 @@ public final class ExplainPlans {
       }
     }
     return seqScan;
+  }
+
+  /** The cursor for the first placeholder and the viewer for every other one. */
+  private static List<Object> cursorThenViewer(String sql, long cursor, long viewer) {
+    List<Object> parameters = new ArrayList<>();
+    parameters.add(cursor);
+    for (long i = sql.chars().filter(c -> c == '?').count(); i > 1; i--) {
+      parameters.add(viewer);
+    }
+    return parameters;
   }
 
   private static boolean explain(

@@ -43,9 +43,14 @@ public class NotificationPersistenceAdapter implements NotificationPort {
           + " ON CONFLICT DO NOTHING";
   private static final String COUNT_UP =
       "UPDATE users SET unread_notifications = unread_notifications + 1 WHERE id = ?";
-  // Parameters: recipient, cursor, recipient x3: older notifications from people now across a
-  // block or muted are left out. Ends in "LIMIT " for the row count, written in as timelines do.
-  private static final String NEWEST =
+
+  /**
+   * A page of notifications, newest first; public so that the benchmark's EXPLAIN plans explain
+   * this statement. Parameters: recipient, cursor, recipient x3: older notifications from people
+   * now across a block or muted are left out. Ends in "LIMIT " for the row count, written in as
+   * timelines do.
+   */
+  public static final String NEWEST =
       "SELECT n.id, n.kind, n.actor_id, a.username, n.post_id, n.created_at,"
           + " n.id > r.notifications_seen_id"
           + " FROM notifications n JOIN users a ON a.id = n.actor_id"
@@ -53,6 +58,7 @@ public class NotificationPersistenceAdapter implements NotificationPort {
           + " WHERE n.recipient_id = ? AND n.id < ?"
           + visibleTo("n.actor_id")
           + " ORDER BY n.id DESC LIMIT ";
+
   // Parameters: up to, recipient, up to, recipient, up to.
   private static final String MARK_READ =
       "UPDATE users SET notifications_seen_id = ?, unread_notifications ="
