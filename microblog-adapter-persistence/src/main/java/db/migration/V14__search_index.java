@@ -12,8 +12,8 @@ import org.microblog.adapter.persistence.search.H2WordIndex;
 
 /**
  * Search (issue 13): the "let my posts be found by search" flag, and a word index on each database.
- * The one migration written in Java, because full-text search is the one thing the two databases do
- * differently (every other migration is the same SQL on both):
+ * Written in Java because full-text search is the one thing the two databases do differently (every
+ * SQL migration is the same SQL on both):
  *
  * <ul>
  *   <li>PostgreSQL: a text search configuration {@code microblog_search} (the {@code simple} parser
