@@ -92,6 +92,10 @@ class BlockJourneyTest {
         .doesNotContain("lou");
     assertThat(Browser.html(max.get("/notifications")).select(".notification").text())
         .contains("lou");
+    Document maxsExplore = Browser.html(max.get("/explore"));
+    assertThat(maxsExplore.select(".post-body:contains(hey) a").eachText())
+        .as("a mention across a block links nowhere, for anyone")
+        .containsExactly("@max");
 
     assertThat(kim.post("/users/lou/unblock", Map.of()).statusCode()).isEqualTo(303);
     assertThat(postTexts(kim.get("/explore"))).contains("lou speaks of #gardens");

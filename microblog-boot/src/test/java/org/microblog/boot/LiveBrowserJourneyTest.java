@@ -18,8 +18,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Two people, live: Uma keeps her home page open in a real Chromium while Vic (in his own browser)
- * posts, mentions her, likes her post and writes to her. Without a reload, her page shows the
- * waiting post and the notification and message badges change, with the words a screen reader says.
+ * posts, mentions her, likes, answers and boosts her post and writes to her. Without a reload, her
+ * page shows the waiting post and the notification and message badges change, with the words a
+ * screen reader says.
  */
 @MicronautTest
 class LiveBrowserJourneyTest {
@@ -69,6 +70,11 @@ class LiveBrowserJourneyTest {
     vic.post("/posts/" + umasPost + "/like", Map.of());
     assertThat(await(By.cssSelector("#unread-notifications [aria-hidden]"), "2")).isEqualTo("2");
     assertThat(spoken(By.id("live-announcer"))).isEqualTo("2 unread notifications");
+    vic.post("/posts", Map.of("body", "An answer to Uma", "inReplyTo", umasPost));
+    assertThat(await(By.cssSelector("#unread-notifications [aria-hidden]"), "3")).isEqualTo("3");
+    vic.post("/posts/" + umasPost + "/boost", Map.of());
+    assertThat(await(By.cssSelector("#unread-notifications [aria-hidden]"), "4")).isEqualTo("4");
+    assertThat(spoken(By.id("live-announcer"))).isEqualTo("4 unread notifications");
 
     vic.visit("/messages/uma").post("/messages/uma", Map.of("body", "A word in private"));
     assertThat(await(By.cssSelector("#unread-messages [aria-hidden]"), "1")).isEqualTo("1");
@@ -79,8 +85,10 @@ class LiveBrowserJourneyTest {
         .as("no reload happened")
         .isEqualTo(true);
     uma.click(By.cssSelector("#new-posts a"));
-    assertThat(uma.driver().findElements(By.cssSelector(".post-body")).get(0).getText())
-        .isEqualTo("Yes, @uma!");
+    assertThat(
+            uma.driver().findElements(By.cssSelector(".post-body")).stream()
+                .map(body -> body.getText()))
+        .contains("Yes, @uma!", "An answer to Uma");
   }
 
   private void registerAndLogIn(String name) {

@@ -3,6 +3,7 @@ package org.microblog.application.inmemory;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -53,13 +54,18 @@ public final class InMemoryUsers
   }
 
   @Override
-  public Set<String> existing(Collection<Username> names) {
+  public Map<String, Set<UserId>> existing(Collection<Username> names, Collection<UserId> authors) {
     return tables.locked(
         () ->
             tables.users.values().stream()
-                .map(user -> user.username().canonical())
-                .filter(name -> names.stream().anyMatch(n -> n.canonical().equals(name)))
-                .collect(Collectors.toUnmodifiableSet()));
+                .filter(user -> names.stream().anyMatch(n -> n.sameAs(user.username())))
+                .collect(
+                    Collectors.toUnmodifiableMap(
+                        user -> user.username().canonical(),
+                        user ->
+                            authors.stream()
+                                .filter(author -> tables.blockedBetween(author, user.id()))
+                                .collect(Collectors.toUnmodifiableSet()))));
   }
 
   @Override

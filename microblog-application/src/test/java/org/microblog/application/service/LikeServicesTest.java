@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.microblog.application.port.in.block.BlockCommand;
 import org.microblog.application.port.in.post.DeletePostCommand;
 import org.microblog.application.port.in.post.LikePostCommand;
+import org.microblog.application.port.in.post.MentionLinks;
 import org.microblog.application.port.in.post.PostView;
 import org.microblog.application.port.in.timeline.PageRequest;
 import org.microblog.domain.post.PostId;
@@ -52,15 +54,22 @@ class LikeServicesTest {
   }
 
   @Test
-  void mentionedNamesThatHaveAccountsAreFoundIgnoringCase() {
-    fx.register("alice");
+  void mentionedNamesThatHaveAccountsLinkIgnoringCaseExceptAcrossABlock() {
+    UserId alice = fx.register("alice");
+    UserId bob = fx.register("bob");
+    UserId carol = fx.register("carol");
+    fx.blog.useCases().blockUser().block(new BlockCommand(carol, new Username("alice")));
 
-    assertThat(
-            fx.blog
-                .useCases()
-                .postCards()
-                .existingAccounts(List.of(new Username("ALICE"), new Username("nobody"))))
-        .containsExactly("alice");
+    MentionLinks links =
+        fx.blog
+            .useCases()
+            .postCards()
+            .mentionLinks(
+                List.of(new Username("ALICE"), new Username("nobody")), List.of(bob, carol));
+
+    assertThat(links.linkableFrom(bob)).containsExactly("alice");
+    assertThat(links.linkableFrom(carol)).isEmpty();
+    assertThat(links.linkableFrom(alice)).containsExactly("alice");
   }
 
   private void like(UserId reader, PostId post) {

@@ -6,6 +6,7 @@ import jakarta.inject.Singleton;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.microblog.adapter.persistence.message.MessageCleanup;
@@ -45,16 +46,19 @@ public class UserPersistenceAdapter
   private final UserEntityMapper mapper;
   private final NotificationCleanup notifications;
   private final MessageCleanup messages;
+  private final MentionedAccounts mentioned;
 
   UserPersistenceAdapter(
       UserRepository users,
       UserEntityMapper mapper,
       NotificationCleanup notifications,
-      MessageCleanup messages) {
+      MessageCleanup messages,
+      MentionedAccounts mentioned) {
     this.users = users;
     this.mapper = mapper;
     this.notifications = notifications;
     this.messages = messages;
+    this.mentioned = mentioned;
   }
 
   @Override
@@ -100,9 +104,8 @@ public class UserPersistenceAdapter
   }
 
   @Override
-  public Set<String> existing(Collection<Username> names) {
-    List<String> keys = names.stream().map(Username::canonical).distinct().toList();
-    return keys.isEmpty() ? Set.of() : Set.copyOf(users.existingUsernameKeys(keys));
+  public Map<String, Set<UserId>> existing(Collection<Username> names, Collection<UserId> authors) {
+    return mentioned.existing(names, authors);
   }
 
   @Override

@@ -74,10 +74,6 @@ interface UserRepository extends GenericRepository<UserEntity, Long> {
       """)
   int uncountRepliesOf(long id);
 
-  /** Which of these lower-case names belong to accounts: one statement for a page's mentions. */
-  @Query("SELECT username_key FROM users WHERE username_key IN (:keys)")
-  List<String> existingUsernameKeys(List<String> keys);
-
   /** The accounts these lower-case names belong to: one statement for a post's mentions. */
   @Query("SELECT id FROM users WHERE username_key IN (:keys)")
   List<Long> idsOfUsernameKeys(List<String> keys);

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.microblog.adapter.web.login.Viewer;
 import org.microblog.adapter.web.view.Links;
 import org.microblog.adapter.web.view.Timestamp;
+import org.microblog.application.port.in.post.MentionLinks;
 import org.microblog.application.port.in.post.PostCardsQuery;
 import org.microblog.application.port.in.post.PostView;
 import org.microblog.application.port.in.post.ReaderInteractions;
@@ -81,7 +82,9 @@ public final class PostCards {
                     post -> ParsedText.of(post.text()),
                     (a, b) -> a,
                     LinkedHashMap::new));
-    Set<String> existing = query.existingAccounts(mentions(texts.values()));
+    MentionLinks links =
+        query.mentionLinks(
+            mentions(texts.values()), posts.stream().map(PostView::authorId).distinct().toList());
     ReaderInteractions interactions =
         viewer
             .map(v -> query.interactions(v.id(), List.copyOf(texts.keySet())))
@@ -94,7 +97,10 @@ public final class PostCards {
                         post ->
                             card(
                                 post,
-                                TextParts.of(texts.get(post.id()), existing, highlighted),
+                                TextParts.of(
+                                    texts.get(post.id()),
+                                    links.linkableFrom(post.authorId()),
+                                    highlighted),
                                 interactions,
                                 viewer))
                     .orElseGet(() -> PostCard.tombstone(item.id().value())))

@@ -18,7 +18,8 @@ public final class TextParts {
   private TextParts() {}
 
   /**
-   * @param existingAccounts the canonical names of the mentioned people who have accounts
+   * @param existingAccounts the canonical names of the mentioned people whose mentions link: they
+   *     have accounts and no block stands between them and the author
    */
   public static List<TextPart> of(ParsedText text, Set<String> existingAccounts) {
     return of(text, existingAccounts, Set.of());

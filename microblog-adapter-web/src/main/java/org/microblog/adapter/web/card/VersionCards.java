@@ -38,7 +38,11 @@ public final class VersionCards {
     Map<String, Username> mentioned = new LinkedHashMap<>();
     texts.forEach(
         text -> text.mentions().forEach(name -> mentioned.putIfAbsent(name.canonical(), name)));
-    var existing = query.existingAccounts(List.copyOf(mentioned.values()));
+    // Every version has the post's author: one author to ask about.
+    var existing =
+        query
+            .mentionLinks(List.copyOf(mentioned.values()), List.of(current.authorId()))
+            .linkableFrom(current.authorId());
     List<VersionCard> cards = new ArrayList<>();
     for (int i = 0; i < all.size(); i++) {
       PostVersion version = all.get(i);

@@ -29,6 +29,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.microblog.adapter.web.testing.WebTestSupport;
+import org.microblog.application.port.in.post.MentionLinks;
 import org.microblog.application.port.in.post.PostCardsQuery;
 import org.microblog.application.port.in.post.PostThread;
 import org.microblog.application.port.in.post.PostView;
@@ -113,7 +114,8 @@ class ClientApiTest extends WebTestSupport {
                 Stream.of(aliceProfile(), bobProfile())
                     .filter(p -> call.<Collection<UserId>>getArgument(0).contains(p.id()))
                     .toList());
-    when(postCards.existingAccounts(anyCollection())).thenReturn(Set.of("bob"));
+    when(postCards.mentionLinks(anyCollection(), anyCollection()))
+        .thenReturn(MentionLinks.unblocked(Set.of("bob")));
   }
 
   @Test

@@ -27,6 +27,7 @@ import org.microblog.adapter.web.testing.WebTestSupport;
 import org.microblog.application.port.in.post.EditPostCommand;
 import org.microblog.application.port.in.post.EditPostUseCase;
 import org.microblog.application.port.in.post.EditablePostQuery;
+import org.microblog.application.port.in.post.MentionLinks;
 import org.microblog.application.port.in.post.PostCardsQuery;
 import org.microblog.application.port.in.post.PostHistoryQuery;
 import org.microblog.application.port.in.post.PostHistoryView;
@@ -207,7 +208,8 @@ class EditAndHistoryPagesTest extends WebTestSupport {
                     edited(ALICE, "alice", "hello @bob!"),
                     new PostHistory(POST, List.of(first, second)),
                     false)));
-    when(postCards.existingAccounts(anyCollection())).thenReturn(Set.of("bob"));
+    when(postCards.mentionLinks(anyCollection(), anyCollection()))
+        .thenReturn(MentionLinks.unblocked(Set.of("bob")));
 
     HttpResponse<String> response = anonymous().get("/posts/3/history");
 

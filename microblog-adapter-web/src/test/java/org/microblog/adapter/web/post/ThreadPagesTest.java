@@ -27,6 +27,7 @@ import org.microblog.adapter.web.testing.Browser;
 import org.microblog.adapter.web.testing.WebTestSupport;
 import org.microblog.application.port.in.post.LikePostCommand;
 import org.microblog.application.port.in.post.LikePostUseCase;
+import org.microblog.application.port.in.post.MentionLinks;
 import org.microblog.application.port.in.post.PostCardsQuery;
 import org.microblog.application.port.in.post.PostThread;
 import org.microblog.application.port.in.post.PostView;
@@ -111,7 +112,8 @@ class ThreadPagesTest extends WebTestSupport {
     String text = "hi @bob and @ghost <b>#topic</b> see https://example.org/a?b=1&c=\"x\"";
     when(threads.thread(eq(new PostId(3)), any(), eq(0L)))
         .thenReturn(Optional.of(single(post(3, ALICE, "alice", text))));
-    when(postCards.existingAccounts(anyCollection())).thenReturn(Set.of("bob"));
+    when(postCards.mentionLinks(anyCollection(), anyCollection()))
+        .thenReturn(MentionLinks.unblocked(Set.of("bob")));
 
     HttpResponse<String> response = anonymous().get("/posts/3");
 
@@ -125,7 +127,21 @@ class ThreadPagesTest extends WebTestSupport {
     var link = html.select(".post-body a[rel]");
     assertThat(link.attr("href")).isEqualTo("https://example.org/a?b=1&c=");
     assertThat(link.attr("rel")).isEqualTo("nofollow noopener ugc");
-    verify(postCards).existingAccounts(List.of(new Username("bob"), new Username("ghost")));
+    verify(postCards)
+        .mentionLinks(eq(List.of(new Username("bob"), new Username("ghost"))), eq(List.of(ALICE)));
+  }
+
+  @Test
+  void aMentionAcrossABlockFromItsAuthorIsPlainText() {
+    when(threads.thread(eq(new PostId(3)), any(), eq(0L)))
+        .thenReturn(Optional.of(single(post(3, ALICE, "alice", "hi @bob"))));
+    when(postCards.mentionLinks(anyCollection(), anyCollection()))
+        .thenReturn(new MentionLinks(Map.of("bob", Set.of(ALICE))));
+
+    Document html = Browser.html(anonymous().get("/posts/3"));
+
+    assertThat(html.select(".post-body").text()).isEqualTo("hi @bob");
+    assertThat(html.select(".post-body a")).isEmpty();
   }
 
   @Test

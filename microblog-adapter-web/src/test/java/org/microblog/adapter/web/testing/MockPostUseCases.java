@@ -1,5 +1,6 @@
 package org.microblog.adapter.web.testing;
 
+import static org.mockito.Mockito.RETURNS_DEFAULTS;
 import static org.mockito.Mockito.mock;
 
 import io.micronaut.context.annotation.Factory;
@@ -9,6 +10,7 @@ import org.microblog.application.port.in.post.DeletePostUseCase;
 import org.microblog.application.port.in.post.EditPostUseCase;
 import org.microblog.application.port.in.post.EditablePostQuery;
 import org.microblog.application.port.in.post.LikePostUseCase;
+import org.microblog.application.port.in.post.MentionLinks;
 import org.microblog.application.port.in.post.PostCardsQuery;
 import org.microblog.application.port.in.post.PostExportQuery;
 import org.microblog.application.port.in.post.PostHistoryQuery;
@@ -74,9 +76,18 @@ final class MockPostUseCases {
     return mock(UnboostPostUseCase.class);
   }
 
+  /**
+   * Unstubbed, no mention links (as Mockito answers an empty set for a set): a default answer,
+   * which {@code reset} keeps, rather than a null that no real query returns.
+   */
   @Singleton
   PostCardsQuery postCards() {
-    return mock(PostCardsQuery.class);
+    return mock(
+        PostCardsQuery.class,
+        call ->
+            call.getMethod().getReturnType() == MentionLinks.class
+                ? MentionLinks.NONE
+                : RETURNS_DEFAULTS.answer(call));
   }
 
   @Singleton

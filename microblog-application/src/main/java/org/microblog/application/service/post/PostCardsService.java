@@ -1,7 +1,7 @@
 package org.microblog.application.service.post;
 
 import java.util.Collection;
-import java.util.Set;
+import org.microblog.application.port.in.post.MentionLinks;
 import org.microblog.application.port.in.post.PostCardsQuery;
 import org.microblog.application.port.in.post.ReaderInteractions;
 import org.microblog.application.port.out.post.ReaderInteractionsPort;
@@ -21,8 +21,10 @@ public final class PostCardsService implements PostCardsQuery {
   }
 
   @Override
-  public Set<String> existingAccounts(Collection<Username> mentioned) {
-    return mentioned.isEmpty() ? Set.of() : accounts.existing(mentioned);
+  public MentionLinks mentionLinks(Collection<Username> mentioned, Collection<UserId> authors) {
+    return mentioned.isEmpty()
+        ? MentionLinks.NONE
+        : new MentionLinks(accounts.existing(mentioned, authors));
   }
 
   @Override

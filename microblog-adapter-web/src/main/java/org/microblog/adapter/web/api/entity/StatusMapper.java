@@ -27,7 +27,8 @@ public final class StatusMapper {
 
   /**
    * @param parent the post it answers and that post's author, when known
-   * @param existingAccounts canonical names of mentioned people who have accounts
+   * @param existingAccounts canonical names of mentioned people whose mentions link (accounts not
+   *     across a block from the author)
    */
   public StatusJson toJson(
       PostView post, AccountJson author, Parent parent, Set<String> existingAccounts) {

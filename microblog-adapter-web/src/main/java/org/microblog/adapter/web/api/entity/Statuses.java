@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.microblog.application.port.in.post.MentionLinks;
 import org.microblog.application.port.in.post.PostCardsQuery;
 import org.microblog.application.port.in.post.PostView;
 import org.microblog.application.port.in.post.ReaderInteractions;
@@ -19,8 +20,8 @@ import org.microblog.domain.user.UserId;
 import org.microblog.domain.user.Username;
 
 /**
- * Statuses of one answer: asks once which mentioned people exist (as the post cards do) and once
- * for the profiles of all authors not already known, however many posts and authors it shows.
+ * Statuses of one answer: asks once which mentions link (as the post cards do) and once for the
+ * profiles of all authors not already known, however many posts and authors it shows.
  */
 @Singleton
 public final class Statuses {
@@ -47,7 +48,9 @@ public final class Statuses {
       List<PostView> posts,
       Map<UserId, ProfileView> known,
       Function<PostView, StatusMapper.Parent> parents) {
-    Set<String> existing = cards.existingAccounts(mentions(posts));
+    MentionLinks links =
+        cards.mentionLinks(
+            mentions(posts), posts.stream().map(PostView::authorId).distinct().toList());
     Map<UserId, AccountJson> authors = new HashMap<>();
     known.forEach((id, profile) -> authors.put(id, accounts.toJson(profile)));
     Set<UserId> unknown =
@@ -61,7 +64,11 @@ public final class Statuses {
         .filter(post -> authors.containsKey(post.authorId()))
         .map(
             post ->
-                statuses.toJson(post, authors.get(post.authorId()), parents.apply(post), existing))
+                statuses.toJson(
+                    post,
+                    authors.get(post.authorId()),
+                    parents.apply(post),
+                    links.linkableFrom(post.authorId())))
         .toList();
   }
 

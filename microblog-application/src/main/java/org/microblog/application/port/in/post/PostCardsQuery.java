@@ -1,7 +1,6 @@
 package org.microblog.application.port.in.post;
 
 import java.util.Collection;
-import java.util.Set;
 import org.microblog.domain.post.PostId;
 import org.microblog.domain.user.UserId;
 import org.microblog.domain.user.Username;
@@ -12,8 +11,11 @@ import org.microblog.domain.user.Username;
  * likes and boosts.
  */
 public interface PostCardsQuery {
-  /** The {@link Username#canonical()} names among {@code mentioned} that belong to accounts. */
-  Set<String> existingAccounts(Collection<Username> mentioned);
+  /**
+   * Which of {@code mentioned} link from the posts of {@code authors}: those that belong to
+   * accounts, less those across a block from the post's author. One read.
+   */
+  MentionLinks mentionLinks(Collection<Username> mentioned, Collection<UserId> authors);
 
   /** Which of {@code posts} {@code reader} likes and boosts, in one read. */
   ReaderInteractions interactions(UserId reader, Collection<PostId> posts);

@@ -3,9 +3,12 @@ package org.microblog.application.port.out.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.microblog.application.port.in.post.PostView;
 import org.microblog.application.port.in.timeline.PageRequest;
+import org.microblog.domain.block.Block;
 import org.microblog.domain.post.Like;
 import org.microblog.domain.post.Post;
 import org.microblog.domain.user.User;
@@ -57,9 +60,38 @@ public abstract class LikePortContract extends PortContract {
             store
                 .existingAccounts()
                 .existing(
-                    List.of(new Username("ALICE"), new Username("bob"), new Username("carol"))))
-        .containsExactlyInAnyOrder("alice", "bob");
-    assertThat(store.existingAccounts().existing(List.of())).isEmpty();
+                    List.of(new Username("ALICE"), new Username("bob"), new Username("carol")),
+                    List.of()))
+        .containsOnlyKeys("alice", "bob");
+    assertThat(store.existingAccounts().existing(List.of(), List.of())).isEmpty();
+  }
+
+  @Test
+  void tellsWhichOfTheAuthorsEachMentionedAccountHasABlockWithEitherWay() {
+    User alice = register("alice", "alice@example.org");
+    User bob = register("bob", "bob@example.org");
+    User carol = register("carol", "carol@example.org");
+    User dave = register("dave", "dave@example.org");
+    store.blocks().block(new Block(alice.id(), bob.id()));
+    store.blocks().block(new Block(carol.id(), alice.id()));
+    store.blocks().block(new Block(dave.id(), bob.id()));
+
+    assertThat(
+            store
+                .existingAccounts()
+                .existing(
+                    List.of(new Username("Bob"), new Username("carol"), new Username("dave")),
+                    List.of(alice.id(), carol.id())))
+        .isEqualTo(
+            Map.of(
+                "bob", Set.of(alice.id()),
+                "carol", Set.of(alice.id()),
+                "dave", Set.of()));
+    assertThat(
+            store
+                .existingAccounts()
+                .existing(List.of(new Username("alice")), List.of(bob.id(), carol.id())))
+        .isEqualTo(Map.of("alice", Set.of(bob.id(), carol.id())));
   }
 
   @Test
