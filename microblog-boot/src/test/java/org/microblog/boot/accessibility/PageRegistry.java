@@ -53,6 +53,7 @@ final class PageRegistry {
           Map.entry("GET /api/v1/accounts/{id}/followers", "client API JSON (Accounts)"),
           Map.entry("GET /api/v1/accounts/{id}/following", "client API JSON (Accounts)"),
           Map.entry("GET /api/v1/timelines/tag/{hashtag}", "client API JSON (Statuses)"),
+          Map.entry("GET /api/v2/search", "client API JSON (a Search result)"),
           Map.entry("GET /api/v1/instance/rules", "client API JSON (an empty list)"),
           Map.entry("GET /api/v1/instance/peers", "client API JSON (an empty list)"),
           Map.entry("GET /api/v1/instance/activity", "client API JSON (an empty list)"),

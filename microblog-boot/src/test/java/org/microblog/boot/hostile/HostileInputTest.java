@@ -489,6 +489,13 @@ class HostileInputTest {
         anonymous,
         "/api/v1/timelines/tag/" + encoded,
         value);
+    for (String parameter : List.of("q", "type", "max_id", "limit")) {
+      apiGet(
+          "GET /api/v2/search?" + parameter + "=",
+          anonymous,
+          "/api/v2/search?q=post&" + parameter + "=" + encoded,
+          value);
+    }
     apiGet("GET /api/v1/statuses/{id}", anonymous, "/api/v1/statuses/" + encoded, value);
     apiGet(
         "GET /api/v1/statuses/{id}/context",

@@ -35,6 +35,10 @@ import org.microblog.application.port.in.post.PostThread;
 import org.microblog.application.port.in.post.PostView;
 import org.microblog.application.port.in.post.ThreadPost;
 import org.microblog.application.port.in.post.ThreadQuery;
+import org.microblog.application.port.in.search.MatchCount;
+import org.microblog.application.port.in.search.PersonMatch;
+import org.microblog.application.port.in.search.SearchResults;
+import org.microblog.application.port.in.search.SearchResultsQuery;
 import org.microblog.application.port.in.timeline.Page;
 import org.microblog.application.port.in.timeline.PageRequest;
 import org.microblog.application.port.in.user.FollowListEntry;
@@ -45,6 +49,7 @@ import org.microblog.domain.post.ContentWarning;
 import org.microblog.domain.post.PostId;
 import org.microblog.domain.post.PostText;
 import org.microblog.domain.post.Tag;
+import org.microblog.domain.search.SearchQuery;
 import org.microblog.domain.user.AboutMe;
 import org.microblog.domain.user.UserId;
 import org.microblog.domain.user.Username;
@@ -101,10 +106,11 @@ class ClientApiTest extends WebTestSupport {
   @Inject ThreadQuery threads;
   @Inject PostCardsQuery postCards;
   @Inject FollowListQuery followLists;
+  @Inject SearchResultsQuery search;
 
   @BeforeEach
   void knownPeople() {
-    reset(profiles, threads, postCards, followLists);
+    reset(profiles, threads, postCards, followLists, search);
     when(profiles.profile(eq(new Username("alice")), any()))
         .thenReturn(Optional.of(aliceProfile()));
     when(profiles.profile(eq(new Username("bob")), any())).thenReturn(Optional.of(bobProfile()));
@@ -367,6 +373,43 @@ class ClientApiTest extends WebTestSupport {
         .containsExactly("7");
     assertThat(array(anonymous().get("/api/v1/timelines/tag/none"))).isEmpty();
     assertThat(array(anonymous().get("/api/v1/timelines/tag/no%20such%20tag"))).isEmpty();
+  }
+
+  @Test
+  void searchV2AnswersAccountsStatusesAndTheHashtagAndNarrowsByType() {
+    when(search.search(eq(new SearchQuery("Java")), eq(Optional.empty()), any()))
+        .thenReturn(
+            new SearchResults(
+                List.of(new PersonMatch(new Username("bob"), new AboutMe("java fan"))),
+                new Page<>(List.of(post(7)), Optional.empty(), Optional.empty()),
+                new MatchCount(1, false)));
+
+    Map<String, Object> all = object(anonymous().get("/api/v2/search?q=Java"));
+    assertThat(list(all.get("accounts"))).extracting(a -> a.get("username")).containsExactly("bob");
+    assertThat(list(all.get("statuses"))).extracting(s -> s.get("id")).containsExactly("7");
+    assertThat(list(all.get("hashtags"))).extracting(t -> t.get("name")).containsExactly("Java");
+    assertThat(list(all.get("hashtags")).get(0)).containsKeys("url", "history");
+
+    Map<String, Object> statusesOnly =
+        object(anonymous().get("/api/v2/search?q=Java&type=statuses"));
+    assertThat(list(statusesOnly.get("accounts"))).isEmpty();
+    assertThat(list(statusesOnly.get("hashtags"))).isEmpty();
+    assertThat(list(statusesOnly.get("statuses"))).hasSize(1);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "/api/v2/search",
+        "/api/v2/search?q=",
+        "/api/v2/search?q=java&type=people",
+        "/api/v2/search?q=!!!",
+        "/api/v2/search?q=java&limit=-1"
+      })
+  void searchV2RefusesWhatItCannotSearchAsJson(String path) {
+    HttpResponse<String> response = anonymous().get(path);
+    assertThat(response.statusCode()).as(path).isEqualTo(400);
+    assertThat(object(response).get("error").toString()).isNotBlank();
   }
 
   @ParameterizedTest
