@@ -232,7 +232,7 @@ class ClientApiTest extends WebTestSupport {
 
   @Test
   void publicTimelinePagesByMastodonsParameters() {
-    when(timelines.explore(any()))
+    when(timelines.explore(eq(Optional.empty()), any()))
         .thenReturn(
             new Page<>(List.of(post(12), post(11), post(10)), Optional.empty(), Optional.empty()));
 
@@ -241,8 +241,10 @@ class ClientApiTest extends WebTestSupport {
         .containsExactly("12", "11");
     anonymous().get("/api/v1/timelines/public?min_id=5&limit=500");
     anonymous().get("/api/v1/timelines/public?max_id=30");
-    verify(timelines).explore(new PageRequest(PageRequest.Direction.NEWER, 5, 40));
-    verify(timelines).explore(new PageRequest(PageRequest.Direction.OLDER, 30, 20));
+    verify(timelines)
+        .explore(Optional.empty(), new PageRequest(PageRequest.Direction.NEWER, 5, 40));
+    verify(timelines)
+        .explore(Optional.empty(), new PageRequest(PageRequest.Direction.OLDER, 30, 20));
     HttpResponse<String> last = anonymous().get("/api/v1/timelines/public");
     assertThat(last.headers().firstValue("Link").orElseThrow()).doesNotContain("next");
   }
@@ -278,7 +280,7 @@ class ClientApiTest extends WebTestSupport {
             new Username("bob"),
             new PostText("yes"),
             Instant.parse("2026-11-28T12:00:00Z"));
-    when(threads.thread(new PostId(5), 0))
+    when(threads.thread(new PostId(5), Optional.empty(), 0))
         .thenReturn(
             Optional.of(
                 new PostThread(
@@ -303,8 +305,8 @@ class ClientApiTest extends WebTestSupport {
 
   @Test
   void unknownStatusesAreNotFoundAsJson() {
-    when(threads.thread(any(), eq(0L))).thenReturn(Optional.empty());
-    when(threads.thread(new PostId(3), 0))
+    when(threads.thread(any(), any(), eq(0L))).thenReturn(Optional.empty());
+    when(threads.thread(new PostId(3), Optional.empty(), 0))
         .thenReturn(
             Optional.of(
                 new PostThread(

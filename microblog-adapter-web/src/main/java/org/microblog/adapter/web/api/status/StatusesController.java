@@ -1,5 +1,6 @@
 package org.microblog.adapter.web.api.status;
 
+import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Controller;
@@ -9,6 +10,7 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.serde.annotation.Serdeable;
 import java.util.ArrayList;
@@ -17,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import org.microblog.adapter.web.api.ApiError;
 import org.microblog.adapter.web.api.ApiIds;
+import org.microblog.adapter.web.api.auth.ApiCaller;
 import org.microblog.adapter.web.api.entity.StatusJson;
 import org.microblog.adapter.web.api.entity.StatusMapper.Parent;
 import org.microblog.adapter.web.api.entity.Statuses;
@@ -45,15 +48,16 @@ final class StatusesController {
   }
 
   @Get("/{id}")
-  HttpResponse<StatusJson> status(@PathVariable String id) {
-    PostThread thread = thread(id);
+  HttpResponse<StatusJson> status(
+      @Nullable Authentication authentication, @PathVariable String id) {
+    PostThread thread = thread(id, authentication);
     PostView post = thread.post().post().orElseThrow(ApiError.NotFound::new);
     return HttpResponse.ok(json(thread, List.of(post)).get(0));
   }
 
   @Get("/{id}/context")
-  HttpResponse<Context> context(@PathVariable String id) {
-    PostThread thread = thread(id);
+  HttpResponse<Context> context(@Nullable Authentication authentication, @PathVariable String id) {
+    PostThread thread = thread(id, authentication);
     thread.post().post().orElseThrow(ApiError.NotFound::new);
     List<PostView> ancestors = posts(thread.ancestors());
     List<PostView> replies = posts(thread.replies());
@@ -65,8 +69,11 @@ final class StatusesController {
             mapped.subList(0, ancestors.size()), mapped.subList(ancestors.size(), mapped.size())));
   }
 
-  private PostThread thread(String id) {
-    return threads.thread(new PostId(ApiIds.of(id)), 0).orElseThrow(ApiError.NotFound::new);
+  /** As the token's person sees it (not across a block, not muted); as anyone sees it without. */
+  private PostThread thread(String id, Authentication authentication) {
+    return threads
+        .thread(new PostId(ApiIds.of(id)), ApiCaller.of(authentication).flatMap(ApiCaller::user), 0)
+        .orElseThrow(ApiError.NotFound::new);
   }
 
   /** Each post with its parent: the thread says who answers whom. */

@@ -11,11 +11,13 @@ import io.micronaut.http.annotation.QueryValue;
 import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
+import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import java.util.List;
 import java.util.Map;
 import org.microblog.adapter.web.api.ApiPaging;
 import org.microblog.adapter.web.api.ApiUrls;
+import org.microblog.adapter.web.api.auth.ApiCaller;
 import org.microblog.adapter.web.api.entity.StatusJson;
 import org.microblog.adapter.web.api.entity.Statuses;
 import org.microblog.application.port.in.post.PostView;
@@ -40,12 +42,15 @@ final class TimelinesController {
 
   @Get("/public")
   HttpResponse<List<StatusJson>> publicTimeline(
+      @Nullable Authentication authentication,
       @QueryValue("max_id") @Nullable String maxId,
       @QueryValue("since_id") @Nullable String sinceId,
       @QueryValue("min_id") @Nullable String minId,
       @QueryValue @Nullable String limit) {
     ApiPaging paging = ApiPaging.parse(maxId, sinceId, minId, limit);
-    Page<PostView> page = timelines.explore(paging.request());
+    // As the token's person sees it (not across a block, not muted); as anyone sees it without.
+    Page<PostView> page =
+        timelines.explore(ApiCaller.of(authentication).flatMap(ApiCaller::user), paging.request());
     List<PostView> shown = paging.trim(page.items(), post -> post.id().value());
     MutableHttpResponse<List<StatusJson>> response = HttpResponse.ok(statuses.of(shown, Map.of()));
     String link =

@@ -2,6 +2,8 @@ package org.microblog.adapter.web.api.auth;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.reset;
 import static org.mockito.Mockito.verify;
@@ -14,16 +16,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.microblog.adapter.web.testing.WebTestSupport;
 import org.microblog.application.port.in.oauth.BearerTokenQuery;
 import org.microblog.application.port.in.post.PublishPostUseCase;
+import org.microblog.application.port.in.post.ThreadQuery;
+import org.microblog.application.port.in.timeline.Page;
 import org.microblog.domain.account.TokenHash;
 import org.microblog.domain.oauth.AccessToken;
 import org.microblog.domain.oauth.ClientId;
 import org.microblog.domain.oauth.Scopes;
+import org.microblog.domain.post.PostId;
 import org.microblog.domain.user.UserId;
 
 /**
@@ -39,12 +45,13 @@ class BearerTokenAuthorizationTest extends WebTestSupport {
 
   @Inject BearerTokenQuery tokens;
   @Inject PublishPostUseCase publish;
+  @Inject ThreadQuery threads;
 
   private final HttpClient http = HttpClient.newHttpClient();
 
   @BeforeEach
   void someTokens() {
-    reset(tokens, publish);
+    reset(tokens, publish, threads);
     when(tokens.authenticate(any())).thenReturn(Optional.empty());
     when(tokens.authenticate(READ)).thenReturn(Optional.of(token(Optional.of(ALICE), "read")));
     when(tokens.authenticate(WRITE))
@@ -74,6 +81,22 @@ class BearerTokenAuthorizationTest extends WebTestSupport {
     } catch (Exception e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  @Test
+  void publicReadsAnswerAsTheTokensPersonSeesThemAndAsAnyoneWithout() {
+    when(timelines.explore(any(), any()))
+        .thenReturn(new Page<>(List.of(), Optional.empty(), Optional.empty()));
+    when(threads.thread(any(), any(), anyLong())).thenReturn(Optional.empty());
+
+    assertThat(send("GET", "/api/v1/timelines/public", "Bearer " + READ).statusCode())
+        .isEqualTo(200);
+    verify(timelines).explore(eq(Optional.of(ALICE)), any());
+    assertThat(send("GET", "/api/v1/timelines/public", null).statusCode()).isEqualTo(200);
+    verify(timelines).explore(eq(Optional.empty()), any());
+    assertThat(send("GET", "/api/v1/statuses/5/context", "Bearer " + READ).statusCode())
+        .isEqualTo(404);
+    verify(threads).thread(new PostId(5), Optional.of(ALICE), 0);
   }
 
   @Test
