@@ -22,7 +22,7 @@ public final class InMemoryBoosts implements BoostPort {
     return tables.locked(
         () -> {
           // as the database's insert does: a live post (no tombstone), an existing person, once
-          InMemoryTables.PostRow row = tables.posts.get(boost.postId().value());
+          PostRow row = tables.posts.get(boost.postId().value());
           if (row == null
               || !row.live()
               || !tables.users.containsKey(boost.booster())

@@ -9,7 +9,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.microblog.application.inmemory.InMemoryTables.BoostRow;
-import org.microblog.application.inmemory.InMemoryTables.PostRow;
 import org.microblog.application.port.in.timeline.PageRequest;
 import org.microblog.application.port.in.timeline.TimelineEntry;
 import org.microblog.domain.follow.Follow;

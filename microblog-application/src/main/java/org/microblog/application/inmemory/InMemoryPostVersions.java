@@ -3,7 +3,6 @@ package org.microblog.application.inmemory;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.microblog.application.inmemory.InMemoryTables.PostRow;
 import org.microblog.application.port.out.post.PostVersionPort;
 import org.microblog.domain.post.PostEdit;
 import org.microblog.domain.post.PostId;

@@ -52,7 +52,7 @@ public final class InMemorySearch implements SearchPort {
    * Live (slice and count both keep to those), findable, matching, and by nobody across a block
    * from the viewer or muted by them.
    */
-  private Predicate<InMemoryTables.PostRow> matching(SearchQuery query, Optional<UserId> viewer) {
+  private Predicate<PostRow> matching(SearchQuery query, Optional<UserId> viewer) {
     return row -> {
       User author = tables.users.get(row.post().authorId());
       return row.live()

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
-import org.microblog.application.inmemory.InMemoryTables.PostRow;
 import org.microblog.application.port.in.post.ThreadPost;
 import org.microblog.application.port.out.post.LoadThreadPort;
 import org.microblog.domain.post.PostId;
