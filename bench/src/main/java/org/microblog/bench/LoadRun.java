@@ -11,11 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.SplittableRandom;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -118,9 +113,13 @@ public final class LoadRun {
       Scenario scenario = scenario(name.trim());
       if (scenario.expectedStatus() == 200) {
         long end = System.nanoTime() + jitWarmup * 1_000_000_000L;
-        runUsers(scenario, end, end);
+        closedLoop().run(scenario, end, end);
       }
     }
+  }
+
+  private ClosedLoop closedLoop() {
+    return new ClosedLoop(base, connections, sessions);
   }
 
   private Scenario scenario(String name) {
@@ -207,7 +206,7 @@ public final class LoadRun {
     long start = System.nanoTime();
     long measureFrom = start + warmup * 1_000_000_000L;
     long end = measureFrom + seconds * 1_000_000_000L;
-    Measured measured = runUsers(scenario, measureFrom, end);
+    ClosedLoop.Measured measured = closedLoop().run(scenario, measureFrom, end);
     Latencies merged = measured.latencies();
     return new Result(
         label,
@@ -221,59 +220,5 @@ public final class LoadRun {
         merged.quantileMillis(1.0),
         measured.errors(),
         ProcessMemory.of(pid));
-  }
-
-  private record Measured(Latencies latencies, long errors) {}
-
-  /** All virtual users run the scenario until {@code end}, recording from {@code measureFrom}. */
-  private Measured runUsers(Scenario scenario, long measureFrom, long end) throws Exception {
-    AtomicLong errors = new AtomicLong();
-    AtomicLong sequence = new AtomicLong();
-    ExecutorService pool = Executors.newFixedThreadPool(connections);
-    List<Future<Latencies>> parts = new ArrayList<>();
-    for (int i = 0; i < connections; i++) {
-      int user = i;
-      parts.add(pool.submit(() -> virtualUser(scenario, user, measureFrom, end, errors, sequence)));
-    }
-    List<Latencies> all = new ArrayList<>();
-    for (Future<Latencies> part : parts) {
-      all.add(part.get());
-    }
-    pool.shutdown();
-    return new Measured(Latencies.merge(all), errors.get());
-  }
-
-  private Latencies virtualUser(
-      Scenario scenario,
-      int user,
-      long measureFrom,
-      long end,
-      AtomicLong errors,
-      AtomicLong sequence) {
-    Latencies latencies = new Latencies();
-    SplittableRandom random = new SplittableRandom(user * 31L + scenario.name().hashCode());
-    Session session = scenario.loggedIn() ? sessions.get(user) : new Session();
-    try (HttpConnection connection = new HttpConnection(base.getHost(), base.getPort())) {
-      long now = System.nanoTime();
-      while (now < end) {
-        byte[] request =
-            scenario.requests().next(session, user, sequence.incrementAndGet(), random);
-        boolean ok;
-        try {
-          ok = connection.exchange(request) == scenario.expectedStatus();
-        } catch (IOException e) {
-          ok = false;
-        }
-        long done = System.nanoTime();
-        if (now >= measureFrom && done <= end) {
-          latencies.add((done - now) / 1_000);
-          if (!ok) {
-            errors.incrementAndGet();
-          }
-        }
-        now = done;
-      }
-    }
-    return latencies;
   }
 }

@@ -3,7 +3,6 @@ package org.microblog.bench;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
@@ -84,7 +83,7 @@ public final class Seeder {
       insertUsers(connection, hash);
       insertFollows(connection);
       insertPosts(connection);
-      insertNotifications(connection);
+      SeededNews.insertNotifications(connection);
       StoredCounts.set(connection);
       database.restartIdentity(connection, "users", users + 1L);
       database.restartIdentity(connection, "posts", posts + 1L);
@@ -190,7 +189,7 @@ public final class Seeder {
       }
       flush(connection, insert);
     }
-    fileUnderBench(connection, tagged);
+    SeededNews.fileUnder(connection, "bench", tagged);
   }
 
   private static boolean isBoost(int row) {
@@ -202,24 +201,6 @@ public final class Seeder {
     return row >= posts - 10 * REPLIES && row % 10 == 3;
   }
 
-  /**
-   * What the notifications page lists: everyone is told of each follower ("followed") and the
-   * thread's author of each reply by someone else ("replied"), all unread.
-   */
-  private void insertNotifications(Connection connection) throws SQLException {
-    try (Statement insert = connection.createStatement()) {
-      insert.executeUpdate(
-          "INSERT INTO notifications (recipient_id, actor_id, kind, post_id, post_key, created_at)"
-              + " SELECT followed_id, follower_id, 'FOLLOWED', NULL, 0, created_at FROM follows");
-      insert.executeUpdate(
-          "INSERT INTO notifications (recipient_id, actor_id, kind, post_id, post_key, created_at)"
-              + " SELECT p.author_id, r.author_id, 'REPLIED', r.id, r.id, r.published_at"
-              + " FROM posts r JOIN posts p ON p.id = r.in_reply_to_id"
-              + " WHERE r.author_id <> p.author_id ORDER BY r.id");
-    }
-    connection.commit();
-  }
-
   /** An earlier row that is a post (not a boost) that this booster has not boosted yet. */
   private static long boostable(SplittableRandom random, int row, long booster, Set<Long> done) {
     while (true) {
@@ -227,19 +208,6 @@ public final class Seeder {
       if (!isBoost(earlier) && done.add(booster << 32 | earlier)) {
         return earlier + 1L;
       }
-    }
-  }
-
-  private void fileUnderBench(Connection connection, List<Long> tagged) throws SQLException {
-    try (PreparedStatement insert =
-        connection.prepareStatement("INSERT INTO post_tags (tag_key, post_id) VALUES (?, ?)")) {
-      for (long post : tagged) {
-        insert.setString(1, "bench");
-        insert.setLong(2, post);
-        insert.addBatch();
-      }
-      insert.executeBatch();
-      connection.commit();
     }
   }
 
