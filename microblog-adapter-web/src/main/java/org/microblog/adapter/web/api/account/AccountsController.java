@@ -3,7 +3,6 @@ package org.microblog.adapter.web.api.account;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -22,7 +21,7 @@ import org.microblog.adapter.web.api.ApiPaging;
 import org.microblog.adapter.web.api.ApiUrls;
 import org.microblog.adapter.web.api.entity.AccountMapper;
 import org.microblog.adapter.web.api.entity.StatusJson;
-import org.microblog.adapter.web.api.entity.Statuses;
+import org.microblog.adapter.web.api.status.StatusPages;
 import org.microblog.application.port.in.post.PostView;
 import org.microblog.application.port.in.timeline.Page;
 import org.microblog.application.port.in.timeline.TimelineQuery;
@@ -41,19 +40,19 @@ final class AccountsController {
   private final ProfileQuery profiles;
   private final TimelineQuery timelines;
   private final AccountMapper mapper;
-  private final Statuses statuses;
+  private final StatusPages pages;
   private final ApiUrls urls;
 
   AccountsController(
       ProfileQuery profiles,
       TimelineQuery timelines,
       AccountMapper mapper,
-      Statuses statuses,
+      StatusPages pages,
       ApiUrls urls) {
     this.profiles = profiles;
     this.timelines = timelines;
     this.mapper = mapper;
-    this.statuses = statuses;
+    this.pages = pages;
     this.urls = urls;
   }
 
@@ -85,15 +84,11 @@ final class AccountsController {
     ApiPaging paging = ApiPaging.parse(maxId, sinceId, minId, limit);
     ProfileView profile = profile(ApiIds.of(id));
     Page<PostView> page = timelines.postsBy(profile.id(), paging.request());
-    List<PostView> shown = paging.trim(page.items(), post -> post.id().value());
-    List<StatusJson> body = statuses.of(shown, Map.of(profile.id(), profile));
-    String link =
-        ApiPaging.link(
-            urls.absolute("/api/v1/accounts/" + profile.id().value() + "/statuses"),
-            page,
-            shown.stream().map(post -> post.id().value()).toList());
-    MutableHttpResponse<List<StatusJson>> response = HttpResponse.ok(body);
-    return link == null ? response : response.header("Link", link);
+    return pages.of(
+        "/api/v1/accounts/" + profile.id().value() + "/statuses",
+        paging,
+        page,
+        Map.of(profile.id(), profile));
   }
 
   private ProfileView profile(long id) {

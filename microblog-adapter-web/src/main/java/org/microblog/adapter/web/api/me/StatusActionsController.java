@@ -21,6 +21,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import org.microblog.adapter.web.api.ApiError;
 import org.microblog.adapter.web.api.ApiForm;
 import org.microblog.adapter.web.api.ApiIds;
@@ -123,10 +124,8 @@ final class StatusActionsController {
       consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON, MediaType.ALL})
   @RequiredScope("write:favourites")
   StatusJson favourite(Authentication authentication, @PathVariable String id) {
-    UserId reader = ApiCaller.person(authentication);
-    PostId post = new PostId(ApiIds.of(id));
-    like.like(new LikePostCommand(reader, post));
-    return oneStatus.of(post, reader);
+    return acting(
+        authentication, id, (reader, post) -> like.like(new LikePostCommand(reader, post)));
   }
 
   @Post(
@@ -134,10 +133,8 @@ final class StatusActionsController {
       consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON, MediaType.ALL})
   @RequiredScope("write:favourites")
   StatusJson unfavourite(Authentication authentication, @PathVariable String id) {
-    UserId reader = ApiCaller.person(authentication);
-    PostId post = new PostId(ApiIds.of(id));
-    unlike.unlike(new LikePostCommand(reader, post));
-    return oneStatus.of(post, reader);
+    return acting(
+        authentication, id, (reader, post) -> unlike.unlike(new LikePostCommand(reader, post)));
   }
 
   @Post(
@@ -145,10 +142,8 @@ final class StatusActionsController {
       consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON, MediaType.ALL})
   @RequiredScope("write:statuses")
   StatusJson reblog(Authentication authentication, @PathVariable String id) {
-    UserId reader = ApiCaller.person(authentication);
-    PostId post = new PostId(ApiIds.of(id));
-    boost.boost(new BoostPostCommand(reader, post));
-    return oneStatus.of(post, reader);
+    return acting(
+        authentication, id, (reader, post) -> boost.boost(new BoostPostCommand(reader, post)));
   }
 
   @Post(
@@ -156,9 +151,16 @@ final class StatusActionsController {
       consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON, MediaType.ALL})
   @RequiredScope("write:statuses")
   StatusJson unreblog(Authentication authentication, @PathVariable String id) {
+    return acting(
+        authentication, id, (reader, post) -> unboost.unboost(new BoostPostCommand(reader, post)));
+  }
+
+  /** Does {@code action} as the token's person on the post, and answers the post as they see it. */
+  private StatusJson acting(
+      Authentication authentication, String id, BiConsumer<UserId, PostId> action) {
     UserId reader = ApiCaller.person(authentication);
     PostId post = new PostId(ApiIds.of(id));
-    unboost.unboost(new BoostPostCommand(reader, post));
+    action.accept(reader, post);
     return oneStatus.of(post, reader);
   }
 

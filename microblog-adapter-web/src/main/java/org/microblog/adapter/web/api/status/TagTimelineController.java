@@ -5,7 +5,6 @@ import static java.nio.charset.StandardCharsets.UTF_8;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -20,9 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.microblog.adapter.web.api.ApiPaging;
-import org.microblog.adapter.web.api.ApiUrls;
 import org.microblog.adapter.web.api.entity.StatusJson;
-import org.microblog.adapter.web.api.entity.Statuses;
 import org.microblog.application.port.in.post.PostView;
 import org.microblog.application.port.in.timeline.Page;
 import org.microblog.application.port.in.timeline.TimelineQuery;
@@ -39,13 +36,11 @@ import org.microblog.domain.shared.DomainException;
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class TagTimelineController {
   private final TimelineQuery timelines;
-  private final Statuses statuses;
-  private final ApiUrls urls;
+  private final StatusPages pages;
 
-  TagTimelineController(TimelineQuery timelines, Statuses statuses, ApiUrls urls) {
+  TagTimelineController(TimelineQuery timelines, StatusPages pages) {
     this.timelines = timelines;
-    this.statuses = statuses;
-    this.urls = urls;
+    this.pages = pages;
   }
 
   @Get("/{hashtag}")
@@ -61,14 +56,11 @@ final class TagTimelineController {
       return HttpResponse.ok(List.of());
     }
     Page<PostView> page = timelines.tagged(tag.get(), paging.request());
-    List<PostView> shown = paging.trim(page.items(), post -> post.id().value());
-    MutableHttpResponse<List<StatusJson>> response = HttpResponse.ok(statuses.of(shown, Map.of()));
-    String link =
-        ApiPaging.link(
-            urls.absolute("/api/v1/timelines/tag/" + URLEncoder.encode(tag.get().name(), UTF_8)),
-            page,
-            shown.stream().map(post -> post.id().value()).toList());
-    return link == null ? response : response.header("Link", link);
+    return pages.of(
+        "/api/v1/timelines/tag/" + URLEncoder.encode(tag.get().name(), UTF_8),
+        paging,
+        page,
+        Map.of());
   }
 
   private static Optional<Tag> tag(String hashtag) {

@@ -3,7 +3,6 @@ package org.microblog.adapter.web.api.status;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.Produces;
@@ -16,10 +15,8 @@ import io.micronaut.security.rules.SecurityRule;
 import java.util.List;
 import java.util.Map;
 import org.microblog.adapter.web.api.ApiPaging;
-import org.microblog.adapter.web.api.ApiUrls;
 import org.microblog.adapter.web.api.auth.ApiCaller;
 import org.microblog.adapter.web.api.entity.StatusJson;
-import org.microblog.adapter.web.api.entity.Statuses;
 import org.microblog.application.port.in.post.PostView;
 import org.microblog.application.port.in.timeline.Page;
 import org.microblog.application.port.in.timeline.TimelineQuery;
@@ -31,13 +28,11 @@ import org.microblog.application.port.in.timeline.TimelineQuery;
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class TimelinesController {
   private final TimelineQuery timelines;
-  private final Statuses statuses;
-  private final ApiUrls urls;
+  private final StatusPages pages;
 
-  TimelinesController(TimelineQuery timelines, Statuses statuses, ApiUrls urls) {
+  TimelinesController(TimelineQuery timelines, StatusPages pages) {
     this.timelines = timelines;
-    this.statuses = statuses;
-    this.urls = urls;
+    this.pages = pages;
   }
 
   @Get("/public")
@@ -51,13 +46,6 @@ final class TimelinesController {
     // As the token's person sees it (not across a block, not muted); as anyone sees it without.
     Page<PostView> page =
         timelines.explore(ApiCaller.of(authentication).flatMap(ApiCaller::user), paging.request());
-    List<PostView> shown = paging.trim(page.items(), post -> post.id().value());
-    MutableHttpResponse<List<StatusJson>> response = HttpResponse.ok(statuses.of(shown, Map.of()));
-    String link =
-        ApiPaging.link(
-            urls.absolute("/api/v1/timelines/public"),
-            page,
-            shown.stream().map(post -> post.id().value()).toList());
-    return link == null ? response : response.header("Link", link);
+    return pages.of("/api/v1/timelines/public", paging, page, Map.of());
   }
 }
