@@ -19,6 +19,7 @@ import java.net.URI;
 import java.util.Optional;
 import org.microblog.adapter.web.form.FormErrors;
 import org.microblog.adapter.web.form.FormSubmission;
+import org.microblog.adapter.web.i18n.Phrase;
 import org.microblog.adapter.web.login.LoginCookies;
 import org.microblog.adapter.web.view.PageModel;
 import org.microblog.application.port.in.account.AccountTokenQuery;
@@ -42,7 +43,7 @@ import org.microblog.domain.user.Password;
 final class PasswordResetController {
   private static final String REQUEST_VIEW = "account/forgot-password";
   private static final String RESET_VIEW = "account/reset-password";
-  static final String MAIL_FAILED = FormSubmission.MAIL_FAILED;
+  static final Phrase MAIL_FAILED = FormSubmission.MAIL_FAILED;
 
   /** Where a person whose link does not work asks for a new one. */
   private static final String ASK_AGAIN = "/reset-password";

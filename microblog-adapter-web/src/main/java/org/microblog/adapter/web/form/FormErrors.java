@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import org.microblog.adapter.web.i18n.Phrase;
 import org.microblog.domain.shared.DomainException;
 
 /**
@@ -14,7 +15,7 @@ import org.microblog.domain.shared.DomainException;
  * once rather than one per submission. The rules themselves stay in the domain.
  */
 public final class FormErrors {
-  private final Map<String, String> byField = new LinkedHashMap<>();
+  private final Map<String, Phrase> byField = new LinkedHashMap<>();
   private final List<DomainException> refusals = new ArrayList<>();
 
   /** Builds a value, or records why it could not be built. */
@@ -29,11 +30,11 @@ public final class FormErrors {
 
   public FormErrors add(DomainException violation) {
     refusals.add(violation);
-    byField.putIfAbsent(violation.field(), violation.getMessage());
+    byField.putIfAbsent(violation.field(), Phrase.rule(violation.key(), violation.getMessage()));
     return this;
   }
 
-  public FormErrors add(String field, String message) {
+  public FormErrors add(String field, Phrase message) {
     byField.putIfAbsent(field, message);
     return this;
   }
@@ -42,13 +43,13 @@ public final class FormErrors {
     return !byField.isEmpty();
   }
 
-  /** Field name to message, for templates: {@code {{errors.username}}}. */
-  public Map<String, String> asMap() {
+  /** Field name to message, for templates: {@code {{t errors.username}}}. */
+  public Map<String, Phrase> asMap() {
     return byField;
   }
 
   /** The first message, for a page that shows one sentence above its buttons. */
-  public Optional<String> first() {
+  public Optional<Phrase> first() {
     return byField.values().stream().findFirst();
   }
 

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Supplier;
+import org.microblog.adapter.web.i18n.Phrase;
 import org.microblog.adapter.web.view.PageModel;
 import org.microblog.application.port.out.mail.MailDeliveryException;
 import org.microblog.domain.shared.DomainException;
@@ -25,9 +26,7 @@ import org.microblog.domain.shared.DomainException;
  */
 public final class FormSubmission {
   /** What a person reads when the mail server could not take a mail. */
-  public static final String MAIL_FAILED =
-      "We could not send the email just now. Nothing has changed; please try again in a few"
-          + " minutes.";
+  public static final Phrase MAIL_FAILED = Phrase.of("form.mailFailed");
 
   private final FormErrors errors;
   private Optional<String> mailField = Optional.empty();

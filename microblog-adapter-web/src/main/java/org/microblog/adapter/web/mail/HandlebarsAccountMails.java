@@ -1,5 +1,6 @@
 package org.microblog.adapter.web.mail;
 
+import com.github.jknack.handlebars.Context;
 import com.github.jknack.handlebars.EscapingStrategy;
 import com.github.jknack.handlebars.Handlebars;
 import com.github.jknack.handlebars.cache.ConcurrentMapTemplateCache;
@@ -10,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Map;
 import org.microblog.adapter.web.config.PublicUrlConfiguration;
+import org.microblog.adapter.web.i18n.TextHelpers;
 import org.microblog.adapter.web.view.Timestamp;
 import org.microblog.application.port.out.mail.AccountMails;
 import org.microblog.application.port.out.mail.MailMessage;
@@ -30,13 +32,14 @@ final class HandlebarsAccountMails implements AccountMails {
   private final Handlebars text;
   private final String publicUrl;
 
-  HandlebarsAccountMails(Handlebars html, PublicUrlConfiguration publicUrl) {
+  HandlebarsAccountMails(Handlebars html, TextHelpers texts, PublicUrlConfiguration publicUrl) {
     this.html = html;
     this.text =
-        new Handlebars(new ClassPathTemplateLoader("/", ".hbs"))
-            .with(new ConcurrentMapTemplateCache())
-            .with(EscapingStrategy.NOOP)
-            .prettyPrint(false);
+        texts.register(
+            new Handlebars(new ClassPathTemplateLoader("/", ".hbs"))
+                .with(new ConcurrentMapTemplateCache())
+                .with(EscapingStrategy.NOOP)
+                .prettyPrint(false));
     this.publicUrl = publicUrl.publicUrl();
   }
 
@@ -53,7 +56,7 @@ final class HandlebarsAccountMails implements AccountMails {
             "link",
             publicUrl + "/reset-password/" + token.value(),
             "expires",
-            Timestamp.of(expiresAt).display(),
+            Timestamp.of(expiresAt),
             "resetUrl",
             publicUrl + "/reset-password"));
   }
@@ -69,7 +72,7 @@ final class HandlebarsAccountMails implements AccountMails {
             "username", user.value(),
             "email", to.value(),
             "link", publicUrl + "/verify-email/" + token.value(),
-            "expires", Timestamp.of(expiresAt).display()));
+            "expires", Timestamp.of(expiresAt)));
   }
 
   @Override
@@ -99,7 +102,7 @@ final class HandlebarsAccountMails implements AccountMails {
             "network",
             network,
             "when",
-            Timestamp.of(at).display(),
+            Timestamp.of(at),
             "sessionsUrl",
             publicUrl + "/settings/sessions"));
   }
@@ -126,7 +129,7 @@ final class HandlebarsAccountMails implements AccountMails {
             "username",
             user.value(),
             "until",
-            Timestamp.of(availableUntil).display(),
+            Timestamp.of(availableUntil),
             "exportUrl",
             publicUrl + "/settings/export",
             "resetUrl",
@@ -136,8 +139,12 @@ final class HandlebarsAccountMails implements AccountMails {
   private MailMessage render(
       String name, EmailAddress to, String subject, Map<String, Object> model) {
     try {
-      String plain = text.compile("views/mail/" + name + "-text").apply(model);
-      String rich = html.compile("views/mail/" + name + "-html").apply(model);
+      String plain =
+          text.compile("views/mail/" + name + "-text")
+              .apply(TextHelpers.withLanguage(Context.newContext(model), model));
+      String rich =
+          html.compile("views/mail/" + name + "-html")
+              .apply(TextHelpers.withLanguage(Context.newContext(model), model));
       return new MailMessage(to, subject, plain, rich);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot render mail " + name, e);

@@ -6,6 +6,7 @@ import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Map;
+import org.microblog.adapter.web.i18n.Phrase;
 import org.microblog.adapter.web.login.Viewer;
 import org.microblog.adapter.web.navigation.Navigation;
 import org.microblog.adapter.web.view.Links;
@@ -37,7 +38,7 @@ final class ConversationPage {
   }
 
   HttpResponse<?> refused(
-      Viewer viewer, Username partner, String body, HttpStatus status, Map<String, String> errors) {
+      Viewer viewer, Username partner, String body, HttpStatus status, Map<String, Phrase> errors) {
     PageModel model =
         model(viewer, partner, PageRequest.first()).with("body", body).with("errors", errors);
     return HttpResponse.status(status).body(new ModelAndView<>(VIEW, model.asMap()));

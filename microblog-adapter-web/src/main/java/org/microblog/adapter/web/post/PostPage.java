@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.microblog.adapter.web.card.PostCard;
 import org.microblog.adapter.web.card.PostCards;
+import org.microblog.adapter.web.i18n.Phrase;
 import org.microblog.adapter.web.login.Viewer;
 import org.microblog.adapter.web.timeline.HomePage;
 import org.microblog.adapter.web.view.PageModel;
@@ -40,7 +41,7 @@ final class PostPage {
 
   /** The page with the refused reply kept in the form, or empty when the post is unknown. */
   Optional<HttpResponse<?>> refused(
-      PostId id, Viewer viewer, PostForm form, HttpStatus status, Map<String, String> errors) {
+      PostId id, Viewer viewer, PostForm form, HttpStatus status, Map<String, Phrase> errors) {
     return model(id, 0, Optional.of(viewer))
         .map(
             model ->

@@ -20,6 +20,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import java.net.URI;
 import org.microblog.adapter.web.form.PathValues;
+import org.microblog.adapter.web.i18n.Phrase;
 import org.microblog.adapter.web.login.CurrentViewer;
 import org.microblog.adapter.web.view.PageModel;
 import org.microblog.application.port.in.export.ExportDownloadQuery;
@@ -75,7 +76,12 @@ final class ExportController {
         throw refused;
       }
       return HttpResponse.status(HttpStatus.CONFLICT)
-          .body(new ModelAndView<>(VIEW, model(me).with("error", refused.getMessage()).asMap()));
+          .body(
+              new ModelAndView<>(
+                  VIEW,
+                  model(me)
+                      .with("error", Phrase.rule(refused.key(), refused.getMessage()))
+                      .asMap()));
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.microblog.adapter.web.card.PostCards;
 import org.microblog.adapter.web.form.RandomTokens;
+import org.microblog.adapter.web.i18n.Phrase;
 import org.microblog.adapter.web.login.Viewer;
 import org.microblog.adapter.web.view.PageModel;
 import org.microblog.adapter.web.view.Pagination;
@@ -34,7 +35,7 @@ public final class HomePage {
 
   /** The home page with the refused post kept in the form and the reasons beside it. */
   public HttpResponse<?> refused(
-      Viewer viewer, String body, String spoiler, HttpStatus status, Map<String, String> errors) {
+      Viewer viewer, String body, String spoiler, HttpStatus status, Map<String, Phrase> errors) {
     PageModel model =
         model(viewer, PageRequest.first())
             .with("body", body)

@@ -6,6 +6,7 @@ import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Replaces;
 import io.micronaut.views.handlebars.HandlebarsFactory;
 import jakarta.inject.Singleton;
+import org.microblog.adapter.web.i18n.TextHelpers;
 
 /**
  * The Handlebars engine, configured once: templates from the class path, compiled on first use and
@@ -24,7 +25,7 @@ final class HandlebarsEngine {
 
   @Singleton
   @Replaces(factory = HandlebarsFactory.class, bean = Handlebars.class)
-  Handlebars handlebars() {
+  Handlebars handlebars(TextHelpers texts) {
     if (System.getProperty(BLOCK_BUFFER_PROPERTY) == null) {
       System.setProperty(BLOCK_BUFFER_PROPERTY, Integer.toString(BLOCK_BUFFER_CHARS));
     }
@@ -37,6 +38,6 @@ final class HandlebarsEngine {
     handlebars.registerHelper("unless", DirectHelpers.UNLESS);
     handlebars.registerHelper("each", DirectHelpers.EACH);
     handlebars.registerHelper("block", DirectHelpers.BLOCK);
-    return handlebars;
+    return texts.register(handlebars);
   }
 }

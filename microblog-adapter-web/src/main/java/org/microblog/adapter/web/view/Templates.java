@@ -9,6 +9,7 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
+import org.microblog.adapter.web.i18n.TextHelpers;
 
 /**
  * Renders a template into one string: the single way pages and error pages are made, whether a
@@ -47,9 +48,13 @@ final class Templates {
    * methods.
    */
   private static Context context(Object model) {
-    return Context.newBuilder(model)
-        .resolver(
-            MapValueResolver.INSTANCE, RecordValueResolver.INSTANCE, MethodValueResolver.INSTANCE)
-        .build();
+    return TextHelpers.withLanguage(
+        Context.newBuilder(model)
+            .resolver(
+                MapValueResolver.INSTANCE,
+                RecordValueResolver.INSTANCE,
+                MethodValueResolver.INSTANCE)
+            .build(),
+        model);
   }
 }

@@ -91,7 +91,9 @@ class PasswordResetPagesTest extends WebTestSupport {
 
     assertThat(response.statusCode()).isEqualTo(503);
     assertThat(Browser.html(response).select(".error").text())
-        .isEqualTo(PasswordResetController.MAIL_FAILED);
+        .isEqualTo(
+            "We could not send the email just now. Nothing has changed; please try again in a"
+                + " few minutes.");
   }
 
   @Test

@@ -44,7 +44,8 @@ class SecurityHeadersTest extends WebTestSupport {
   void pagesLoadNothingFromOtherHostsAndContainNoInlineScript() {
     var page = Browser.html(alice().get("/"));
     assertThat(page.select("script:not([src])")).isEmpty();
-    assertThat(page.select("script").eachAttr("src")).containsExactly("/static/live.js");
+    assertThat(page.select("script").eachAttr("src"))
+        .containsExactly("/static/live.js", "/static/time.js");
     assertThat(page.select("[style]")).isEmpty();
     page.select("[src], link[href]")
         .forEach(element -> assertThat(element.attr("src") + element.attr("href")).startsWith("/"));

@@ -72,7 +72,8 @@ class ProfilePagesTest extends WebTestSupport {
     assertThat(response.body()).doesNotContain("<b>bold</b>");
     assertThat(html.select("#followers").text()).isEqualTo("7");
     assertThat(html.select("#following").text()).isEqualTo("3");
-    assertThat(html.text()).contains("Member since 2 Jan 2026, 03:04 UTC");
+    assertThat(html.text()).contains("Member since 2 Jan 2026");
+    assertThat(html.select("time").first().attr("title")).isEqualTo("2 Jan 2026, 03:04 UTC");
     assertThat(html.select("form[action=/users/bob/follow]")).hasSize(1);
     verify(timelines).postsBy(eq(BOB), any());
   }

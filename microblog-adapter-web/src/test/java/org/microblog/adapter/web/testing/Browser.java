@@ -27,14 +27,16 @@ public final class Browser {
   private final URI base;
   private final CookieManager cookies;
   private final HttpClient client;
+  private final String languages;
 
   public Browser(URI base) {
-    this(base, new CookieManager());
+    this(base, new CookieManager(), "en");
   }
 
-  private Browser(URI base, CookieManager cookies) {
+  private Browser(URI base, CookieManager cookies, String languages) {
     this.base = base;
     this.cookies = cookies;
+    this.languages = languages;
     this.client =
         HttpClient.newBuilder()
             .cookieHandler(cookies)
@@ -47,7 +49,12 @@ public final class Browser {
   public Browser at(URI otherBase) {
     CookieManager copy = new CookieManager();
     cookies.getCookieStore().getCookies().forEach(c -> copy.getCookieStore().add(otherBase, c));
-    return new Browser(otherBase, copy);
+    return new Browser(otherBase, copy, languages);
+  }
+
+  /** The same browser, cookies and all, asking for pages in these languages (Accept-Language). */
+  public Browser speaking(String acceptLanguage) {
+    return new Browser(base, cookies, acceptLanguage);
   }
 
   public HttpResponse<String> get(String path) {
@@ -165,7 +172,8 @@ public final class Browser {
   private HttpRequest.Builder request(String path) {
     return HttpRequest.newBuilder(base.resolve(path))
         .timeout(Duration.ofSeconds(20))
-        .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8");
+        .header("Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8")
+        .header("Accept-Language", languages);
   }
 
   private HttpResponse<String> send(HttpRequest request) {

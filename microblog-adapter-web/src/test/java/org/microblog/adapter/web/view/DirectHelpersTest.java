@@ -10,10 +10,13 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.microblog.adapter.web.i18n.TextHelpers;
+import org.microblog.adapter.web.i18n.Translations;
 
 /** Our direct helpers must write exactly what Handlebars' own helpers write. */
 class DirectHelpersTest {
-  private static final Handlebars OURS = new HandlebarsEngine().handlebars();
+  private static final Handlebars OURS =
+      new HandlebarsEngine().handlebars(new TextHelpers(new Translations()));
   private static final Handlebars STOCK = new Handlebars();
   private static final List<Object> VALUES =
       Arrays.asList(
