@@ -7,6 +7,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +31,7 @@ import java.util.regex.Pattern;
  */
 public final class LoadRun {
   static final String DEFAULT_SCENARIOS =
-      "login,home,home-deep,profile,explore,explore-deep,tag,thread,notifications,search-rare,search-common,publish,login-post";
+      "login,home,api-home,home-deep,profile,explore,explore-deep,tag,thread,notifications,search-rare,search-common,publish,login-post";
   // Handlebars escapes '=' in attributes as &#x3D;
   private static final Pattern OLDER_LINK = Pattern.compile("before(?:=|&#x3D;)(\\d+)");
 
@@ -74,6 +75,9 @@ public final class LoadRun {
 
   private void run(String[] names) throws Exception {
     logInVirtualUsers();
+    if (Arrays.stream(names).anyMatch(name -> name.trim().startsWith("api-"))) {
+      new ApiTokens(base).grant(sessions);
+    }
     deepCursor = findDeepCursor();
     warmUpJit(names);
     System.out.printf(

@@ -30,6 +30,19 @@ final class Scenarios {
     return switch (name) {
       case "login" -> Scenario.get(name, false, (u, r) -> "/login", hostHeader);
       case "home" -> Scenario.get(name, true, (u, r) -> "/", hostHeader);
+      // The same home timeline through the client API, with each virtual user's bearer token.
+      case "api-home" ->
+          new Scenario(
+              name,
+              true,
+              200,
+              (session, user, sequence, random) ->
+                  HttpConnection.request(
+                      "GET",
+                      "/api/v1/timelines/home",
+                      hostHeader,
+                      session.authorizationHeader(),
+                      null));
       case "home-deep" ->
           Scenario.get(name, true, (u, r) -> "/?before=" + deepCursor.getAsLong(), hostHeader);
       case "explore" -> Scenario.get(name, true, (u, r) -> "/explore", hostHeader);

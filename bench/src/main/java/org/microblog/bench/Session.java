@@ -15,6 +15,7 @@ final class Session {
   private static final SecureRandom RANDOM = new SecureRandom();
   final String csrfToken;
   private String loginCookie;
+  private String bearerToken;
 
   Session() {
     byte[] bytes = new byte[32];
@@ -28,6 +29,17 @@ final class Session {
         + csrfToken
         + (loginCookie == null ? "" : "; " + loginCookie)
         + "\r\n";
+  }
+
+  /**
+   * The client API's Authorization header line (with CRLF), once {@link ApiTokens} gave a token.
+   */
+  String authorizationHeader() {
+    return "Authorization: Bearer " + bearerToken + "\r\n";
+  }
+
+  void useToken(String token) {
+    this.bearerToken = token;
   }
 
   /** The login form as a browser submits it, with this session's CSRF token. */

@@ -18,7 +18,9 @@ enum DataFolderFixture {
   /** Tags, boosts, edits, notifications and stored counts: migrations V1 to V11. */
   V11("v11"),
   /** Private messages: migrations V1 to V12. */
-  V12("v12");
+  V12("v12"),
+  /** Blocks, mutes, search, OAuth, jobs, follow ids: migrations V1 to V19. */
+  V19("v19");
 
   /** Every fixture account's password. */
   static final String PASSWORD = "fixture-password";

@@ -13,8 +13,8 @@ import org.microblog.adapter.web.testing.Browser;
 
 /**
  * Data folders written by older versions open in this one with everything in them: the current
- * version migrates a copy of each fixture (fixtures/v3, v11 and v12, see their READMEs) and serves
- * what it holds.
+ * version migrates a copy of each fixture (fixtures/v3, v11, v12 and v19, see their READMEs) and
+ * serves what it holds.
  */
 class UpgradeTest {
 
@@ -85,6 +85,33 @@ class UpgradeTest {
       bob.visit("/messages/ada");
       assertThat(
               bob.post("/messages/ada", Map.of("body", "Written after the upgrade.")).statusCode())
+          .isEqualTo(303);
+    }
+  }
+
+  @Test
+  void aDataFolderFromSchemaV19KeepsItsBlocksMutesAndPosts(@TempDir Path data) {
+    try (ApplicationContext context = start(DataFolderFixture.V19.copyInto(data))) {
+      Browser ada = logIn(context, "ada");
+
+      Document home = Browser.html(ada.get("/"));
+      assertThat(home.select(".post-body").eachText())
+          .containsExactly(
+              "Bob antwortet auf Deutsch, vor V20.",
+              "Ada's post before V20, about #languages with @bob.");
+      assertThat(home.select("#post-1 .likes").text()).isEqualTo("1 like");
+      assertThat(Browser.html(ada.get("/settings/blocks")).text()).contains("cyd");
+      assertThat(Browser.html(ada.get("/search?q=V20")).select(".post-body").eachText())
+          .as("cyd's post is muted for ada")
+          .containsExactlyInAnyOrder(
+              "Bob antwortet auf Deutsch, vor V20.",
+              "Ada's post before V20, about #languages with @bob.");
+      Browser bob = logIn(context, "bob");
+      assertThat(Browser.html(bob.get("/messages/ada")).select(".message-body").eachText())
+          .containsExactly("A private word before V20.");
+      assertThat(bob.get("/users/cyd").statusCode()).isEqualTo(200);
+      ada.visit("/");
+      assertThat(ada.post("/posts", Map.of("body", "Written after the upgrade.")).statusCode())
           .isEqualTo(303);
     }
   }
