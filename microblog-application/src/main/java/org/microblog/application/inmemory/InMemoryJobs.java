@@ -91,47 +91,56 @@ public final class InMemoryJobs implements JobQueue {
   }
 
   @Override
-  public synchronized void progress(JobId job, int percent, Instant leaseUntil) {
-    Row row = rows.get(job.value());
-    if (row != null && row.job().state() == JobState.RUNNING) {
-      Job j = row.job();
-      rows.put(
-          job.value(),
-          new Row(
-              new Job(
-                  j.id(),
-                  j.kind(),
-                  j.owner(),
-                  j.payload(),
-                  j.state(),
-                  j.attempts(),
-                  percent,
-                  j.reason(),
-                  j.runAfter(),
-                  j.changedAt()),
-              leaseUntil));
+  public synchronized boolean progress(Job claimed, int percent, Instant leaseUntil) {
+    Row row = rows.get(claimed.id().value());
+    if (!heldBy(row, claimed)) {
+      return false;
     }
+    Job j = row.job();
+    rows.put(
+        claimed.id().value(),
+        new Row(
+            new Job(
+                j.id(),
+                j.kind(),
+                j.owner(),
+                j.payload(),
+                j.state(),
+                j.attempts(),
+                percent,
+                j.reason(),
+                j.runAfter(),
+                j.changedAt()),
+            leaseUntil));
+    return true;
+  }
+
+  /** Whether the row is running under the claim that counted {@code claimed}'s attempt. */
+  private static boolean heldBy(Row row, Job claimed) {
+    return row != null
+        && row.job().state() == JobState.RUNNING
+        && row.job().attempts() == claimed.attempts();
   }
 
   @Override
-  public void finish(JobId job, Instant now) {
+  public void finish(Job job, Instant now) {
     end(job, j -> with(j, JobState.DONE, 100, j.reason(), j.runAfter(), now));
   }
 
   @Override
-  public void retry(JobId job, String reason, Instant runAfter, Instant now) {
+  public void retry(Job job, String reason, Instant runAfter, Instant now) {
     end(job, j -> with(j, JobState.QUEUED, j.progress(), Optional.of(reason), runAfter, now));
   }
 
   @Override
-  public void fail(JobId job, String reason, Instant now) {
+  public void fail(Job job, String reason, Instant now) {
     end(job, j -> with(j, JobState.FAILED, j.progress(), Optional.of(reason), j.runAfter(), now));
   }
 
-  private synchronized void end(JobId job, UnaryOperator<Job> change) {
-    Row row = rows.get(job.value());
-    if (row != null && row.job().state() == JobState.RUNNING) {
-      rows.put(job.value(), new Row(change.apply(row.job()), row.leaseUntil()));
+  private synchronized void end(Job claimed, UnaryOperator<Job> change) {
+    Row row = rows.get(claimed.id().value());
+    if (heldBy(row, claimed)) {
+      rows.put(claimed.id().value(), new Row(change.apply(row.job()), row.leaseUntil()));
     }
   }
 

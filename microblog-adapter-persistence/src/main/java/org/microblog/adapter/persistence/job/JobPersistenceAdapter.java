@@ -119,30 +119,32 @@ public class JobPersistenceAdapter implements JobQueue {
 
   @Override
   @Transactional
-  public void progress(JobId job, int percent, Instant leaseUntil) {
-    change(JobSql.PROGRESS, percent, at(leaseUntil), job.value());
+  public boolean progress(Job claimed, int percent, Instant leaseUntil) {
+    return change(
+            JobSql.PROGRESS, percent, at(leaseUntil), claimed.id().value(), claimed.attempts())
+        == 1;
   }
 
   @Override
   @Transactional
-  public void finish(JobId job, Instant now) {
-    change(JobSql.FINISH, at(now), job.value());
+  public void finish(Job claimed, Instant now) {
+    change(JobSql.FINISH, at(now), claimed.id().value(), claimed.attempts());
   }
 
   @Override
   @Transactional
-  public void retry(JobId job, String reason, Instant runAfter, Instant now) {
-    change(JobSql.RETRY, reason, at(runAfter), at(now), job.value());
+  public void retry(Job claimed, String reason, Instant runAfter, Instant now) {
+    change(JobSql.RETRY, reason, at(runAfter), at(now), claimed.id().value(), claimed.attempts());
   }
 
   @Override
   @Transactional
-  public void fail(JobId job, String reason, Instant now) {
-    change(JobSql.FAIL, reason, at(now), job.value());
+  public void fail(Job claimed, String reason, Instant now) {
+    change(JobSql.FAIL, reason, at(now), claimed.id().value(), claimed.attempts());
   }
 
-  private void change(String sql, Object... parameters) {
-    jdbc.execute(
+  private int change(String sql, Object... parameters) {
+    return jdbc.execute(
         connection -> {
           try (PreparedStatement update = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {

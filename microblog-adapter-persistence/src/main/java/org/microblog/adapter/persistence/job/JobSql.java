@@ -30,19 +30,19 @@ final class JobSql {
           + DUE;
 
   static final String PROGRESS =
-      "UPDATE jobs SET progress = ?, lease_until = ? WHERE id = ? AND state = 'RUNNING'";
+      "UPDATE jobs SET progress = ?, lease_until = ? WHERE id = ? AND attempts = ? AND state = 'RUNNING'";
 
   static final String FINISH =
       "UPDATE jobs SET state = 'DONE', progress = 100, changed_at = ?, exclusive_key = NULL"
-          + " WHERE id = ? AND state = 'RUNNING'";
+          + " WHERE id = ? AND attempts = ? AND state = 'RUNNING'";
 
   static final String RETRY =
       "UPDATE jobs SET state = 'QUEUED', reason = ?, run_after = ?, changed_at = ?"
-          + " WHERE id = ? AND state = 'RUNNING'";
+          + " WHERE id = ? AND attempts = ? AND state = 'RUNNING'";
 
   static final String FAIL =
       "UPDATE jobs SET state = 'FAILED', reason = ?, changed_at = ?, exclusive_key = NULL"
-          + " WHERE id = ? AND state = 'RUNNING'";
+          + " WHERE id = ? AND attempts = ? AND state = 'RUNNING'";
 
   static final String FIND = "SELECT " + COLUMNS + " FROM jobs WHERE id = ?";
 

@@ -40,26 +40,28 @@ public final class JobRunnerService implements RunJobsUseCase {
 
   private void run(Job job, Duration lease) {
     if (job.attempts() > job.kind().maxAttempts()) {
-      queue.fail(job.id(), ABANDONED, clock.instant());
+      queue.fail(job, ABANDONED, clock.instant());
       return;
     }
     JobHandler handler = handlers.get(job.kind());
     if (handler == null) {
-      queue.fail(job.id(), UNEXPECTED, clock.instant());
+      queue.fail(job, UNEXPECTED, clock.instant());
       return;
     }
     try {
-      handler.run(job, new JobProgress(queue, job.id(), clock, lease));
-      queue.finish(job.id(), clock.instant());
+      handler.run(job, new JobProgress(queue, job, clock, lease));
+      queue.finish(job, clock.instant());
+    } catch (JobProgress.ClaimLost overtaken) {
+      // A later attempt owns the job now; it reports, this one leaves no trace.
     } catch (JobFailure failure) {
-      queue.fail(job.id(), failure.getMessage(), clock.instant());
+      queue.fail(job, failure.getMessage(), clock.instant());
     } catch (RuntimeException attemptFailed) {
       Instant now = clock.instant();
       String reason = reasonFor(attemptFailed);
       if (job.mayRetry()) {
-        queue.retry(job.id(), reason, job.retryAt(now), now);
+        queue.retry(job, reason, job.retryAt(now), now);
       } else {
-        queue.fail(job.id(), reason, now);
+        queue.fail(job, reason, now);
       }
     }
   }

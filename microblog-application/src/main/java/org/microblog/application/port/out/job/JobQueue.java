@@ -24,17 +24,24 @@ public interface JobQueue {
   /** Takes the next due job, oldest due first, and holds it running until {@code leaseUntil}. */
   Optional<Job> claimNext(Instant now, Instant leaseUntil);
 
-  /** The claimer's progress, in percent, which also renews its lease. */
-  void progress(JobId job, int percent, Instant leaseUntil);
+  /**
+   * The claimer's progress, in percent, which also renews its lease. False, changing nothing, when
+   * the claim no longer holds: the lease ran out and another claim (a later attempt) took the job,
+   * or the job ended; the late claimer should then stop.
+   */
+  boolean progress(Job claimed, int percent, Instant leaseUntil);
 
-  /** Ends the job as done, at 100 percent. */
-  void finish(JobId job, Instant now);
+  /** Ends the job as done, at 100 percent, if {@code claimed} still holds it. */
+  void finish(Job claimed, Instant now);
 
-  /** Puts a failed attempt's job back in the queue, due at {@code runAfter}, with the reason. */
-  void retry(JobId job, String reason, Instant runAfter, Instant now);
+  /**
+   * Puts a failed attempt's job back in the queue, due at {@code runAfter}, with the reason, if
+   * {@code claimed} still holds it.
+   */
+  void retry(Job claimed, String reason, Instant runAfter, Instant now);
 
-  /** Ends the job as failed, for good, with the reason the person reads. */
-  void fail(JobId job, String reason, Instant now);
+  /** Ends the job as failed, for good, with the reason the person reads, if the claim holds. */
+  void fail(Job claimed, String reason, Instant now);
 
   Optional<Job> find(JobId job);
 

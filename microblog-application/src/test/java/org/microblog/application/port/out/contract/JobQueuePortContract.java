@@ -49,10 +49,10 @@ public abstract class JobQueuePortContract extends PortContract {
   void aRunningJobWhoseLeaseRanOutIsClaimedAgainWithAnotherAttempt() {
     User alice = register("alice", "alice@example.org");
     Job job = enqueue(alice, JobKind.EXPORT, T0).orElseThrow();
-    store.jobs().claimNext(T0, LEASE);
+    Job first = store.jobs().claimNext(T0, LEASE).orElseThrow();
 
     assertThat(store.jobs().claimNext(T0.plusSeconds(59), LEASE.plusSeconds(59))).isEmpty();
-    store.jobs().progress(job.id(), 40, T0.plusSeconds(120));
+    assertThat(store.jobs().progress(first, 40, T0.plusSeconds(120))).isTrue();
     assertThat(store.jobs().claimNext(T0.plusSeconds(90), T0.plusSeconds(150)))
         .as("progress renewed the lease")
         .isEmpty();
@@ -64,15 +64,37 @@ public abstract class JobQueuePortContract extends PortContract {
   }
 
   @Test
+  void aLateAttemptWhoseJobWasTakenOverChangesNothing() {
+    User alice = register("alice", "alice@example.org");
+    Job job = enqueue(alice, JobKind.EXPORT, T0).orElseThrow();
+    Job late = store.jobs().claimNext(T0, LEASE).orElseThrow();
+    Job current = store.jobs().claimNext(LEASE.plusSeconds(1), LEASE.plusSeconds(61)).orElseThrow();
+    assertThat(store.jobs().progress(current, 20, LEASE.plusSeconds(90))).isTrue();
+
+    assertThat(store.jobs().progress(late, 90, LEASE.plusSeconds(120))).isFalse();
+    store.jobs().finish(late, LEASE.plusSeconds(2));
+    store.jobs().fail(late, "late", LEASE.plusSeconds(2));
+    store.jobs().retry(late, "late", LEASE.plusSeconds(3), LEASE.plusSeconds(2));
+
+    Job stored = store.jobs().find(job.id()).orElseThrow();
+    assertThat(stored.state()).isEqualTo(JobState.RUNNING);
+    assertThat(stored.progress()).isEqualTo(20);
+    assertThat(stored.attempts()).isEqualTo(2);
+    assertThat(stored.reason()).isEmpty();
+    store.jobs().finish(current, LEASE.plusSeconds(4));
+    assertThat(store.jobs().find(job.id()).orElseThrow().state()).isEqualTo(JobState.DONE);
+  }
+
+  @Test
   void aRetriedJobWaitsAndKeepsItsReasonAndAFinishedOrFailedOneEnds() {
     User alice = register("alice", "alice@example.org");
     Job mail = enqueue(alice, JobKind.EMAIL_CHANGED_MAIL, T0).orElseThrow();
     Job export = enqueue(alice, JobKind.EXPORT, T0).orElseThrow();
-    store.jobs().claimNext(T0, LEASE);
-    store.jobs().claimNext(T0, LEASE);
+    Job mailClaim = store.jobs().claimNext(T0, LEASE).orElseThrow();
+    Job exportClaim = store.jobs().claimNext(T0, LEASE).orElseThrow();
 
-    store.jobs().retry(mail.id(), "server down", T0.plusSeconds(10), T0.plusSeconds(1));
-    store.jobs().finish(export.id(), T0.plusSeconds(2));
+    store.jobs().retry(mailClaim, "server down", T0.plusSeconds(10), T0.plusSeconds(1));
+    store.jobs().finish(exportClaim, T0.plusSeconds(2));
 
     Job waiting = store.jobs().find(mail.id()).orElseThrow();
     assertThat(waiting.state()).isEqualTo(JobState.QUEUED);
@@ -86,7 +108,7 @@ public abstract class JobQueuePortContract extends PortContract {
 
     Job retried = store.jobs().claimNext(T0.plusSeconds(10), LEASE).orElseThrow();
     assertThat(retried.attempts()).isEqualTo(2);
-    store.jobs().fail(mail.id(), "gave up", T0.plusSeconds(11));
+    store.jobs().fail(retried, "gave up", T0.plusSeconds(11));
     Job failed = store.jobs().find(mail.id()).orElseThrow();
     assertThat(failed.state()).isEqualTo(JobState.FAILED);
     assertThat(failed.reason()).contains("gave up");
@@ -103,9 +125,9 @@ public abstract class JobQueuePortContract extends PortContract {
     assertThat(enqueue(bob, JobKind.EXPORT, T0)).isPresent();
     assertThat(enqueue(alice, JobKind.EXPORT_READY_MAIL, T0)).isPresent();
     assertThat(enqueue(alice, JobKind.EXPORT_READY_MAIL, T0)).isPresent();
-    store.jobs().claimNext(T0, LEASE);
+    Job claimed = store.jobs().claimNext(T0, LEASE).orElseThrow();
     assertThat(enqueue(alice, JobKind.EXPORT, T0)).as("still running").isEmpty();
-    store.jobs().finish(first.id(), T0.plusSeconds(1));
+    store.jobs().finish(claimed, T0.plusSeconds(1));
 
     Job second = enqueue(alice, JobKind.EXPORT, T0.plusSeconds(2)).orElseThrow();
     assertThat(store.jobs().latest(alice.id(), JobKind.EXPORT)).contains(second);
