@@ -14,6 +14,7 @@ import org.microblog.application.port.in.block.BlockUserUseCase;
 import org.microblog.application.port.in.block.MuteUserUseCase;
 import org.microblog.application.port.in.block.UnblockUserUseCase;
 import org.microblog.application.port.in.block.UnmuteUserUseCase;
+import org.microblog.application.port.in.export.ExpireExportsUseCase;
 import org.microblog.application.port.in.export.ExportDownloadQuery;
 import org.microblog.application.port.in.export.ExportStatusQuery;
 import org.microblog.application.port.in.export.RequestExportUseCase;
@@ -134,7 +135,9 @@ public record Microblog(
     BearerTokenQuery bearerTokens,
     AuthorisedAppsUseCase authorisedApps,
     LiveUpdatesQuery liveUpdates,
-    SearchResultsQuery search) {
+    SearchResultsQuery search,
+    // Export archives that are no longer offered
+    ExpireExportsUseCase expireExports) {
 
   /** Builds every use case over the given ports, with the operator's settings. */
   public static Microblog wire(MicroblogPorts ports, MicroblogSettings settings) {

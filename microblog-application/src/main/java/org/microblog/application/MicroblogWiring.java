@@ -18,6 +18,7 @@ import org.microblog.application.service.block.BlockUserService;
 import org.microblog.application.service.block.MuteUserService;
 import org.microblog.application.service.block.UnblockUserService;
 import org.microblog.application.service.block.UnmuteUserService;
+import org.microblog.application.service.export.ExpireExportsService;
 import org.microblog.application.service.export.ExportDownloadService;
 import org.microblog.application.service.export.ExportJobHandler;
 import org.microblog.application.service.export.ExportStatusService;
@@ -204,7 +205,8 @@ final class MicroblogWiring {
         new BearerTokenService(ports.accessTokens(), ports.oauthApps()),
         new AuthorisedAppsService(ports.accessTokens()),
         new LiveUpdatesService(ports.follows(), ports.events()),
-        new SearchService(ports.search()));
+        new SearchService(ports.search()),
+        new ExpireExportsService(ports.exportArchives(), clock));
   }
 
   /** The handler of every kind of job. */

@@ -47,7 +47,7 @@ final class OtherPortsForContracts {
   }
 
   @Singleton
-  ExportArchivePort exportArchives() {
-    return new InMemoryExportArchives();
+  ExportArchivePort exportArchives(Clock clock) {
+    return new InMemoryExportArchives(clock);
   }
 }

@@ -3,6 +3,8 @@ package org.microblog.application.inmemory;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,6 +24,12 @@ import org.microblog.domain.post.Post;
  */
 public final class InMemoryExportArchives implements ExportArchivePort {
   private final Map<Long, List<String>> completed = new ConcurrentHashMap<>();
+  private final Map<Long, Instant> completedAt = new ConcurrentHashMap<>();
+  private final Clock clock;
+
+  public InMemoryExportArchives(Clock clock) {
+    this.clock = clock;
+  }
 
   @Override
   public ExportArchive create(JobId job) {
@@ -46,6 +54,7 @@ public final class InMemoryExportArchives implements ExportArchivePort {
       @Override
       public void complete() {
         completed.put(job.value(), List.copyOf(lines));
+        completedAt.put(job.value(), clock.instant());
       }
 
       @Override
@@ -78,6 +87,17 @@ public final class InMemoryExportArchives implements ExportArchivePort {
   @Override
   public void delete(JobId job) {
     completed.remove(job.value());
+  }
+
+  @Override
+  public void deleteCompletedBefore(Instant cutoff) {
+    completedAt.forEach(
+        (job, at) -> {
+          if (at.isBefore(cutoff)) {
+            completed.remove(job);
+            completedAt.remove(job);
+          }
+        });
   }
 
   /** The lines of a completed archive, for tests. */

@@ -85,7 +85,7 @@ public record InMemoryMicroblog(
             mailbox,
             clock,
             persistence.jobs(),
-            new InMemoryExportArchives(),
+            new InMemoryExportArchives(clock),
             persistence.blocks(),
             persistence.oauth(),
             persistence.oauth(),

@@ -104,6 +104,25 @@ class ExportAndJobServicesTest {
   }
 
   @Test
+  void archivesNobodyFetchedAreRemovedOnceNoLongerOffered() {
+    UserId alice = fx.register("alice");
+    JobId old = fx.blog.useCases().requestExport().request(alice);
+    fx.runDueJobs();
+    fx.clock.advance(Duration.ofDays(6));
+    JobId recent = fx.blog.useCases().requestExport().request(alice);
+    fx.runDueJobs();
+
+    fx.blog.useCases().expireExports().expire();
+    assertThat(archives().lines(old)).as("still offered for a day").isPresent();
+
+    fx.clock.advance(Duration.ofDays(1).plusSeconds(1));
+    fx.blog.useCases().expireExports().expire();
+
+    assertThat(archives().lines(old)).as("seven days after it was written").isEmpty();
+    assertThat(archives().lines(recent)).isPresent();
+  }
+
+  @Test
   void aMailThatCannotGoIsRetriedWithBackoffAndFailsAfterItsAttempts() {
     UserId alice = fx.register("alice");
     fx.blog.useCases().verifyEmail().verify(fx.tokens.last());

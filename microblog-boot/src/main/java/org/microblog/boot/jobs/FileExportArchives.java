@@ -4,8 +4,10 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.Optional;
 import org.microblog.adapter.web.config.PublicUrlConfiguration;
 import org.microblog.application.port.out.job.ExportArchive;
@@ -72,6 +74,23 @@ final class FileExportArchives implements ExportArchivePort {
     try {
       Files.deleteIfExists(file(job));
       Files.deleteIfExists(part(job));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Archives and leftover parts last written before {@code cutoff}. */
+  @Override
+  public void deleteCompletedBefore(Instant cutoff) {
+    if (!Files.isDirectory(folder)) {
+      return;
+    }
+    try (DirectoryStream<Path> archives = Files.newDirectoryStream(folder, "export-*.zip*")) {
+      for (Path archive : archives) {
+        if (Files.getLastModifiedTime(archive).toInstant().isBefore(cutoff)) {
+          Files.deleteIfExists(archive);
+        }
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -3,6 +3,7 @@ package org.microblog.boot.usecase;
 import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import org.microblog.application.Microblog;
+import org.microblog.application.port.in.export.ExpireExportsUseCase;
 import org.microblog.application.port.in.export.ExportDownloadQuery;
 import org.microblog.application.port.in.export.ExportStatusQuery;
 import org.microblog.application.port.in.export.RequestExportUseCase;
@@ -25,6 +26,11 @@ final class ExportUseCaseBeans {
   @Singleton
   ExportDownloadQuery exportDownload(Microblog microblog) {
     return microblog.exportDownload();
+  }
+
+  @Singleton
+  ExpireExportsUseCase expireExports(Microblog microblog) {
+    return microblog.expireExports();
   }
 
   @Singleton

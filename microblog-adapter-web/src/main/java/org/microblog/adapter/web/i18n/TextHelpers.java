@@ -8,7 +8,6 @@ import jakarta.inject.Singleton;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
-import org.microblog.adapter.web.view.Timestamp;
 import org.microblog.domain.user.Language;
 
 /**
@@ -18,8 +17,8 @@ import org.microblog.domain.user.Language;
  * machine-readable moment in {@code datetime} and the full date in {@code title}; {@code {{time
  * moment style="date"}}} writes the date alone. {@code {{datetime moment}}} writes the full date
  * and time as text, for mails. The language is the page model's {@value #LANGUAGE_ENTRY} entry,
- * which every page gets from {@link PageLanguage} and a mail from its recipient; the templates put
- * it into the render's data once, where the helpers read it.
+ * which every page gets from the page language decorator and a mail from its recipient; the
+ * templates put it into the render's data once, where the helpers read it.
  */
 @Singleton
 public final class TextHelpers {
@@ -93,8 +92,8 @@ public final class TextHelpers {
   }
 
   private static Instant moment(Object what) {
-    if (what instanceof Timestamp timestamp) {
-      return timestamp.at();
+    if (what instanceof Moment moment) {
+      return moment.at();
     }
     return what instanceof Instant instant ? instant : null;
   }

@@ -2,6 +2,7 @@ package org.microblog.adapter.web.view;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import org.microblog.adapter.web.i18n.Moment;
 
 /**
  * A moment a page shows, to the second. Templates write it with {@code {{time moment}}}, which
@@ -10,7 +11,7 @@ import java.time.temporal.ChronoUnit;
  *
  * @param at the moment, to the second
  */
-public record Timestamp(Instant at) {
+public record Timestamp(Instant at) implements Moment {
   public Timestamp {
     at = at.truncatedTo(ChronoUnit.SECONDS);
   }

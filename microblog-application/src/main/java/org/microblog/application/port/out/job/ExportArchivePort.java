@@ -2,6 +2,7 @@ package org.microblog.application.port.out.job;
 
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 import java.util.Optional;
 import org.microblog.domain.job.JobId;
 
@@ -19,6 +20,12 @@ public interface ExportArchivePort {
 
   /** Removes an archive that is no longer offered; nothing when there is none. */
   void delete(JobId job);
+
+  /**
+   * Removes every archive completed before {@code cutoff}, and what attempts that never completed
+   * left behind if they started before it.
+   */
+  void deleteCompletedBefore(Instant cutoff);
 
   /** A completed archive: its size in bytes, and its bytes to read once. */
   interface StoredArchive {

@@ -1,4 +1,4 @@
-package org.microblog.adapter.web.i18n;
+package org.microblog.adapter.web.language;
 
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;

@@ -1,4 +1,4 @@
-package org.microblog.adapter.web.i18n;
+package org.microblog.adapter.web.language;
 
 /**
  * One language in the switcher and the settings form.

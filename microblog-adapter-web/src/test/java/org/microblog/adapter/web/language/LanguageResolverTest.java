@@ -1,4 +1,4 @@
-package org.microblog.adapter.web.i18n;
+package org.microblog.adapter.web.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,10 +1,11 @@
-package org.microblog.adapter.web.i18n;
+package org.microblog.adapter.web.language;
 
 import io.micronaut.http.HttpRequest;
 import jakarta.inject.Singleton;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import org.microblog.adapter.web.i18n.TextHelpers;
 import org.microblog.adapter.web.view.PageDecorator;
 import org.microblog.domain.user.Language;
 

@@ -1,4 +1,4 @@
-package org.microblog.adapter.web.i18n;
+package org.microblog.adapter.web.language;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
+import org.microblog.adapter.web.i18n.Translations;
 import org.microblog.adapter.web.testing.Browser;
 import org.microblog.adapter.web.testing.EnglishOnlyText;
 import org.microblog.adapter.web.testing.WebTestSupport;
