@@ -1,5 +1,6 @@
 // Keeps the navigation bar's unread counts and the home page's "new posts" notice live, from the
-// server's event stream (GET /events). Without this script every page still shows the same counts
+// server's event stream (GET /events). It has no words of its own: the counts' labels come in the
+// stream, the notice's in its data attributes, both in the page's language. Without this script every page still shows the same counts
 // when it is loaded again. EventSource reconnects by itself when the connection drops.
 (function () {
   'use strict';
@@ -62,15 +63,21 @@
     }
   }
 
+  // The notice's words come from the server in the page's language (data-link-one, -other,
+  // data-spoken-one, -other): "1 new post: show", "# new posts: show", "#" standing for the count.
+  function words(notice, kind) {
+    var text = notice.getAttribute('data-' + kind + (waiting === 1 ? '-one' : '-other')) || '';
+    return text.replace('#', waiting.toLocaleString(document.documentElement.lang || undefined));
+  }
+
   function showWaiting() {
     var notice = document.getElementById('new-posts');
     if (!notice) {
       return;
     }
-    var text = waiting + (waiting === 1 ? ' new post' : ' new posts') + ': show';
-    notice.firstElementChild.textContent = text;
+    notice.firstElementChild.textContent = words(notice, 'link');
     notice.hidden = false;
-    announce(waiting + (waiting === 1 ? ' new post' : ' new posts'));
+    announce(words(notice, 'spoken'));
   }
 
   var source = null;

@@ -1,6 +1,7 @@
 package org.microblog.adapter.web.card;
 
 import java.util.List;
+import org.microblog.adapter.web.i18n.Phrase;
 import org.microblog.adapter.web.view.Timestamp;
 
 /**
@@ -13,7 +14,8 @@ import org.microblog.adapter.web.view.Timestamp;
  * @param edited when its author last edited it, or null when never: shown as "edited", linking to
  *     its history
  * @param deletable whether the viewer wrote it, and so sees the edit link and delete button
- * @param counts its stored reply, like and boost counts, as sentences ("2 replies")
+ * @param counts its stored reply, like and boost counts, as sentences ("2 replies") in the reader's
+ *     language
  * @param canAct whether someone is logged in to reply, like and boost
  * @param liked whether the viewer likes it, so the button takes the like back
  * @param boosted whether the viewer boosts it, so the button takes the boost back
@@ -39,17 +41,13 @@ public record PostCard(
   /** Someone who boosted the post, with their profile. */
   public record Booster(String name, String profileUrl) {}
 
-  /** How many replied, liked and boosted, as a reader reads it. */
-  public record Counts(String replies, String likes, String boosts) {
+  /** How many replied, liked and boosted, as a reader reads it ("1 reply", "2 replies"). */
+  public record Counts(Phrase replies, Phrase likes, Phrase boosts) {
     static Counts of(long replies, long likes, long boosts) {
       return new Counts(
-          count(replies, "reply", "replies"),
-          count(likes, "like", "likes"),
-          count(boosts, "boost", "boosts"));
-    }
-
-    private static String count(long n, String one, String many) {
-      return n + " " + (n == 1 ? one : many);
+          Phrase.of("post.replies", replies),
+          Phrase.of("post.likes", likes),
+          Phrase.of("post.boosts", boosts));
     }
   }
 

@@ -16,12 +16,15 @@ import io.micronaut.security.rules.SecurityRule;
 import jakarta.inject.Named;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
+import org.microblog.adapter.web.i18n.LanguageResolver;
 import org.microblog.adapter.web.login.CurrentViewer;
 import org.microblog.adapter.web.login.Viewer;
+import org.microblog.adapter.web.navigation.UnreadBadges;
 import org.microblog.application.port.in.live.LiveUpdatesQuery;
 import org.microblog.application.port.in.login.LoginStatus;
 import org.microblog.application.port.in.login.LoginValidityQuery;
 import org.microblog.domain.login.LoginId;
+import org.microblog.domain.user.Language;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.scheduler.Schedulers;
@@ -31,7 +34,9 @@ import reactor.core.scheduler.Schedulers;
  * /static/live.js}): the navigation bar's counts at once and whenever they change ({@code counts}),
  * a {@code post} event per post waiting on the home timeline, and a comment every 25 seconds so
  * that proxies keep the connection. A stream holds no thread between events: it is a publisher fed
- * by the event bus. Only a login cookie opens one; anyone else gets 401.
+ * by the event bus. Only a login cookie opens one; anyone else gets 401. The counts' labels are in
+ * the language of the page that opened it: its request carries the same cookie and {@code
+ * Accept-Language}.
  */
 @Controller(LiveEventsController.PATH)
 @Secured(SecurityRule.IS_AUTHENTICATED)
@@ -46,18 +51,24 @@ final class LiveEventsController {
   private final ExecutorService blocking;
   private final JsonMapper json;
   private final OpenStreams streams;
+  private final UnreadBadges badges;
+  private final LanguageResolver languages;
 
   LiveEventsController(
       LiveUpdatesQuery live,
       LoginValidityQuery validity,
       @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
       JsonMapper json,
-      OpenStreams streams) {
+      OpenStreams streams,
+      UnreadBadges badges,
+      LanguageResolver languages) {
     this.live = live;
     this.validity = validity;
     this.blocking = blocking;
     this.json = json;
     this.streams = streams;
+    this.badges = badges;
+    this.languages = languages;
   }
 
   private static HttpStatusException notLoggedIn() {
@@ -73,9 +84,10 @@ final class LiveEventsController {
     LoginId login = Viewer.loginOf(authentication).orElseThrow(LiveEventsController::notLoggedIn);
     LoginStatus status =
         CurrentViewer.status(request).orElseThrow(LiveEventsController::notLoggedIn);
+    Language language = languages.of(request);
     return Flux.<Event<String>>create(
             sink ->
-                new LiveStream(sink, validity, viewer.id(), login, blocking, json)
+                new LiveStream(sink, validity, viewer.id(), login, blocking, json, badges, language)
                     .open(live, status, HEARTBEAT, streams))
         .subscribeOn(Schedulers.fromExecutorService(blocking));
   }

@@ -8,11 +8,13 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicReference;
+import org.microblog.adapter.web.navigation.UnreadBadges;
 import org.microblog.application.port.in.live.LiveUpdatesQuery;
 import org.microblog.application.port.in.live.LiveUpdatesQuery.LiveListener;
 import org.microblog.application.port.in.login.LoginStatus;
 import org.microblog.application.port.in.login.LoginValidityQuery;
 import org.microblog.domain.login.LoginId;
+import org.microblog.domain.user.Language;
 import org.microblog.domain.user.UserId;
 import reactor.core.Disposable;
 import reactor.core.Disposables;
@@ -23,7 +25,8 @@ import reactor.core.publisher.FluxSink;
  * One open page's stream: sends the counts when they differ from the last sent, one {@code post}
  * event per post waiting, and ends when the login has ended. Reading a status again is one
  * primary-key lookup (or none, when another of the person's pages has just read it), done on the
- * blocking pool so that neither the event bus nor the event loop waits for it.
+ * blocking pool so that neither the event bus nor the event loop waits for it. The counts' labels
+ * are in the language of the page that opened the stream.
  */
 final class LiveStream implements LiveListener {
   static final String COUNTS = "counts";
@@ -35,6 +38,8 @@ final class LiveStream implements LiveListener {
   private final LoginId login;
   private final Executor blocking;
   private final JsonMapper json;
+  private final UnreadBadges badges;
+  private final Language language;
   private final AtomicReference<LiveCounts> sent = new AtomicReference<>();
 
   LiveStream(
@@ -43,13 +48,17 @@ final class LiveStream implements LiveListener {
       UserId viewer,
       LoginId login,
       Executor blocking,
-      JsonMapper json) {
+      JsonMapper json,
+      UnreadBadges badges,
+      Language language) {
     this.sink = sink;
     this.validity = validity;
     this.viewer = viewer;
     this.login = login;
     this.blocking = blocking;
     this.json = json;
+    this.badges = badges;
+    this.language = language;
   }
 
   /**
@@ -85,7 +94,7 @@ final class LiveStream implements LiveListener {
   }
 
   private void send(LoginStatus status) {
-    LiveCounts counts = LiveCounts.of(status);
+    LiveCounts counts = LiveCounts.of(status, badges, language);
     if (!counts.equals(sent.getAndSet(counts))) {
       sink.next(Event.of(encode(counts)).name(COUNTS));
     }

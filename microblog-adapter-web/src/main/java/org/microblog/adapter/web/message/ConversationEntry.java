@@ -1,5 +1,6 @@
 package org.microblog.adapter.web.message;
 
+import org.microblog.adapter.web.i18n.Phrase;
 import org.microblog.adapter.web.view.Timestamp;
 
 /**
@@ -14,4 +15,4 @@ public record ConversationEntry(
     String avatarUrl,
     Timestamp at,
     String unread,
-    String unreadLabel) {}
+    Phrase unreadLabel) {}

@@ -22,19 +22,31 @@ import org.microblog.domain.user.Username;
 /**
  * The conversation page: the send form on top, then the messages newest first, 20 a page, with
  * keyset links to older ({@code rel="next"}) and newer ({@code rel="prev"}) pages. Shown after a
- * GET, and again with a refused message kept in the form.
+ * GET, with the notice of a message just sent or removed ({@code ?done=message-sent}), and again
+ * with a refused message kept in the form.
  */
 @Singleton
 final class ConversationPage {
   private static final String VIEW = "messages/conversation";
+
+  /**
+   * The notices that {@code MessagesController} names in {@code ?done=}, each with its sentence.
+   */
+  private static final Map<String, Phrase> DONE =
+      Map.of(
+          "message-sent", Phrase.of("conversation.done.sent"),
+          "message-deleted", Phrase.of("conversation.done.deleted"));
+
   private final ReadConversationUseCase conversations;
 
   ConversationPage(ReadConversationUseCase conversations) {
     this.conversations = conversations;
   }
 
-  HttpResponse<?> show(Viewer viewer, Username partner, PageRequest request) {
-    return HttpResponse.ok(new ModelAndView<>(VIEW, model(viewer, partner, request).asMap()));
+  HttpResponse<?> show(Viewer viewer, Username partner, PageRequest request, String done) {
+    PageModel model =
+        model(viewer, partner, request).with("notice", done == null ? null : DONE.get(done));
+    return HttpResponse.ok(new ModelAndView<>(VIEW, model.asMap()));
   }
 
   HttpResponse<?> refused(
@@ -49,7 +61,7 @@ final class ConversationPage {
     String name = view.partner().value();
     String url = MessagePaths.conversation(name);
     List<MessageLine> lines =
-        view.messages().items().stream().map(m -> line(m, name, url)).toList();
+        view.messages().items().stream().map(m -> line(m, viewer, name, url)).toList();
     PageModel model =
         PageModel.of("messages", lines)
             .with("partner", name)
@@ -66,10 +78,10 @@ final class ConversationPage {
     return model;
   }
 
-  private static MessageLine line(MessageView message, String partner, String url) {
+  private static MessageLine line(MessageView message, Viewer viewer, String partner, String url) {
     return new MessageLine(
         message.id().value(),
-        message.mine() ? "You" : partner,
+        message.mine() ? viewer.username() : partner,
         message.mine(),
         message.body().value(),
         Timestamp.of(message.sentAt()),

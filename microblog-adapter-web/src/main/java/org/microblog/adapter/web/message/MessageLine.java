@@ -5,7 +5,7 @@ import org.microblog.adapter.web.view.Timestamp;
 /**
  * One message as the conversation page shows it.
  *
- * @param author who wrote it, as the page names them ("You" for one's own)
+ * @param author who wrote it (the page says "You" for one's own: {@code mine})
  * @param deleteUrl where its "Delete" button posts: removing it from one's own view
  * @param isNew whether it arrived since the reader last opened the conversation
  */

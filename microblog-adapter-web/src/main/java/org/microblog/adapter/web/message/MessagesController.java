@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import org.microblog.adapter.web.form.FormErrors;
 import org.microblog.adapter.web.form.FormSubmission;
+import org.microblog.adapter.web.i18n.Phrase;
 import org.microblog.adapter.web.limits.RateLimits;
 import org.microblog.adapter.web.login.CurrentViewer;
 import org.microblog.adapter.web.login.Viewer;
@@ -97,7 +98,7 @@ final class MessagesController {
         Links.avatar(name),
         Timestamp.of(line.lastAt()),
         unread > 0 ? Long.toString(unread) : "",
-        unread == 1 ? "1 unread message" : unread + " unread messages");
+        Phrase.of("unread.messages", unread));
   }
 
   @Get("/{username}")
@@ -105,10 +106,11 @@ final class MessagesController {
       Authentication authentication,
       @PathVariable String username,
       @QueryValue @Nullable String before,
-      @QueryValue @Nullable String after) {
+      @QueryValue @Nullable String after,
+      @QueryValue @Nullable String done) {
     Viewer viewer = CurrentViewer.required(authentication);
     return conversationPage.show(
-        viewer, MessagePaths.partner(username), PageParameters.parse(before, after));
+        viewer, MessagePaths.partner(username), PageParameters.parse(before, after), done);
   }
 
   @Post(value = "/{username}", consumes = MediaType.APPLICATION_FORM_URLENCODED)

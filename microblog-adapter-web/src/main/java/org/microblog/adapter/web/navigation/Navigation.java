@@ -5,17 +5,19 @@ import jakarta.inject.Singleton;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.microblog.adapter.web.i18n.LanguageResolver;
 import org.microblog.adapter.web.login.CurrentViewer;
 import org.microblog.adapter.web.login.Viewer;
 import org.microblog.adapter.web.view.Links;
 import org.microblog.adapter.web.view.PageDecorator;
+import org.microblog.domain.user.Language;
 
 /**
  * Which navigation links lead to the page being shown, for {@code aria-current="page"}: {@code
  * {{#if current.explore}}}. A form's answer counts as the page that holds the form. For a logged-in
  * viewer, the unread notification count beside "Notifications" ({@code unread}), as the login check
  * read it, and the unread message count beside "Messages" ({@code unreadMessages}): no statement of
- * their own.
+ * their own, and labels in the page's language.
  */
 @Singleton
 public final class Navigation implements PageDecorator {
@@ -25,17 +27,27 @@ public final class Navigation implements PageDecorator {
    */
   public static final String MESSAGES_READ_NOW = "messagesReadNow";
 
+  private final UnreadBadges badges;
+  private final LanguageResolver languages;
+
+  Navigation(UnreadBadges badges, LanguageResolver languages) {
+    this.badges = badges;
+    this.languages = languages;
+  }
+
   @Override
   public void decorate(HttpRequest<?> request, Map<String, Object> model) {
     model.putIfAbsent("current", current(request.getPath(), CurrentViewer.of(request)));
     CurrentViewer.status(request)
         .ifPresent(
             status -> {
-              model.putIfAbsent("unread", UnreadBadge.of(status.unreadNotifications()));
+              Language language = languages.of(request);
+              model.putIfAbsent(
+                  "unread", badges.notifications(status.unreadNotifications(), language));
               long readNow =
                   model.get(MESSAGES_READ_NOW) instanceof Long count ? count.longValue() : 0;
               model.putIfAbsent(
-                  "unreadMessages", UnreadBadge.messages(status.unreadMessages() - readNow));
+                  "unreadMessages", badges.messages(status.unreadMessages() - readNow, language));
             });
   }
 

@@ -1,6 +1,7 @@
 package org.microblog.adapter.web.notification;
 
 import java.util.List;
+import org.microblog.adapter.web.i18n.Phrase;
 import org.microblog.adapter.web.view.Links;
 import org.microblog.adapter.web.view.Timestamp;
 import org.microblog.application.port.in.notification.NotificationView;
@@ -16,13 +17,13 @@ final class NotificationLines {
 
   private static NotificationLine line(NotificationView n) {
     String actor = n.actor().value();
-    String action =
+    Phrase action =
         switch (n.kind()) {
-          case FOLLOWED -> "followed you";
-          case MENTIONED -> "mentioned you in a post";
-          case REPLIED -> "replied to your post";
-          case LIKED -> "liked your post";
-          case BOOSTED -> "boosted your post";
+          case FOLLOWED -> Phrase.of("notifications.followed");
+          case MENTIONED -> Phrase.of("notifications.mentioned");
+          case REPLIED -> Phrase.of("notifications.replied");
+          case LIKED -> Phrase.of("notifications.liked");
+          case BOOSTED -> Phrase.of("notifications.boosted");
         };
     return new NotificationLine(
         actor,

@@ -15,6 +15,7 @@ import io.micronaut.views.ModelAndView;
 import java.util.List;
 import org.microblog.adapter.web.card.VersionCard;
 import org.microblog.adapter.web.card.VersionCards;
+import org.microblog.adapter.web.i18n.Phrase;
 import org.microblog.adapter.web.view.Links;
 import org.microblog.adapter.web.view.PageModel;
 import org.microblog.application.port.in.post.PostHistoryQuery;
@@ -41,7 +42,7 @@ final class PostHistoryController {
     List<VersionCard> versions = cards.of(history.post(), history.earlier().versions());
     String author = history.post().author().value();
     PageModel model =
-        PageModel.of("title", "Edit history of a post by " + author)
+        PageModel.of("title", Phrase.of("history.title", author))
             .with("postUrl", "/posts/" + id)
             .with("author", author)
             .with("authorUrl", Links.profile(author))

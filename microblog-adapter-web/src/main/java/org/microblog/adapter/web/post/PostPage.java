@@ -72,7 +72,11 @@ final class PostPage {
     return PageModel.of("post", post)
         .with("ancestors", shown.subList(0, above))
         .with("replies", shown.subList(above + 1, shown.size()))
-        .with("title", post.deleted() ? "Deleted post" : "Post by " + post.author())
+        .with(
+            "title",
+            post.deleted()
+                ? Phrase.of("post.title.deleted")
+                : Phrase.of("post.title", post.author()))
         .with("canReply", viewer.isPresent() && !post.deleted())
         .with("formToken", HomePage.newFormToken())
         .with(

@@ -1,5 +1,6 @@
 package org.microblog.adapter.web.profile;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -59,29 +60,42 @@ final class BlockController {
 
   @Post(value = "/block", consumes = MediaType.APPLICATION_FORM_URLENCODED)
   HttpResponse<?> block(
-      Authentication authentication, @PathVariable String username, @Body ReturnForm form) {
-    return act(authentication, username, form, blockUser::block, "blocked");
+      HttpRequest<?> request,
+      Authentication authentication,
+      @PathVariable String username,
+      @Body ReturnForm form) {
+    return act(request, authentication, username, form, blockUser::block, "blocked");
   }
 
   @Post(value = "/unblock", consumes = MediaType.APPLICATION_FORM_URLENCODED)
   HttpResponse<?> unblock(
-      Authentication authentication, @PathVariable String username, @Body ReturnForm form) {
-    return act(authentication, username, form, unblockUser::unblock, "unblocked");
+      HttpRequest<?> request,
+      Authentication authentication,
+      @PathVariable String username,
+      @Body ReturnForm form) {
+    return act(request, authentication, username, form, unblockUser::unblock, "unblocked");
   }
 
   @Post(value = "/mute", consumes = MediaType.APPLICATION_FORM_URLENCODED)
   HttpResponse<?> mute(
-      Authentication authentication, @PathVariable String username, @Body ReturnForm form) {
-    return act(authentication, username, form, muteUser::mute, "muted");
+      HttpRequest<?> request,
+      Authentication authentication,
+      @PathVariable String username,
+      @Body ReturnForm form) {
+    return act(request, authentication, username, form, muteUser::mute, "muted");
   }
 
   @Post(value = "/unmute", consumes = MediaType.APPLICATION_FORM_URLENCODED)
   HttpResponse<?> unmute(
-      Authentication authentication, @PathVariable String username, @Body ReturnForm form) {
-    return act(authentication, username, form, unmuteUser::unmute, "unmuted");
+      HttpRequest<?> request,
+      Authentication authentication,
+      @PathVariable String username,
+      @Body ReturnForm form) {
+    return act(request, authentication, username, form, unmuteUser::unmute, "unmuted");
   }
 
   private HttpResponse<?> act(
+      HttpRequest<?> request,
       Authentication authentication,
       String username,
       ReturnForm form,
@@ -98,6 +112,6 @@ final class BlockController {
               String separator = back.contains("?") ? "&" : "?";
               return HttpResponse.seeOther(URI.create(back + separator + "done=" + notice));
             },
-            status -> profilePage.refused(username, viewer, status, errors));
+            status -> profilePage.refused(request, username, viewer, status, errors));
   }
 }

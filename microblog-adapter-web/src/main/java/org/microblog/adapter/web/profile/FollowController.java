@@ -1,5 +1,6 @@
 package org.microblog.adapter.web.profile;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
 import io.micronaut.http.annotation.Body;
@@ -45,17 +46,24 @@ final class FollowController {
 
   @Post(value = "/follow", consumes = MediaType.APPLICATION_FORM_URLENCODED)
   HttpResponse<?> follow(
-      Authentication authentication, @PathVariable String username, @Body ReturnForm form) {
-    return act(authentication, username, form, followUser::follow);
+      HttpRequest<?> request,
+      Authentication authentication,
+      @PathVariable String username,
+      @Body ReturnForm form) {
+    return act(request, authentication, username, form, followUser::follow);
   }
 
   @Post(value = "/unfollow", consumes = MediaType.APPLICATION_FORM_URLENCODED)
   HttpResponse<?> unfollow(
-      Authentication authentication, @PathVariable String username, @Body ReturnForm form) {
-    return act(authentication, username, form, unfollowUser::unfollow);
+      HttpRequest<?> request,
+      Authentication authentication,
+      @PathVariable String username,
+      @Body ReturnForm form) {
+    return act(request, authentication, username, form, unfollowUser::unfollow);
   }
 
   private HttpResponse<?> act(
+      HttpRequest<?> request,
       Authentication authentication,
       String username,
       ReturnForm form,
@@ -72,6 +80,6 @@ final class FollowController {
               String back = SafeRedirect.localPathOr(form.next(), Links.profile(username));
               return HttpResponse.seeOther(URI.create(back));
             },
-            status -> profilePage.refused(username, viewer, status, errors));
+            status -> profilePage.refused(request, username, viewer, status, errors));
   }
 }

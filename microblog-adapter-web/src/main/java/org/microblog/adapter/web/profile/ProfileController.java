@@ -13,7 +13,6 @@ import io.micronaut.scheduling.TaskExecutors;
 import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
-import org.microblog.adapter.web.login.CurrentViewer;
 import org.microblog.adapter.web.view.PageParameters;
 
 /** Public profiles. */
@@ -34,7 +33,6 @@ final class ProfileController {
       @PathVariable String username,
       @QueryValue @Nullable String before,
       @QueryValue @Nullable String after) {
-    return profilePage.show(
-        username, CurrentViewer.of(request), PageParameters.parse(before, after));
+    return profilePage.show(request, username, PageParameters.parse(before, after));
   }
 }

@@ -1,12 +1,18 @@
 package org.microblog.adapter.web.profile;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.views.ModelAndView;
 import jakarta.inject.Singleton;
+import java.text.NumberFormat;
+import java.util.Map;
 import java.util.Optional;
 import org.microblog.adapter.web.card.PostCards;
 import org.microblog.adapter.web.form.FormErrors;
+import org.microblog.adapter.web.i18n.LanguageResolver;
+import org.microblog.adapter.web.i18n.Phrase;
+import org.microblog.adapter.web.login.CurrentViewer;
 import org.microblog.adapter.web.login.Viewer;
 import org.microblog.adapter.web.view.Links;
 import org.microblog.adapter.web.view.PageModel;
@@ -21,41 +27,79 @@ import org.microblog.application.port.in.timeline.PageRequest;
 import org.microblog.application.port.in.timeline.TimelineQuery;
 import org.microblog.application.port.in.user.ProfileQuery;
 import org.microblog.application.port.in.user.ProfileView;
+import org.microblog.domain.user.Language;
 
-/** A user's profile page; also shown again, with a message, when a follow is refused. */
+/**
+ * A user's profile page; also shown again, with a message, when a follow is refused. Its counts are
+ * written as the reader's language writes numbers ("1.234" in Spanish), and the notice of a block
+ * or mute just done ({@code ?done=blocked}) in the reader's language too.
+ */
 @Singleton
 final class ProfilePage {
   private static final String VIEW = "profile/show";
   private final ProfileQuery profiles;
   private final TimelineQuery timelines;
   private final AccountQuery accounts;
+
+  /** The notices that {@code BlockController} names in {@code ?done=}, each with its sentence. */
+  private static final Map<String, Phrase> DONE =
+      Map.of(
+          "blocked", Phrase.of("profile.done.blocked"),
+          "unblocked", Phrase.of("profile.done.unblocked"),
+          "muted", Phrase.of("profile.done.muted"),
+          "unmuted", Phrase.of("profile.done.unmuted"));
+
   private final PostCards cards;
+  private final LanguageResolver languages;
 
   ProfilePage(
-      ProfileQuery profiles, TimelineQuery timelines, AccountQuery accounts, PostCards cards) {
+      ProfileQuery profiles,
+      TimelineQuery timelines,
+      AccountQuery accounts,
+      PostCards cards,
+      LanguageResolver languages) {
     this.profiles = profiles;
     this.timelines = timelines;
     this.accounts = accounts;
     this.cards = cards;
+    this.languages = languages;
   }
 
-  HttpResponse<?> show(String username, Optional<Viewer> viewer, PageRequest request) {
-    return HttpResponse.ok(new ModelAndView<>(VIEW, model(username, viewer, request).asMap()));
+  /** The profile as {@code request}'s reader sees it, with the notice its {@code done} names. */
+  HttpResponse<?> show(HttpRequest<?> request, String username, PageRequest page) {
+    PageModel model =
+        model(username, CurrentViewer.of(request), page, languages.of(request))
+            .with("notice", notice(request.getParameters().get("done")));
+    return HttpResponse.ok(new ModelAndView<>(VIEW, model.asMap()));
   }
 
   /** The profile with the refusal's sentence above its buttons. */
-  HttpResponse<?> refused(String username, Viewer viewer, HttpStatus status, FormErrors errors) {
+  HttpResponse<?> refused(
+      HttpRequest<?> request,
+      String username,
+      Viewer viewer,
+      HttpStatus status,
+      FormErrors errors) {
     PageModel model =
-        model(username, Optional.of(viewer), PageRequest.first())
+        model(username, Optional.of(viewer), PageRequest.first(), languages.of(request))
             .with("error", errors.first().orElseThrow());
     return HttpResponse.status(status).body(new ModelAndView<>(VIEW, model.asMap()));
+  }
+
+  private static Phrase notice(String done) {
+    return done == null ? null : DONE.get(done);
+  }
+
+  private static String count(long count, Language language) {
+    return NumberFormat.getIntegerInstance(language.locale()).format(count);
   }
 
   private boolean ownerVerified(ProfileView profile) {
     return accounts.account(profile.id()).map(AccountView::emailVerified).orElse(true);
   }
 
-  private PageModel model(String username, Optional<Viewer> viewer, PageRequest request) {
+  private PageModel model(
+      String username, Optional<Viewer> viewer, PageRequest request, Language language) {
     ProfileView profile =
         profiles
             .profile(UsernamePath.parse(username), viewer.map(Viewer::id))
@@ -71,7 +115,8 @@ final class ProfilePage {
         .with("avatarUrl", Links.avatar(name))
         .with("memberSince", Timestamp.of(profile.memberSince()))
         .with("lastSeen", Timestamp.of(profile.lastSeen()))
-        .with("followersLabel", profile.followers() == 1 ? "follower" : "followers")
+        .with("followers", count(profile.followers(), language))
+        .with("following", count(profile.following(), language))
         .with("self", self)
         // Only the owner learns that their address is unverified; nobody ever sees the address.
         .with("unverified", self && !ownerVerified(profile))

@@ -2,9 +2,8 @@ package org.microblog.adapter.web.search;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
+import org.microblog.adapter.web.i18n.Phrase;
 import org.microblog.adapter.web.view.Links;
 import org.microblog.application.port.in.search.MatchCount;
 import org.microblog.application.port.in.search.PersonMatch;
@@ -27,14 +26,17 @@ final class SearchPage {
         .toList();
   }
 
-  /** "No posts", "1 post", "1,234 posts", "More than 1,000 posts". */
-  static String count(MatchCount count) {
+  /**
+   * "No posts match.", "1 post matches.", "1,234 posts match.", "More than 1,000 posts match.", in
+   * the reader's language with the number grouped as it groups numbers.
+   */
+  static Phrase count(MatchCount count) {
     if (count.counted() == 0) {
-      return "No posts match.";
+      return Phrase.of("search.count.none");
     }
-    String number = NumberFormat.getIntegerInstance(Locale.ENGLISH).format(count.counted());
-    String posts = count.counted() == 1 && !count.more() ? "post matches." : "posts match.";
-    return (count.more() ? "More than " + number : number) + " " + posts;
+    return count.more()
+        ? Phrase.of("search.count.more", count.counted())
+        : Phrase.of("search.count", count.counted());
   }
 
   /** The page's own address, where the pager adds its cursor. */

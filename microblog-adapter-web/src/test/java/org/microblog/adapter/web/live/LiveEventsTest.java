@@ -74,6 +74,28 @@ class LiveEventsTest extends WebTestSupport {
   }
 
   @Test
+  void theCountsLabelsAreInTheLanguageOfThePageThatOpenedTheStream() throws Exception {
+    when(loginValidity.status(any(), any())).thenReturn(Optional.of(new LoginStatus(3, 1)));
+
+    try (EventStream stream = alice().speaking("es-ES,es;q=0.9").events("/events")) {
+      assertThat(stream.next(WITHIN).orElseThrow().data())
+          .contains("\"notificationsLabel\":\"3 notificaciones sin leer\"")
+          .contains("\"messagesLabel\":\"1 mensaje sin leer\"");
+
+      when(loginValidity.status(any(), any())).thenReturn(Optional.of(new LoginStatus(1, 2)));
+      listener.get().viewerChanged();
+      assertThat(stream.next(WITHIN).orElseThrow().data())
+          .contains("\"notificationsLabel\":\"1 notificación sin leer\"")
+          .contains("\"messagesLabel\":\"2 mensajes sin leer\"");
+    }
+    try (EventStream stream = alice().withCookie("lang", "de").events("/events")) {
+      assertThat(stream.next(WITHIN).orElseThrow().data())
+          .contains("\"notificationsLabel\":\"1 ungelesene Benachrichtigung\"")
+          .contains("\"messagesLabel\":\"2 ungelesene Nachrichten\"");
+    }
+  }
+
+  @Test
   void newCountsAndWaitingPostsFollowAndAnEndedLoginEndsTheStream() throws Exception {
     when(loginValidity.status(any(), any())).thenReturn(Optional.of(new LoginStatus(0)));
     try (EventStream stream = alice().events("/events")) {
@@ -123,5 +145,13 @@ class LiveEventsTest extends WebTestSupport {
     Document anonymousPage = Browser.html(anonymous().get("/explore"));
     assertThat(anonymousPage.select("script[src=/static/live.js]")).isEmpty();
     assertThat(anonymous().get("/static/live.js").statusCode()).isEqualTo(200);
+  }
+
+  @Test
+  void theScriptHasNoWordsOfItsOwnItReadsThemFromThePage() {
+    String script = anonymous().get("/static/live.js").body();
+
+    assertThat(script).doesNotContain("' new post").doesNotContain("': show'");
+    assertThat(script).contains("data-").contains("'link'").contains("'spoken'");
   }
 }

@@ -159,12 +159,16 @@ public final class Browser {
     return response.headers().firstValue("Location").orElse("");
   }
 
-  /** Opens a server-sent event stream, with this browser's cookies, read as it arrives. */
+  /**
+   * Opens a server-sent event stream, with this browser's cookies and languages, read as it
+   * arrives.
+   */
   public EventStream events(String path) {
     return EventStream.open(
         client,
         HttpRequest.newBuilder(base.resolve(path))
             .header("Accept", "text/event-stream")
+            .header("Accept-Language", languages)
             .GET()
             .build());
   }
