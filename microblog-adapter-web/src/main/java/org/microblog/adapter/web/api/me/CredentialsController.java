@@ -1,5 +1,6 @@
 package org.microblog.adapter.web.api.me;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
@@ -113,6 +114,7 @@ final class CredentialsController {
    * is marked sensitive by default.
    */
   @Serdeable(naming = io.micronaut.serde.config.naming.SnakeCaseStrategy.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   record Source(
       String privacy,
       boolean sensitive,

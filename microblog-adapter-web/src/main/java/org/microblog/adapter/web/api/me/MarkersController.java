@@ -1,5 +1,6 @@
 package org.microblog.adapter.web.api.me;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.MediaType;
@@ -114,5 +115,6 @@ final class MarkersController {
 
   /** Mastodon's Marker entity. */
   @Serdeable(naming = SnakeCaseStrategy.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   record MarkerJson(String lastReadId, long version, String updatedAt) {}
 }

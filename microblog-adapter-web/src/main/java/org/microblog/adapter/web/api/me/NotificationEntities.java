@@ -1,5 +1,6 @@
 package org.microblog.adapter.web.api.me;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import jakarta.inject.Singleton;
@@ -77,6 +78,7 @@ final class NotificationEntities {
 
   /** Mastodon's Notification entity. */
   @Serdeable(naming = SnakeCaseStrategy.class)
+  @JsonInclude(JsonInclude.Include.ALWAYS)
   record NotificationJson(
       String id, String type, String createdAt, AccountJson account, StatusJson status) {}
 }

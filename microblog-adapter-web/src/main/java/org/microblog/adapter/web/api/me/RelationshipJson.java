@@ -1,5 +1,6 @@
 package org.microblog.adapter.web.api.me;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import java.util.List;
@@ -10,6 +11,7 @@ import org.microblog.application.port.in.block.Relation;
  * muting notifications; nobody's account is locked, so nothing is ever requested.
  */
 @Serdeable(naming = SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.ALWAYS)
 record RelationshipJson(
     String id,
     boolean following,
