@@ -52,14 +52,7 @@ public class NotificationPersistenceAdapter implements NotificationPort {
    * now across a block or muted are left out. Ends in "LIMIT " for the row count, written in as
    * timelines do.
    */
-  public static final String NEWEST =
-      "SELECT n.id, n.kind, n.actor_id, a.username, n.post_id, n.created_at,"
-          + " n.id > r.notifications_seen_id"
-          + " FROM notifications n JOIN users a ON a.id = n.actor_id"
-          + " JOIN users r ON r.id = n.recipient_id"
-          + " WHERE n.recipient_id = ? AND n.id < ?"
-          + visibleTo("n.actor_id")
-          + " ORDER BY n.id DESC LIMIT ";
+  public static final String NEWEST = selectWhere("n.id < ?") + " ORDER BY n.id DESC LIMIT ";
 
   // Parameters: up to, recipient, up to, recipient, up to.
   private static final String MARK_READ =
@@ -69,13 +62,7 @@ public class NotificationPersistenceAdapter implements NotificationPort {
   private static final String UNREAD = "SELECT unread_notifications FROM users WHERE id = ?";
 
   // Client API (api-people). Parameters: recipient, id, recipient x3.
-  private static final String ONE =
-      "SELECT n.id, n.kind, n.actor_id, a.username, n.post_id, n.created_at,"
-          + " n.id > r.notifications_seen_id"
-          + " FROM notifications n JOIN users a ON a.id = n.actor_id"
-          + " JOIN users r ON r.id = n.recipient_id"
-          + " WHERE n.recipient_id = ? AND n.id = ?"
-          + visibleTo("n.actor_id");
+  private static final String ONE = selectWhere("n.id = ?");
   // Parameters: recipient, id; then the count drops when the row was unread: recipient, id.
   private static final String REMOVE =
       "DELETE FROM notifications WHERE recipient_id = ? AND id = ?";
@@ -125,34 +112,48 @@ public class NotificationPersistenceAdapter implements NotificationPort {
         });
   }
 
+  /**
+   * The recipient's notifications (first parameter) that match {@code condition} (the next ones),
+   * with the actor's name and whether each is unread, less those from people across a block or
+   * muted (the recipient three more times).
+   */
+  private static String selectWhere(String condition) {
+    return "SELECT n.id, n.kind, n.actor_id, a.username, n.post_id, n.created_at,"
+        + " n.id > r.notifications_seen_id"
+        + " FROM notifications n JOIN users a ON a.id = n.actor_id"
+        + " JOIN users r ON r.id = n.recipient_id"
+        + " WHERE n.recipient_id = ? AND "
+        + condition
+        + visibleTo("n.actor_id");
+  }
+
+  /** {@code AND n.kind IN ('LIKED', ...)}: enum names written in, never a person's text. */
+  private static String kindIn(Set<NotificationKind> kinds) {
+    return kinds.stream()
+        .sorted()
+        .map(kind -> "'" + kind.name() + "'")
+        .collect(Collectors.joining(", ", " AND n.kind IN (", ")"));
+  }
+
   @Override
   public List<NotificationView> newest(UserId recipient, long beforeId, int max) {
     return newest(recipient, beforeId, max, ALL_KINDS);
   }
 
-  /**
-   * With every kind, {@link #NEWEST} itself; with some, the same statement with {@code AND n.kind
-   * IN (...)} before its ORDER BY (the kinds are enum names, written in; no user text).
-   */
+  /** With every kind, {@link #NEWEST} itself; with some, the same with {@link #kindIn}. */
   @Override
   public List<NotificationView> newest(
       UserId recipient, long beforeId, int max, Set<NotificationKind> kinds) {
     if (kinds.isEmpty()) {
       return List.of();
     }
-    String sql = NEWEST + max;
-    if (!kinds.containsAll(ALL_KINDS)) {
-      String only =
-          kinds.stream()
-              .sorted()
-              .map(kind -> "'" + kind.name() + "'")
-              .collect(Collectors.joining(", ", " AND n.kind IN (", ")"));
-      sql = sql.replace(" ORDER BY", only + " ORDER BY");
-    }
-    String statementSql = sql;
+    String sql =
+        kinds.containsAll(ALL_KINDS)
+            ? NEWEST + max
+            : selectWhere("n.id < ?" + kindIn(kinds)) + " ORDER BY n.id DESC LIMIT " + max;
     return jdbc.execute(
         connection -> {
-          try (PreparedStatement statement = connection.prepareStatement(statementSql)) {
+          try (PreparedStatement statement = connection.prepareStatement(sql)) {
             bindRecipientAnd(statement, recipient, beforeId);
             try (ResultSet rows = statement.executeQuery()) {
               return read(rows);
