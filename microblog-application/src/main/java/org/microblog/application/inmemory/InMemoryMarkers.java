@@ -1,6 +1,7 @@
 package org.microblog.application.inmemory;
 
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -25,7 +26,7 @@ public final class InMemoryMarkers implements MarkerPort {
         () ->
             tables.markers.getOrDefault(user, Map.of()).values().stream()
                 .filter(marker -> timelines.contains(marker.timeline()))
-                .sorted(java.util.Comparator.comparing(Marker::timeline))
+                .sorted(Comparator.comparing(Marker::timeline))
                 .toList());
   }
 

@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -60,7 +61,7 @@ public class MarkerPersistenceAdapter implements MarkerPort {
                 }
               }
             }
-            found.sort(java.util.Comparator.comparing(Marker::timeline));
+            found.sort(Comparator.comparing(Marker::timeline));
             return found;
           }
         });

@@ -3,6 +3,7 @@ package org.microblog.application.service.marker;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.microblog.application.port.in.marker.SaveMarkersCommand;
 import org.microblog.application.port.in.marker.SaveMarkersUseCase;
 import org.microblog.application.port.out.marker.MarkerPort;
@@ -25,7 +26,7 @@ public final class SaveMarkersService implements SaveMarkersUseCase {
   public List<Marker> save(SaveMarkersCommand command) {
     Instant now = clock.instant();
     return command.lastReadIds().entrySet().stream()
-        .sorted(java.util.Map.Entry.comparingByKey())
+        .sorted(Map.Entry.comparingByKey())
         .map(entry -> markers.save(command.user(), entry.getKey(), entry.getValue(), now))
         .toList();
   }

@@ -1,5 +1,6 @@
 package org.microblog.application.port.out.notification;
 
+import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
@@ -43,7 +44,7 @@ public interface NotificationPort {
 
   /** Every kind: what {@link #newest(UserId, long, int)} reads. */
   Set<NotificationKind> ALL_KINDS =
-      java.util.Collections.unmodifiableSet(EnumSet.allOf(NotificationKind.class));
+      Collections.unmodifiableSet(EnumSet.allOf(NotificationKind.class));
 
   /**
    * As {@link #newest(UserId, long, int)}, but only notifications of the given kinds, filtered in
