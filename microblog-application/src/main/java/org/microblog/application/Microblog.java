@@ -11,6 +11,7 @@ import org.microblog.application.port.in.account.SendVerificationUseCase;
 import org.microblog.application.port.in.account.VerifyEmailUseCase;
 import org.microblog.application.port.in.block.BlockQuery;
 import org.microblog.application.port.in.block.BlockUserUseCase;
+import org.microblog.application.port.in.block.BlockedAccountsQuery;
 import org.microblog.application.port.in.block.MuteUserUseCase;
 import org.microblog.application.port.in.block.UnblockUserUseCase;
 import org.microblog.application.port.in.block.UnmuteUserUseCase;
@@ -27,11 +28,16 @@ import org.microblog.application.port.in.login.LogOutEverywhereUseCase;
 import org.microblog.application.port.in.login.LoginValidityQuery;
 import org.microblog.application.port.in.login.LoginsQuery;
 import org.microblog.application.port.in.login.StartLoginUseCase;
+import org.microblog.application.port.in.marker.MarkersQuery;
+import org.microblog.application.port.in.marker.SaveMarkersUseCase;
 import org.microblog.application.port.in.message.ConversationsQuery;
 import org.microblog.application.port.in.message.DeleteMessageUseCase;
 import org.microblog.application.port.in.message.MessageExportQuery;
 import org.microblog.application.port.in.message.ReadConversationUseCase;
 import org.microblog.application.port.in.message.SendMessageUseCase;
+import org.microblog.application.port.in.notification.ClearNotificationsUseCase;
+import org.microblog.application.port.in.notification.DismissNotificationUseCase;
+import org.microblog.application.port.in.notification.NotificationsQuery;
 import org.microblog.application.port.in.notification.ReadNotificationsUseCase;
 import org.microblog.application.port.in.oauth.ApproveAuthorizationUseCase;
 import org.microblog.application.port.in.oauth.AuthorisedAppsUseCase;
@@ -137,7 +143,14 @@ public record Microblog(
     LiveUpdatesQuery liveUpdates,
     SearchResultsQuery search,
     // Export archives that are no longer offered
-    ExpireExportsUseCase expireExports) {
+    ExpireExportsUseCase expireExports,
+    // Client API (api-people): notifications, markers, blocked and muted people
+    NotificationsQuery notifications,
+    DismissNotificationUseCase dismissNotification,
+    ClearNotificationsUseCase clearNotifications,
+    MarkersQuery markers,
+    SaveMarkersUseCase saveMarkers,
+    BlockedAccountsQuery blockedAccounts) {
 
   /** Builds every use case over the given ports, with the operator's settings. */
   public static Microblog wire(MicroblogPorts ports, MicroblogSettings settings) {

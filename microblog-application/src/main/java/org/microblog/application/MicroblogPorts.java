@@ -16,6 +16,7 @@ import org.microblog.application.port.out.limits.RateLimitCounterPort;
 import org.microblog.application.port.out.login.LoginRecordPort;
 import org.microblog.application.port.out.mail.AccountMails;
 import org.microblog.application.port.out.mail.MailSender;
+import org.microblog.application.port.out.marker.MarkerPort;
 import org.microblog.application.port.out.message.MessagePort;
 import org.microblog.application.port.out.notification.NotificationPort;
 import org.microblog.application.port.out.oauth.AccessTokenPort;
@@ -81,7 +82,9 @@ public record MicroblogPorts(
     AuthorizationCodePort authorizationCodes,
     AccessTokenPort accessTokens,
     EventBus events,
-    SearchPort search) {
+    SearchPort search,
+    // Client API (api-people)
+    MarkerPort markers) {
 
   public MicroblogPorts {
     Objects.requireNonNull(loadUsers, "loadUsers");
@@ -119,6 +122,7 @@ public record MicroblogPorts(
     Objects.requireNonNull(accessTokens, "accessTokens");
     Objects.requireNonNull(events, "events");
     Objects.requireNonNull(search, "search");
+    Objects.requireNonNull(markers, "markers");
   }
 
   /**

@@ -15,6 +15,7 @@ import org.microblog.application.service.account.VerifyEmailService;
 import org.microblog.application.service.block.BlockGuard;
 import org.microblog.application.service.block.BlockQueryService;
 import org.microblog.application.service.block.BlockUserService;
+import org.microblog.application.service.block.BlockedAccountsService;
 import org.microblog.application.service.block.MuteUserService;
 import org.microblog.application.service.block.UnblockUserService;
 import org.microblog.application.service.block.UnmuteUserService;
@@ -40,11 +41,16 @@ import org.microblog.application.service.login.StartLoginService;
 import org.microblog.application.service.login.ViewerChanges;
 import org.microblog.application.service.mail.BackgroundMail;
 import org.microblog.application.service.mail.MailJobHandler;
+import org.microblog.application.service.marker.MarkersService;
+import org.microblog.application.service.marker.SaveMarkersService;
 import org.microblog.application.service.message.ConversationsService;
 import org.microblog.application.service.message.DeleteMessageService;
 import org.microblog.application.service.message.MessageExportService;
 import org.microblog.application.service.message.ReadConversationService;
 import org.microblog.application.service.message.SendMessageService;
+import org.microblog.application.service.notification.ClearNotificationsService;
+import org.microblog.application.service.notification.DismissNotificationService;
+import org.microblog.application.service.notification.NotificationsService;
 import org.microblog.application.service.notification.Notifier;
 import org.microblog.application.service.notification.ReadNotificationsService;
 import org.microblog.application.service.oauth.ApproveAuthorizationService;
@@ -206,7 +212,14 @@ final class MicroblogWiring {
         new AuthorisedAppsService(ports.accessTokens()),
         new LiveUpdatesService(ports.follows(), ports.events()),
         new SearchService(ports.search()),
-        new ExpireExportsService(ports.exportArchives(), clock));
+        new ExpireExportsService(ports.exportArchives(), clock),
+        // Client API (api-people)
+        new NotificationsService(ports.notifications()),
+        new DismissNotificationService(ports.notifications(), changes),
+        new ClearNotificationsService(ports.notifications(), changes),
+        new MarkersService(ports.markers()),
+        new SaveMarkersService(ports.markers(), clock),
+        new BlockedAccountsService(ports.blocks()));
   }
 
   /** The handler of every kind of job. */

@@ -24,6 +24,7 @@ import org.microblog.domain.follow.Follow;
 import org.microblog.domain.job.JobKind;
 import org.microblog.domain.job.JobPayload;
 import org.microblog.domain.job.NewJob;
+import org.microblog.domain.marker.MarkerTimeline;
 import org.microblog.domain.notification.Notification;
 import org.microblog.domain.notification.NotificationKind;
 import org.microblog.domain.post.ContentWarning;
@@ -41,6 +42,7 @@ import org.microblog.domain.user.User;
  */
 abstract class DatabasePortContracts extends PersistencePortContracts {
   private static final String[] TABLES_CHILDREN_FIRST = {
+    "markers",
     "oauth_tokens",
     "oauth_codes",
     "oauth_apps",
@@ -155,6 +157,8 @@ abstract class DatabasePortContracts extends PersistencePortContracts {
       notify(bob, alice, NotificationKind.BOOSTED, bobs);
       edit(own, "alice's #own, edited");
       store.jobs().enqueue(new NewJob(JobKind.EXPORT, alice.id(), JobPayload.EMPTY, T0), T0);
+      store.markers().save(alice.id(), MarkerTimeline.HOME, own.id().value(), T0);
+      store.markers().save(bob.id(), MarkerTimeline.HOME, bobs.id().value(), T0);
       assertThat(rowCount("post_tags")).isEqualTo(1);
 
       store.saveUsers().delete(alice.id());
@@ -169,9 +173,10 @@ abstract class DatabasePortContracts extends PersistencePortContracts {
                   "account_mails",
                   "notifications",
                   "post_versions",
-                  "jobs"))
+                  "jobs",
+                  "markers"))
           .extracting(DatabasePortContracts.this::rowCount)
-          .containsExactly(1L, 1L, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
+          .containsExactly(1L, 1L, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 1L);
     }
 
     @Test

@@ -89,4 +89,32 @@ public final class InMemoryBlocks implements BlockPort {
         .limit(max)
         .toList();
   }
+
+  @Override
+  public List<UserId> blockedIds(UserId blocker, long beforeId, int max) {
+    return tables.locked(
+        () ->
+            idsBelow(
+                tables.blocks.stream().filter(b -> b.blocker().equals(blocker)).map(Block::blocked),
+                beforeId,
+                max));
+  }
+
+  @Override
+  public List<UserId> mutedIds(UserId muter, long beforeId, int max) {
+    return tables.locked(
+        () ->
+            idsBelow(
+                tables.mutes.stream().filter(m -> m.muter().equals(muter)).map(Mute::muted),
+                beforeId,
+                max));
+  }
+
+  private static List<UserId> idsBelow(Stream<UserId> people, long beforeId, int max) {
+    return people
+        .filter(id -> id.value() < beforeId)
+        .sorted(Comparator.comparingLong(UserId::value).reversed())
+        .limit(max)
+        .toList();
+  }
 }

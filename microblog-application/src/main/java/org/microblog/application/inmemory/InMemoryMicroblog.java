@@ -91,7 +91,9 @@ public record InMemoryMicroblog(
             persistence.oauth(),
             persistence.oauth(),
             new InProcessEventBus(),
-            persistence.search());
+            persistence.search(),
+            // Client API (api-people)
+            persistence.markers());
     return new InMemoryMicroblog(Microblog.wire(ports, settings), ports, persistence, mailbox);
   }
 }

@@ -3,10 +3,13 @@ package org.microblog.application.inmemory;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Stream;
 import org.microblog.application.inmemory.InMemoryTables.NotificationRow;
 import org.microblog.application.port.in.notification.NotificationView;
 import org.microblog.application.port.out.notification.NotificationPort;
 import org.microblog.domain.notification.Notification;
+import org.microblog.domain.notification.NotificationKind;
 import org.microblog.domain.user.UserId;
 
 /**
@@ -49,18 +52,57 @@ public final class InMemoryNotifications implements NotificationPort {
 
   @Override
   public List<NotificationView> newest(UserId recipient, long beforeId, int max) {
+    return newest(recipient, beforeId, max, ALL_KINDS);
+  }
+
+  @Override
+  public List<NotificationView> newest(
+      UserId recipient, long beforeId, int max, Set<NotificationKind> kinds) {
     return tables.locked(
         () -> {
           long seen = tables.notificationsSeen.getOrDefault(recipient, 0L);
-          return tables.notifications.stream()
-              .filter(row -> row.notification().recipient().equals(recipient))
+          return visible(recipient)
               .filter(row -> row.id() < beforeId)
-              .filter(row -> !tables.hides(Optional.of(recipient), row.notification().actor()))
+              .filter(row -> kinds.contains(row.notification().kind()))
               .sorted(Comparator.comparingLong(NotificationRow::id).reversed())
               .limit(max)
               .map(row -> view(row, seen))
               .toList();
         });
+  }
+
+  @Override
+  public Optional<NotificationView> find(UserId recipient, long id) {
+    return tables.locked(
+        () -> {
+          long seen = tables.notificationsSeen.getOrDefault(recipient, 0L);
+          return visible(recipient)
+              .filter(row -> row.id() == id)
+              .findFirst()
+              .map(row -> view(row, seen));
+        });
+  }
+
+  /** The recipient's rows, without those from people now across a block or muted. */
+  private Stream<NotificationRow> visible(UserId recipient) {
+    return tables.notifications.stream()
+        .filter(row -> row.notification().recipient().equals(recipient))
+        .filter(row -> !tables.hides(Optional.of(recipient), row.notification().actor()));
+  }
+
+  @Override
+  public boolean remove(UserId recipient, long id) {
+    return tables.locked(
+        () ->
+            tables.notifications.removeIf(
+                row -> row.id() == id && row.notification().recipient().equals(recipient)));
+  }
+
+  @Override
+  public void removeAll(UserId recipient) {
+    tables.locked(
+        () ->
+            tables.notifications.removeIf(row -> row.notification().recipient().equals(recipient)));
   }
 
   private NotificationView view(NotificationRow row, long seen) {

@@ -4,8 +4,8 @@ package org.microblog.application.inmemory;
  * Every persistence port in memory, one adapter per aggregate over shared rows, so that they behave
  * as the database adapters do (the same port contract tests run on both): uniqueness ignoring case,
  * cascades when an account goes (its posts, follows, likes, boosts, links, logins, two-factor
- * settings, notifications, messages, app tokens, blocks and mutes), idempotent follows and forms,
- * keyset slices. Thread-safe; nothing survives the process.
+ * settings, notifications, messages, app tokens, blocks and mutes, markers), idempotent follows and
+ * forms, keyset slices. Thread-safe; nothing survives the process.
  */
 public record InMemoryPersistence(
     InMemoryUsers users,
@@ -25,7 +25,9 @@ public record InMemoryPersistence(
     InMemoryJobs jobs,
     InMemoryBlocks blocks,
     InMemoryOAuth oauth,
-    InMemorySearch search) {
+    InMemorySearch search,
+    // Client API (api-people)
+    InMemoryMarkers markers) {
 
   /** An empty store. */
   public static InMemoryPersistence create() {
@@ -50,6 +52,7 @@ public record InMemoryPersistence(
         new InMemoryJobs(),
         new InMemoryBlocks(tables),
         new InMemoryOAuth(tables),
-        new InMemorySearch(tables, posts));
+        new InMemorySearch(tables, posts),
+        new InMemoryMarkers(tables));
   }
 }

@@ -20,6 +20,8 @@ import org.microblog.domain.block.Mute;
 import org.microblog.domain.follow.Follow;
 import org.microblog.domain.login.Login;
 import org.microblog.domain.login.LoginId;
+import org.microblog.domain.marker.Marker;
+import org.microblog.domain.marker.MarkerTimeline;
 import org.microblog.domain.notification.Notification;
 import org.microblog.domain.oauth.AccessToken;
 import org.microblog.domain.oauth.AuthorizationCode;
@@ -82,6 +84,9 @@ final class InMemoryTables {
 
   /** The newest notification id each person has seen (what the users row keeps). */
   final Map<UserId, Long> notificationsSeen = new HashMap<>();
+
+  /** Each person's reading positions (client API markers), by timeline. */
+  final Map<UserId, Map<MarkerTimeline, Marker>> markers = new HashMap<>();
 
   private long lastUserId;
   private long lastPostId;
@@ -195,5 +200,6 @@ final class InMemoryTables {
     recoveryCodes.remove(id);
     authorizationCodes.values().removeIf(code -> code.user().equals(id));
     accessTokens.values().removeIf(token -> token.user().equals(Optional.of(id)));
+    markers.remove(id);
   }
 }

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import org.microblog.application.Microblog;
 import org.microblog.application.port.in.block.BlockQuery;
 import org.microblog.application.port.in.block.BlockUserUseCase;
+import org.microblog.application.port.in.block.BlockedAccountsQuery;
 import org.microblog.application.port.in.block.MuteUserUseCase;
 import org.microblog.application.port.in.block.UnblockUserUseCase;
 import org.microblog.application.port.in.block.UnmuteUserUseCase;
@@ -36,5 +37,12 @@ final class BlockUseCaseBeans {
   @Singleton
   BlockQuery blocks(Microblog microblog) {
     return microblog.blocks();
+  }
+
+  // Client API (api-people)
+
+  @Singleton
+  BlockedAccountsQuery blockedAccounts(Microblog microblog) {
+    return microblog.blockedAccounts();
   }
 }

@@ -45,6 +45,15 @@ public class BlockPersistenceAdapter implements BlockPort {
       "SELECT u.username FROM mutes m JOIN users u ON u.id = m.muted_id"
           + " WHERE m.muter_id = ? ORDER BY u.username_key LIMIT ";
 
+  // Client API (api-people). Parameters: owner, before. Ranges of the primary keys; ends in
+  // "LIMIT " for the row count, written in.
+  private static final String BLOCKED_IDS =
+      "SELECT blocked_id FROM blocks WHERE blocker_id = ? AND blocked_id < ?"
+          + " ORDER BY blocked_id DESC LIMIT ";
+  private static final String MUTED_IDS =
+      "SELECT muted_id FROM mutes WHERE muter_id = ? AND muted_id < ?"
+          + " ORDER BY muted_id DESC LIMIT ";
+
   private final JdbcOperations jdbc;
   private final FollowPort follows;
 
@@ -122,6 +131,33 @@ public class BlockPersistenceAdapter implements BlockPort {
                 names.add(new Username(rows.getString(1)));
               }
               return names;
+            }
+          }
+        });
+  }
+
+  @Override
+  public List<UserId> blockedIds(UserId blocker, long beforeId, int max) {
+    return ids(BLOCKED_IDS + max, blocker, beforeId);
+  }
+
+  @Override
+  public List<UserId> mutedIds(UserId muter, long beforeId, int max) {
+    return ids(MUTED_IDS + max, muter, beforeId);
+  }
+
+  private List<UserId> ids(String sql, UserId owner, long beforeId) {
+    return jdbc.execute(
+        connection -> {
+          try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setLong(1, owner.value());
+            statement.setLong(2, beforeId);
+            try (ResultSet rows = statement.executeQuery()) {
+              List<UserId> ids = new ArrayList<>();
+              while (rows.next()) {
+                ids.add(new UserId(rows.getLong(1)));
+              }
+              return ids;
             }
           }
         });

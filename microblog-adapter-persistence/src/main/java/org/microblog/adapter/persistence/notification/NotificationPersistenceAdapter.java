@@ -14,6 +14,8 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.microblog.adapter.persistence.block.BlockSql;
 import org.microblog.application.port.in.notification.NotificationView;
 import org.microblog.application.port.out.notification.NotificationPort;
@@ -50,14 +52,7 @@ public class NotificationPersistenceAdapter implements NotificationPort {
    * now across a block or muted are left out. Ends in "LIMIT " for the row count, written in as
    * timelines do.
    */
-  public static final String NEWEST =
-      "SELECT n.id, n.kind, n.actor_id, a.username, n.post_id, n.created_at,"
-          + " n.id > r.notifications_seen_id"
-          + " FROM notifications n JOIN users a ON a.id = n.actor_id"
-          + " JOIN users r ON r.id = n.recipient_id"
-          + " WHERE n.recipient_id = ? AND n.id < ?"
-          + visibleTo("n.actor_id")
-          + " ORDER BY n.id DESC LIMIT ";
+  public static final String NEWEST = selectWhere("n.id < ?") + " ORDER BY n.id DESC LIMIT ";
 
   // Parameters: up to, recipient, up to, recipient, up to.
   private static final String MARK_READ =
@@ -65,6 +60,18 @@ public class NotificationPersistenceAdapter implements NotificationPort {
           + " (SELECT COUNT(*) FROM notifications n WHERE n.recipient_id = ? AND n.id > ?)"
           + " WHERE id = ? AND notifications_seen_id < ?";
   private static final String UNREAD = "SELECT unread_notifications FROM users WHERE id = ?";
+
+  // Client API (api-people). Parameters: recipient, id, recipient x3.
+  private static final String ONE = selectWhere("n.id = ?");
+  // Parameters: recipient, id; then the count drops when the row was unread: recipient, id.
+  private static final String REMOVE =
+      "DELETE FROM notifications WHERE recipient_id = ? AND id = ?";
+  private static final String UNCOUNT_ONE =
+      "UPDATE users SET unread_notifications = GREATEST(0, unread_notifications - 1)"
+          + " WHERE id = ? AND notifications_seen_id < ?";
+  private static final String REMOVE_ALL = "DELETE FROM notifications WHERE recipient_id = ?";
+  private static final String UNCOUNT_ALL =
+      "UPDATE users SET unread_notifications = 0 WHERE id = ?";
 
   private final JdbcOperations jdbc;
 
@@ -105,20 +112,101 @@ public class NotificationPersistenceAdapter implements NotificationPort {
         });
   }
 
+  /**
+   * The recipient's notifications (first parameter) that match {@code condition} (the next ones),
+   * with the actor's name and whether each is unread, less those from people across a block or
+   * muted (the recipient three more times).
+   */
+  private static String selectWhere(String condition) {
+    return "SELECT n.id, n.kind, n.actor_id, a.username, n.post_id, n.created_at,"
+        + " n.id > r.notifications_seen_id"
+        + " FROM notifications n JOIN users a ON a.id = n.actor_id"
+        + " JOIN users r ON r.id = n.recipient_id"
+        + " WHERE n.recipient_id = ? AND "
+        + condition
+        + visibleTo("n.actor_id");
+  }
+
+  /** {@code AND n.kind IN ('LIKED', ...)}: enum names written in, never a person's text. */
+  private static String kindIn(Set<NotificationKind> kinds) {
+    return kinds.stream()
+        .sorted()
+        .map(kind -> "'" + kind.name() + "'")
+        .collect(Collectors.joining(", ", " AND n.kind IN (", ")"));
+  }
+
   @Override
   public List<NotificationView> newest(UserId recipient, long beforeId, int max) {
+    return newest(recipient, beforeId, max, ALL_KINDS);
+  }
+
+  /** With every kind, {@link #NEWEST} itself; with some, the same with {@link #kindIn}. */
+  @Override
+  public List<NotificationView> newest(
+      UserId recipient, long beforeId, int max, Set<NotificationKind> kinds) {
+    if (kinds.isEmpty()) {
+      return List.of();
+    }
+    String sql =
+        kinds.containsAll(ALL_KINDS)
+            ? NEWEST + max
+            : selectWhere("n.id < ?" + kindIn(kinds)) + " ORDER BY n.id DESC LIMIT " + max;
     return jdbc.execute(
         connection -> {
-          try (PreparedStatement statement = connection.prepareStatement(NEWEST + max)) {
-            statement.setLong(1, recipient.value());
-            statement.setLong(2, beforeId);
-            for (int i = 0; i < BlockSql.PARAMETERS; i++) {
-              statement.setLong(3 + i, recipient.value());
-            }
+          try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            bindRecipientAnd(statement, recipient, beforeId);
             try (ResultSet rows = statement.executeQuery()) {
               return read(rows);
             }
           }
+        });
+  }
+
+  @Override
+  public Optional<NotificationView> find(UserId recipient, long id) {
+    return jdbc.execute(
+        connection -> {
+          try (PreparedStatement statement = connection.prepareStatement(ONE)) {
+            bindRecipientAnd(statement, recipient, id);
+            try (ResultSet rows = statement.executeQuery()) {
+              return read(rows).stream().findFirst();
+            }
+          }
+        });
+  }
+
+  /** Recipient, the given id, then the recipient for each of the block filter's probes. */
+  private static void bindRecipientAnd(PreparedStatement statement, UserId recipient, long id)
+      throws SQLException {
+    statement.setLong(1, recipient.value());
+    statement.setLong(2, id);
+    for (int i = 0; i < BlockSql.PARAMETERS; i++) {
+      statement.setLong(3 + i, recipient.value());
+    }
+  }
+
+  @Override
+  @Transactional
+  public boolean remove(UserId recipient, long id) {
+    long me = recipient.value();
+    return jdbc.execute(
+        connection -> {
+          if (Statements.update(connection, REMOVE, me, id) == 0) {
+            return false;
+          }
+          Statements.update(connection, UNCOUNT_ONE, me, id);
+          return true;
+        });
+  }
+
+  @Override
+  @Transactional
+  public void removeAll(UserId recipient) {
+    long me = recipient.value();
+    jdbc.execute(
+        connection -> {
+          Statements.update(connection, REMOVE_ALL, me);
+          return Statements.update(connection, UNCOUNT_ALL, me);
         });
   }
 

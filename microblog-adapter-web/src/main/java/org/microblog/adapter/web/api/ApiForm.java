@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
 /**
  * The parameters of an API request body as Mastodon apps send them: form-encoded, JSON, or with no
  * Content-Type at all (then JSON when it looks like an object, else form-encoded). {@code name[]}
- * and a JSON array both give several values. Bounded: at most {@value #MAX_PARAMETERS} parameters.
+ * and a JSON array both give several values; a JSON object's scalar members read as form-encoded
+ * {@code name[member]} (as Rails reads both). Bounded: at most {@value #MAX_PARAMETERS} parameters.
  */
 public record ApiForm(Map<String, List<String>> values) {
   static final int MAX_PARAMETERS = 100;
@@ -133,6 +134,13 @@ public record ApiForm(Map<String, List<String>> values) {
         (name, value) -> {
           if (value instanceof List<?> list) {
             values.put(name, list.stream().filter(ApiForm::scalar).map(String::valueOf).toList());
+          } else if (value instanceof Map<?, ?> nested && nested.size() <= MAX_PARAMETERS) {
+            nested.forEach(
+                (key, inner) -> {
+                  if (scalar(inner)) {
+                    values.put(name + "[" + key + "]", List.of(String.valueOf(inner)));
+                  }
+                });
           } else if (scalar(value)) {
             values.put(name, List.of(String.valueOf(value)));
           }

@@ -14,7 +14,7 @@ public final class ApiIds {
   }
 
   /** A paging cursor: absent when null or blank, a 400 when not an id. */
-  static OptionalLong cursor(String name, String value) {
+  public static OptionalLong cursor(String name, String value) {
     if (value == null || value.isBlank()) {
       return OptionalLong.empty();
     }
@@ -25,7 +25,8 @@ public final class ApiIds {
     return id;
   }
 
-  private static OptionalLong parse(String id) {
+  /** The id, or empty when {@code id} cannot name a record (for refusals other than a 404). */
+  public static OptionalLong parse(String id) {
     if (id == null || id.isEmpty() || id.length() > MAX_DIGITS) {
       return OptionalLong.empty();
     }

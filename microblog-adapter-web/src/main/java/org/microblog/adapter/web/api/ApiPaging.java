@@ -17,7 +17,7 @@ public record ApiPaging(PageRequest request, OptionalLong sinceId) {
   private static final int MAX_LIMIT_DIGITS = 9;
 
   public static ApiPaging parse(String maxId, String sinceId, String minId, String limit) {
-    int size = limit(limit);
+    int size = limit(limit, DEFAULT_LIMIT, MAX_LIMIT);
     OptionalLong max = ApiIds.cursor("max_id", maxId);
     OptionalLong since = ApiIds.cursor("since_id", sinceId);
     OptionalLong min = ApiIds.cursor("min_id", minId);
@@ -30,9 +30,13 @@ public record ApiPaging(PageRequest request, OptionalLong sinceId) {
     return new ApiPaging(new PageRequest(PageRequest.Direction.OLDER, cursor, size), since);
   }
 
-  private static int limit(String limit) {
+  /**
+   * The {@code limit} parameter of a list with its own sizes (notifications: 40 by default, at most
+   * 80): more is cut to the most, not a positive number is a 400.
+   */
+  public static int limit(String limit, int defaultLimit, int maxLimit) {
     if (limit == null || limit.isBlank()) {
-      return DEFAULT_LIMIT;
+      return defaultLimit;
     }
     if (limit.length() > MAX_LIMIT_DIGITS || !limit.chars().allMatch(Character::isDigit)) {
       throw new ApiError.BadParameter("limit must be a positive number");
@@ -41,7 +45,7 @@ public record ApiPaging(PageRequest request, OptionalLong sinceId) {
     if (value < 1) {
       throw new ApiError.BadParameter("limit must be a positive number");
     }
-    return Math.min(value, MAX_LIMIT);
+    return Math.min(value, maxLimit);
   }
 
   /** The page's items without those at or below {@code since_id}. */

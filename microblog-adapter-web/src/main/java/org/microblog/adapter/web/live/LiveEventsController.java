@@ -16,7 +16,7 @@ import io.micronaut.security.rules.SecurityRule;
 import jakarta.inject.Named;
 import java.time.Duration;
 import java.util.concurrent.ExecutorService;
-import org.microblog.adapter.web.i18n.LanguageResolver;
+import org.microblog.adapter.web.language.LanguageResolver;
 import org.microblog.adapter.web.login.CurrentViewer;
 import org.microblog.adapter.web.login.Viewer;
 import org.microblog.adapter.web.navigation.UnreadBadges;

@@ -5,7 +5,7 @@ import jakarta.inject.Singleton;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import org.microblog.adapter.web.i18n.LanguageResolver;
+import org.microblog.adapter.web.language.LanguageResolver;
 import org.microblog.adapter.web.login.CurrentViewer;
 import org.microblog.adapter.web.login.Viewer;
 import org.microblog.adapter.web.view.Links;

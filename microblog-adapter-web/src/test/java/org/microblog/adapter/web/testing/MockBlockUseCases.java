@@ -6,6 +6,7 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import org.microblog.application.port.in.block.BlockQuery;
 import org.microblog.application.port.in.block.BlockUserUseCase;
+import org.microblog.application.port.in.block.BlockedAccountsQuery;
 import org.microblog.application.port.in.block.MuteUserUseCase;
 import org.microblog.application.port.in.block.UnblockUserUseCase;
 import org.microblog.application.port.in.block.UnmuteUserUseCase;
@@ -37,5 +38,12 @@ final class MockBlockUseCases {
   @Singleton
   BlockQuery blocks() {
     return mock(BlockQuery.class);
+  }
+
+  // Client API (api-people)
+
+  @Singleton
+  BlockedAccountsQuery blockedAccounts() {
+    return mock(BlockedAccountsQuery.class);
   }
 }

@@ -13,8 +13,8 @@ import org.microblog.adapter.web.api.auth.RequiredScope;
 
 /**
  * The answers of features Microblog does not have, so that an app's start-up burst succeeds: no
- * custom emojis, filters, lists or announcements, no saved reading positions, and the preferences
- * of someone who posts publicly and hides nothing.
+ * custom emojis, filters, lists or announcements, no follow requests or followed tags, and the
+ * preferences of someone who posts publicly and hides nothing.
  */
 @Controller("/api")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,12 +33,6 @@ final class ClientDefaultsController {
     return preferences;
   }
 
-  @Get("/v1/markers")
-  @RequiredScope("read:statuses")
-  Map<String, Object> markers() {
-    return Map.of();
-  }
-
   @Get("/v1/filters")
   @RequiredScope("read:filters")
   List<Object> filtersV1() {
@@ -54,6 +48,20 @@ final class ClientDefaultsController {
   @Get("/v1/lists")
   @RequiredScope("read:lists")
   List<Object> lists() {
+    return List.of();
+  }
+
+  /** Nobody's account is locked, so nobody ever asks to follow. */
+  @Get("/v1/follow_requests")
+  @RequiredScope("read:follows")
+  List<Object> followRequests() {
+    return List.of();
+  }
+
+  /** Tags cannot be followed (yet). */
+  @Get("/v1/followed_tags")
+  @RequiredScope("read:follows")
+  List<Object> followedTags() {
     return List.of();
   }
 

@@ -15,7 +15,6 @@ import io.micronaut.security.rules.SecurityRule;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import org.microblog.adapter.web.api.ApiError;
 import org.microblog.adapter.web.api.ApiIds;
@@ -41,11 +40,17 @@ final class FollowsController {
   private final FollowUserUseCase follow;
   private final UnfollowUserUseCase unfollow;
   private final ProfileQuery profiles;
+  private final Relationships relationships;
 
-  FollowsController(FollowUserUseCase follow, UnfollowUserUseCase unfollow, ProfileQuery profiles) {
+  FollowsController(
+      FollowUserUseCase follow,
+      UnfollowUserUseCase unfollow,
+      ProfileQuery profiles,
+      Relationships relationships) {
     this.follow = follow;
     this.unfollow = unfollow;
     this.profiles = profiles;
+    this.relationships = relationships;
   }
 
   /** Following oneself is refused with the domain's message (422). */
@@ -95,22 +100,10 @@ final class FollowsController {
   }
 
   private RelationshipJson relationship(UserId me, ProfileView target) {
-    boolean following =
-        profiles
-            .profile(target.username(), Optional.of(me))
-            .map(ProfileView::viewerFollows)
-            .orElse(false);
-    boolean followedBy =
-        !target.id().equals(me)
-            && profiles.profiles(List.of(me)).stream()
-                .findFirst()
-                .flatMap(mine -> profiles.profile(mine.username(), Optional.of(target.id())))
-                .map(ProfileView::viewerFollows)
-                .orElse(false);
-    return RelationshipJson.of(target.id().value(), following, followedBy);
+    return relationships.between(me, target);
   }
 
   private ProfileView profile(UserId id) {
-    return profiles.profiles(List.of(id)).stream().findFirst().orElseThrow(ApiError.NotFound::new);
+    return relationships.target(id);
   }
 }

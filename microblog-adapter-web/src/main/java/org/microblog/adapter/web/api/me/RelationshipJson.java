@@ -1,14 +1,17 @@
 package org.microblog.adapter.web.api.me;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.micronaut.serde.annotation.Serdeable;
 import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import java.util.List;
+import org.microblog.application.port.in.block.Relation;
 
 /**
- * Mastodon's Relationship entity. Blocks and mutes are not offered through the API yet, so they
- * read false; nobody's account is locked, so nothing is ever requested.
+ * Mastodon's Relationship entity. A mute hides the person's notifications too, so muting is also
+ * muting notifications; nobody's account is locked, so nothing is ever requested.
  */
 @Serdeable(naming = SnakeCaseStrategy.class)
+@JsonInclude(JsonInclude.Include.ALWAYS)
 record RelationshipJson(
     String id,
     boolean following,
@@ -26,7 +29,7 @@ record RelationshipJson(
     boolean endorsed,
     String note) {
 
-  static RelationshipJson of(long id, boolean following, boolean followedBy) {
+  static RelationshipJson of(long id, boolean following, boolean followedBy, Relation relation) {
     return new RelationshipJson(
         Long.toString(id),
         following,
@@ -34,10 +37,10 @@ record RelationshipJson(
         false,
         List.of(),
         followedBy,
-        false,
-        false,
-        false,
-        false,
+        relation.blocks(),
+        relation.blockedBy(),
+        relation.mutes(),
+        relation.mutes(),
         false,
         false,
         false,

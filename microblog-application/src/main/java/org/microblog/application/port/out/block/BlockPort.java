@@ -33,4 +33,18 @@ public interface BlockPort {
 
   /** The names of at most {@code max} people {@code muter} mutes, alphabetically. */
   List<Username> mutedBy(UserId muter, int max);
+
+  // Client API (api-people): the blocked and muted people page by page.
+
+  /**
+   * The ids of at most {@code max} people {@code blocker} blocks below {@code beforeId}, highest
+   * first.
+   */
+  List<UserId> blockedIds(UserId blocker, long beforeId, int max);
+
+  /**
+   * The ids of at most {@code max} people {@code muter} mutes below {@code beforeId}, highest
+   * first.
+   */
+  List<UserId> mutedIds(UserId muter, long beforeId, int max);
 }

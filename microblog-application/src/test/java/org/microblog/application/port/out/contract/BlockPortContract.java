@@ -260,4 +260,28 @@ public abstract class BlockPortContract extends PortContract {
   private static Username name(String value) {
     return new Username(value);
   }
+
+  // Client API (api-people)
+
+  @Test
+  void listsTheBlockedAndTheMutedByKeysetOnTheirIdsHighestFirst() {
+    User alice = register("alice", "alice@example.org");
+    User bob = register("bob", "bob@example.org");
+    User carol = register("carol", "carol@example.org");
+    User dave = register("dave", "dave@example.org");
+    store.blocks().block(new Block(alice.id(), bob.id()));
+    store.blocks().block(new Block(alice.id(), dave.id()));
+    store.blocks().block(new Block(alice.id(), carol.id()));
+    store.blocks().block(new Block(bob.id(), alice.id()));
+    store.blocks().mute(new Mute(alice.id(), carol.id()));
+    store.blocks().mute(new Mute(dave.id(), alice.id()));
+
+    assertThat(store.blocks().blockedIds(alice.id(), Long.MAX_VALUE, 2))
+        .containsExactly(dave.id(), carol.id());
+    assertThat(store.blocks().blockedIds(alice.id(), carol.id().value(), 2))
+        .containsExactly(bob.id());
+    assertThat(store.blocks().blockedIds(carol.id(), Long.MAX_VALUE, 2)).isEmpty();
+    assertThat(store.blocks().mutedIds(alice.id(), Long.MAX_VALUE, 5)).containsExactly(carol.id());
+    assertThat(store.blocks().mutedIds(alice.id(), carol.id().value(), 5)).isEmpty();
+  }
 }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.microblog.application.port.in.notification.NotificationView;
+import org.microblog.application.port.out.notification.NotificationPort;
 import org.microblog.domain.notification.Notification;
 import org.microblog.domain.notification.NotificationKind;
 import org.microblog.domain.post.Post;
@@ -158,6 +160,104 @@ public abstract class NotificationPortContract extends PortContract {
 
     assertThat(store.notifications().newest(alice.id(), Long.MAX_VALUE, 1).get(0).actor().value())
         .isEqualTo("robert");
+  }
+
+  // Client API (api-people)
+
+  @Test
+  void readsOnlyTheAskedKindsInFullPagesByKeyset() {
+    User alice = register("alice", "alice@example.org");
+    User bob = register("bob", "bob@example.org");
+    User carol = register("carol", "carol@example.org");
+    Post post = publish(alice, "a post");
+    add(alice, bob, NotificationKind.FOLLOWED, null, T0);
+    add(alice, bob, NotificationKind.LIKED, post, T0);
+    add(alice, carol, NotificationKind.FOLLOWED, null, T0);
+    add(alice, carol, NotificationKind.LIKED, post, T0);
+    add(alice, carol, NotificationKind.BOOSTED, post, T0);
+
+    List<NotificationView> likes =
+        store.notifications().newest(alice.id(), Long.MAX_VALUE, 1, Set.of(NotificationKind.LIKED));
+    assertThat(likes).extracting(NotificationView::actor).containsExactly(carol.username());
+    assertThat(
+            store
+                .notifications()
+                .newest(alice.id(), likes.get(0).id(), 5, Set.of(NotificationKind.LIKED)))
+        .extracting(NotificationView::actor)
+        .containsExactly(bob.username());
+    assertThat(
+            store
+                .notifications()
+                .newest(
+                    alice.id(),
+                    Long.MAX_VALUE,
+                    2,
+                    Set.of(NotificationKind.FOLLOWED, NotificationKind.BOOSTED)))
+        .extracting(NotificationView::kind)
+        .containsExactly(NotificationKind.BOOSTED, NotificationKind.FOLLOWED);
+    assertThat(store.notifications().newest(alice.id(), Long.MAX_VALUE, 5, Set.of())).isEmpty();
+    assertThat(
+            store.notifications().newest(alice.id(), Long.MAX_VALUE, 9, NotificationPort.ALL_KINDS))
+        .hasSize(5);
+  }
+
+  @Test
+  void findsOnlyOnesOwnNotification() {
+    User alice = register("alice", "alice@example.org");
+    User bob = register("bob", "bob@example.org");
+    add(alice, bob, NotificationKind.FOLLOWED, null, T0);
+    long id = store.notifications().newest(alice.id(), Long.MAX_VALUE, 1).get(0).id();
+
+    assertThat(store.notifications().find(alice.id(), id))
+        .get()
+        .satisfies(
+            found -> {
+              assertThat(found.kind()).isEqualTo(NotificationKind.FOLLOWED);
+              assertThat(found.actorId()).isEqualTo(bob.id());
+              assertThat(found.unread()).isTrue();
+            });
+    assertThat(store.notifications().find(bob.id(), id)).isEmpty();
+    assertThat(store.notifications().find(alice.id(), id + 1000)).isEmpty();
+  }
+
+  @Test
+  void removingOneTakesItOutOfTheCountOnlyWhenUnreadAndNeverAnothersNotification() {
+    User alice = register("alice", "alice@example.org");
+    User bob = register("bob", "bob@example.org");
+    User carol = register("carol", "carol@example.org");
+    add(alice, bob, NotificationKind.FOLLOWED, null, T0);
+    long read = store.notifications().newest(alice.id(), Long.MAX_VALUE, 1).get(0).id();
+    store.notifications().markReadUpTo(alice.id(), read);
+    add(alice, carol, NotificationKind.FOLLOWED, null, T0);
+    long unread = store.notifications().newest(alice.id(), Long.MAX_VALUE, 1).get(0).id();
+    assertThat(store.notifications().unreadCount(alice.id())).isEqualTo(1);
+
+    assertThat(store.notifications().remove(bob.id(), unread)).as("not bob's").isFalse();
+    assertThat(store.notifications().unreadCount(alice.id())).isEqualTo(1);
+    assertThat(store.notifications().remove(alice.id(), read)).isTrue();
+    assertThat(store.notifications().unreadCount(alice.id())).as("it was read").isEqualTo(1);
+    assertThat(store.notifications().remove(alice.id(), unread)).isTrue();
+    assertThat(store.notifications().remove(alice.id(), unread)).as("gone").isFalse();
+
+    assertThat(store.notifications().unreadCount(alice.id())).isZero();
+    assertThat(store.notifications().newest(alice.id(), Long.MAX_VALUE, 10)).isEmpty();
+  }
+
+  @Test
+  void clearingRemovesAllOfOnesOwnAndZeroesTheCount() {
+    User alice = register("alice", "alice@example.org");
+    User bob = register("bob", "bob@example.org");
+    Post post = publish(bob, "bob's");
+    add(alice, bob, NotificationKind.FOLLOWED, null, T0);
+    add(bob, alice, NotificationKind.LIKED, post, T0);
+    add(bob, alice, NotificationKind.FOLLOWED, null, T0);
+
+    store.notifications().removeAll(alice.id());
+
+    assertThat(store.notifications().newest(alice.id(), Long.MAX_VALUE, 10)).isEmpty();
+    assertThat(store.notifications().unreadCount(alice.id())).isZero();
+    assertThat(store.notifications().newest(bob.id(), Long.MAX_VALUE, 10)).hasSize(2);
+    assertThat(store.notifications().unreadCount(bob.id())).isEqualTo(2);
   }
 
   private boolean add(User recipient, User actor, NotificationKind kind, Post post, Instant at) {

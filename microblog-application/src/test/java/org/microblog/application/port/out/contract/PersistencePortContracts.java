@@ -81,4 +81,8 @@ public abstract class PersistencePortContracts implements StoreUnderTest {
 
   @Nested
   public class Search extends SearchPortContract {}
+
+  // Client API (api-people)
+  @Nested
+  public class Markers extends MarkerPortContract {}
 }
