@@ -261,7 +261,11 @@ class BrowserJourneyTest {
   /** The notification lines without their times. */
   private List<String> lines() {
     return browser.driver().findElements(By.cssSelector(".notification p")).stream()
-        .map(line -> line.getText().replaceAll("\\s*\\d{1,2} \\w{3} \\d{4}, .*$", ""))
+        .map(
+            line -> {
+              String time = line.findElement(By.tagName("time")).getText();
+              return line.getText().replace(time, "").strip();
+            })
         .toList();
   }
 

@@ -25,6 +25,7 @@ final class PageRegistry {
   static final Map<String, String> NOT_PAGES =
       Map.ofEntries(
           Map.entry("POST /posts/{id}/boost", "only redirects back to the page the button was on"),
+          Map.entry("POST /language", "only redirects back to the page the switcher was on"),
           Map.entry(
               "POST /posts/{id}/unboost", "only redirects back to the page the button was on"),
           Map.entry(
