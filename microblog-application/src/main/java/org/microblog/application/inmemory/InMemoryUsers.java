@@ -170,6 +170,8 @@ public final class InMemoryUsers
         user.lastSeen(),
         followers,
         following,
+        tables.postCount(user.id()),
+        Optional.ofNullable(tables.lastPostAt.get(user.id())),
         viewerFollows,
         viewer
             .filter(v -> !v.equals(user.id()))

@@ -97,6 +97,7 @@ public class UserPersistenceAdapter
     users.uncountFollowingOf(id.value());
     users.uncountFollowersOf(id.value());
     users.uncountBoostsOf(id.value());
+    users.uncountBoostsOfPostsOf(id.value());
     users.uncountRepliesOf(id.value());
     notifications.byAccount(id.value());
     messages.byAccount(id.value());

@@ -81,4 +81,8 @@ public abstract class PersistencePortContracts implements StoreUnderTest {
 
   @Nested
   public class Search extends SearchPortContract {}
+
+  // Client API statuses (issue 14): stored post counts, likers and boosters.
+  @Nested
+  public class PostCounts extends PostCountPortContract {}
 }
