@@ -44,6 +44,7 @@ import org.microblog.application.port.in.post.DeletePostUseCase;
 import org.microblog.application.port.in.post.EditPostUseCase;
 import org.microblog.application.port.in.post.EditablePostQuery;
 import org.microblog.application.port.in.post.LikePostUseCase;
+import org.microblog.application.port.in.post.LikersAndBoostersQuery;
 import org.microblog.application.port.in.post.PostCardsQuery;
 import org.microblog.application.port.in.post.PostExportQuery;
 import org.microblog.application.port.in.post.PostHistoryQuery;
@@ -134,7 +135,9 @@ public record Microblog(
     BearerTokenQuery bearerTokens,
     AuthorisedAppsUseCase authorisedApps,
     LiveUpdatesQuery liveUpdates,
-    SearchResultsQuery search) {
+    SearchResultsQuery search,
+    // Client API statuses (issue 14)
+    LikersAndBoostersQuery likersAndBoosters) {
 
   /** Builds every use case over the given ports, with the operator's settings. */
   public static Microblog wire(MicroblogPorts ports, MicroblogSettings settings) {

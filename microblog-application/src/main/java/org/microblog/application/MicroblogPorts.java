@@ -23,6 +23,7 @@ import org.microblog.application.port.out.oauth.AuthorizationCodePort;
 import org.microblog.application.port.out.oauth.OAuthAppPort;
 import org.microblog.application.port.out.post.BoostPort;
 import org.microblog.application.port.out.post.LikePort;
+import org.microblog.application.port.out.post.LikersAndBoostersPort;
 import org.microblog.application.port.out.post.LoadPostPort;
 import org.microblog.application.port.out.post.LoadThreadPort;
 import org.microblog.application.port.out.post.LoadTimelinePort;
@@ -81,7 +82,9 @@ public record MicroblogPorts(
     AuthorizationCodePort authorizationCodes,
     AccessTokenPort accessTokens,
     EventBus events,
-    SearchPort search) {
+    SearchPort search,
+    // Client API statuses (issue 14)
+    LikersAndBoostersPort likersAndBoosters) {
 
   public MicroblogPorts {
     Objects.requireNonNull(loadUsers, "loadUsers");
@@ -119,6 +122,7 @@ public record MicroblogPorts(
     Objects.requireNonNull(accessTokens, "accessTokens");
     Objects.requireNonNull(events, "events");
     Objects.requireNonNull(search, "search");
+    Objects.requireNonNull(likersAndBoosters, "likersAndBoosters");
   }
 
   /**

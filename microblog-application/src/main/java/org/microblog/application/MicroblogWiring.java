@@ -59,6 +59,7 @@ import org.microblog.application.service.post.DeletePostService;
 import org.microblog.application.service.post.EditPostService;
 import org.microblog.application.service.post.EditablePostService;
 import org.microblog.application.service.post.LikePostService;
+import org.microblog.application.service.post.LikersAndBoostersService;
 import org.microblog.application.service.post.PostCardsService;
 import org.microblog.application.service.post.PostExportService;
 import org.microblog.application.service.post.PostHistoryService;
@@ -204,7 +205,9 @@ final class MicroblogWiring {
         new BearerTokenService(ports.accessTokens(), ports.oauthApps()),
         new AuthorisedAppsService(ports.accessTokens()),
         new LiveUpdatesService(ports.follows(), ports.events()),
-        new SearchService(ports.search()));
+        new SearchService(ports.search()),
+        // Client API statuses (issue 14)
+        new LikersAndBoostersService(ports.threads(), ports.likersAndBoosters()));
   }
 
   /** The handler of every kind of job. */

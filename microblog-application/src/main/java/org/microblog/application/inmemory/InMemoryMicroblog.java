@@ -91,7 +91,9 @@ public record InMemoryMicroblog(
             persistence.oauth(),
             persistence.oauth(),
             new InProcessEventBus(),
-            persistence.search());
+            persistence.search(),
+            // Client API statuses (issue 14)
+            persistence.likersAndBoosters());
     return new InMemoryMicroblog(Microblog.wire(ports, settings), ports, persistence, mailbox);
   }
 }

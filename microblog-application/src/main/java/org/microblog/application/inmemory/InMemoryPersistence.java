@@ -25,7 +25,9 @@ public record InMemoryPersistence(
     InMemoryJobs jobs,
     InMemoryBlocks blocks,
     InMemoryOAuth oauth,
-    InMemorySearch search) {
+    InMemorySearch search,
+    // Client API statuses (issue 14)
+    InMemoryLikersAndBoosters likersAndBoosters) {
 
   /** An empty store. */
   public static InMemoryPersistence create() {
@@ -50,6 +52,7 @@ public record InMemoryPersistence(
         new InMemoryJobs(),
         new InMemoryBlocks(tables),
         new InMemoryOAuth(tables),
-        new InMemorySearch(tables, posts));
+        new InMemorySearch(tables, posts),
+        new InMemoryLikersAndBoosters(tables, users));
   }
 }

@@ -72,6 +72,7 @@ final class ProfilePage {
         .with("memberSince", Timestamp.of(profile.memberSince()))
         .with("lastSeen", Timestamp.of(profile.lastSeen()))
         .with("followersLabel", profile.followers() == 1 ? "follower" : "followers")
+        .with("postsLabel", profile.posts() == 1 ? "post" : "posts")
         .with("self", self)
         // Only the owner learns that their address is unverified; nobody ever sees the address.
         .with("unverified", self && !ownerVerified(profile))

@@ -20,8 +20,9 @@ import org.microblog.domain.user.UserId;
 import org.microblog.domain.user.Username;
 
 /**
- * Statuses of one answer: asks once which mentions link (as the post cards do) and once for the
- * profiles of all authors not already known, however many posts and authors it shows.
+ * Statuses of one answer: asks once which mentions link and whose accounts they are (as the post
+ * cards do; the same read gives each status its mentions) and once for the profiles of all authors
+ * not already known, however many posts and authors it shows.
  */
 @Singleton
 public final class Statuses {
@@ -63,12 +64,7 @@ public final class Statuses {
     return posts.stream()
         .filter(post -> authors.containsKey(post.authorId()))
         .map(
-            post ->
-                statuses.toJson(
-                    post,
-                    authors.get(post.authorId()),
-                    parents.apply(post),
-                    links.linkableFrom(post.authorId())))
+            post -> statuses.toJson(post, authors.get(post.authorId()), parents.apply(post), links))
         .toList();
   }
 
