@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.microblog.application.port.in.post.MentionLinks;
 import org.microblog.application.port.in.post.PostCardsQuery;
 import org.microblog.application.port.in.post.PostView;
@@ -16,6 +17,7 @@ import org.microblog.application.port.in.user.ProfileQuery;
 import org.microblog.application.port.in.user.ProfileView;
 import org.microblog.domain.post.ParsedText;
 import org.microblog.domain.post.PostId;
+import org.microblog.domain.post.PostText;
 import org.microblog.domain.user.UserId;
 import org.microblog.domain.user.Username;
 
@@ -89,9 +91,14 @@ public final class Statuses {
   }
 
   private static List<Username> mentions(List<PostView> posts) {
+    return distinctMentions(posts.stream().map(PostView::text));
+  }
+
+  /** The names that these texts mention, each once (ignoring case), in the order first met. */
+  static List<Username> distinctMentions(Stream<PostText> texts) {
     return List.copyOf(
-        posts.stream()
-            .flatMap(post -> ParsedText.of(post.text()).mentions().stream())
+        texts
+            .flatMap(text -> ParsedText.of(text).mentions().stream())
             .collect(
                 Collectors.toMap(
                     Username::canonical, Function.identity(), (a, b) -> a, LinkedHashMap::new))
