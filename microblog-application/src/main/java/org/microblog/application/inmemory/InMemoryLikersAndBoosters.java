@@ -10,7 +10,7 @@ import java.util.stream.Stream;
 import org.microblog.application.port.in.timeline.PageRequest;
 import org.microblog.application.port.in.user.FollowListEntry;
 import org.microblog.application.port.in.user.ProfileView;
-import org.microblog.application.port.out.post.LikersAndBoostersPort;
+import org.microblog.application.port.out.user.LikersAndBoostersPort;
 import org.microblog.domain.post.PostId;
 import org.microblog.domain.user.UserId;
 

@@ -8,7 +8,6 @@ import org.microblog.application.port.in.post.DeletePostUseCase;
 import org.microblog.application.port.in.post.EditPostUseCase;
 import org.microblog.application.port.in.post.EditablePostQuery;
 import org.microblog.application.port.in.post.LikePostUseCase;
-import org.microblog.application.port.in.post.LikersAndBoostersQuery;
 import org.microblog.application.port.in.post.PostCardsQuery;
 import org.microblog.application.port.in.post.PostExportQuery;
 import org.microblog.application.port.in.post.PostHistoryQuery;
@@ -82,11 +81,5 @@ final class PostUseCaseBeans {
   @Singleton
   PostExportQuery postExport(Microblog microblog) {
     return microblog.postExport();
-  }
-
-  // Client API statuses (issue 14)
-  @Singleton
-  LikersAndBoostersQuery likersAndBoosters(Microblog microblog) {
-    return microblog.likersAndBoosters();
   }
 }

@@ -13,7 +13,7 @@ import org.microblog.adapter.persistence.block.BlockSql;
 import org.microblog.adapter.persistence.support.PersonColumns;
 import org.microblog.application.port.in.timeline.PageRequest;
 import org.microblog.application.port.in.user.FollowListEntry;
-import org.microblog.application.port.out.post.LikersAndBoostersPort;
+import org.microblog.application.port.out.user.LikersAndBoostersPort;
 import org.microblog.domain.post.PostId;
 import org.microblog.domain.user.UserId;
 

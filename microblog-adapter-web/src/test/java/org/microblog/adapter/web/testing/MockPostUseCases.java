@@ -10,7 +10,6 @@ import org.microblog.application.port.in.post.DeletePostUseCase;
 import org.microblog.application.port.in.post.EditPostUseCase;
 import org.microblog.application.port.in.post.EditablePostQuery;
 import org.microblog.application.port.in.post.LikePostUseCase;
-import org.microblog.application.port.in.post.LikersAndBoostersQuery;
 import org.microblog.application.port.in.post.MentionLinks;
 import org.microblog.application.port.in.post.PostCardsQuery;
 import org.microblog.application.port.in.post.PostExportQuery;
@@ -94,11 +93,5 @@ final class MockPostUseCases {
   @Singleton
   PostExportQuery postExportQuery() {
     return mock(PostExportQuery.class);
-  }
-
-  // Client API statuses (issue 14)
-  @Singleton
-  LikersAndBoostersQuery likersAndBoosters() {
-    return mock(LikersAndBoostersQuery.class);
   }
 }

@@ -18,6 +18,7 @@ import org.microblog.adapter.web.api.ApiError;
 import org.microblog.adapter.web.api.ApiIds;
 import org.microblog.adapter.web.api.ApiPaging;
 import org.microblog.adapter.web.api.entity.AccountJson;
+import org.microblog.adapter.web.api.entity.AccountPages;
 import org.microblog.application.port.in.timeline.Page;
 import org.microblog.application.port.in.timeline.PageRequest;
 import org.microblog.application.port.in.user.FollowListEntry;

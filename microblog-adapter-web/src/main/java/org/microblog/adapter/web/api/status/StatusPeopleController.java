@@ -18,13 +18,13 @@ import java.util.Optional;
 import org.microblog.adapter.web.api.ApiError;
 import org.microblog.adapter.web.api.ApiIds;
 import org.microblog.adapter.web.api.ApiPaging;
-import org.microblog.adapter.web.api.account.AccountPages;
 import org.microblog.adapter.web.api.auth.ApiCaller;
 import org.microblog.adapter.web.api.entity.AccountJson;
-import org.microblog.application.port.in.post.LikersAndBoostersQuery;
+import org.microblog.adapter.web.api.entity.AccountPages;
 import org.microblog.application.port.in.timeline.Page;
 import org.microblog.application.port.in.timeline.PageRequest;
 import org.microblog.application.port.in.user.FollowListEntry;
+import org.microblog.application.port.in.user.LikersAndBoostersQuery;
 import org.microblog.domain.post.PostId;
 import org.microblog.domain.user.UserId;
 

@@ -1,4 +1,4 @@
-package org.microblog.application.port.out.post;
+package org.microblog.application.port.out.user;
 
 import java.util.List;
 import java.util.Optional;

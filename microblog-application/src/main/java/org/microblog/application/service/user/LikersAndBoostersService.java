@@ -1,14 +1,14 @@
-package org.microblog.application.service.post;
+package org.microblog.application.service.user;
 
 import java.util.List;
 import java.util.Optional;
-import org.microblog.application.port.in.post.LikersAndBoostersQuery;
 import org.microblog.application.port.in.post.ThreadPost;
 import org.microblog.application.port.in.timeline.Page;
 import org.microblog.application.port.in.timeline.PageRequest;
 import org.microblog.application.port.in.user.FollowListEntry;
-import org.microblog.application.port.out.post.LikersAndBoostersPort;
+import org.microblog.application.port.in.user.LikersAndBoostersQuery;
 import org.microblog.application.port.out.post.LoadThreadPort;
+import org.microblog.application.port.out.user.LikersAndBoostersPort;
 import org.microblog.application.service.timeline.Pages;
 import org.microblog.domain.post.PostId;
 import org.microblog.domain.user.UserId;

@@ -1,4 +1,4 @@
-package org.microblog.adapter.web.api.account;
+package org.microblog.adapter.web.api.entity;
 
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MutableHttpResponse;
@@ -6,8 +6,6 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import org.microblog.adapter.web.api.ApiPaging;
 import org.microblog.adapter.web.api.ApiUrls;
-import org.microblog.adapter.web.api.entity.AccountJson;
-import org.microblog.adapter.web.api.entity.AccountMapper;
 import org.microblog.application.port.in.timeline.Page;
 import org.microblog.application.port.in.user.FollowListEntry;
 

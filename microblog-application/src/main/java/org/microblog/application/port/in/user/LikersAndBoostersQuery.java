@@ -1,9 +1,8 @@
-package org.microblog.application.port.in.post;
+package org.microblog.application.port.in.user;
 
 import java.util.Optional;
 import org.microblog.application.port.in.timeline.Page;
 import org.microblog.application.port.in.timeline.PageRequest;
-import org.microblog.application.port.in.user.FollowListEntry;
 import org.microblog.domain.post.PostId;
 import org.microblog.domain.user.UserId;
 
@@ -14,7 +13,8 @@ import org.microblog.domain.user.UserId;
 public interface LikersAndBoostersQuery {
   /**
    * @return empty when the viewer cannot see the post: unknown, deleted, or its author is across a
-   *     block from them or muted by them (as {@link ThreadQuery} does not find it)
+   *     block from them or muted by them (as {@link
+   *     org.microblog.application.port.in.post.ThreadQuery} does not find it)
    */
   Optional<Page<FollowListEntry>> likers(PostId post, Optional<UserId> viewer, PageRequest page);
 
