@@ -46,6 +46,7 @@ try {
     spoilerText: "cw",
   });
   check(reply.inReplyToId === status.id && reply.spoilerText === "cw", "statuses.create (reply)");
+  check((await masto.v1.accounts.verifyCredentials()).statusesCount === 2, "statuses_count");
   const home = await masto.v1.timelines.home.list({ limit: 5 });
   check(home.some((s) => s.id === status.id), "timelines.home.list");
   const paged = masto.v1.timelines.home.list({ limit: 1 });
@@ -59,9 +60,22 @@ try {
   check(pages === 2, "timelines.home paging by the Link header");
 
   check((await masto.v1.statuses.$select(status.id).favourite()).favourited === true, "favourite");
+  const favouriters = await masto.v1.statuses.$select(status.id).favouritedBy.list();
+  check(favouriters.length === 1 && favouriters[0].id === me.id, "statuses.favouritedBy.list");
   check((await masto.v1.statuses.$select(status.id).unfavourite()).favourited === false, "unfavourite");
   check((await masto.v1.statuses.$select(status.id).reblog()).reblogged === true, "reblog");
+  const boosters = await masto.v1.statuses.$select(status.id).rebloggedBy.list();
+  check(boosters.length === 1 && boosters[0].id === me.id, "statuses.rebloggedBy.list");
   check((await masto.v1.statuses.$select(status.id).unreblog()).reblogged === false, "unreblog");
+  const edited = await masto.v1.statuses
+    .$select(status.id)
+    .update({ status: "Hello again from masto.js", spoilerText: "edited", language: "en" });
+  check(edited.editedAt && edited.spoilerText === "edited", "statuses.update");
+  const versions = await masto.v1.statuses.$select(status.id).history.list();
+  check(
+    versions.length === 2 && versions[1].content.includes("Hello again") && versions[0].account.id === me.id,
+    "statuses.history.list",
+  );
   const relationships = await masto.v1.accounts.relationships.fetch({ id: [me.id] });
   check(relationships.length === 1 && relationships[0].following === false, "relationships");
   check(Array.isArray(await masto.v1.notifications.list()), "notifications.list");

@@ -66,6 +66,7 @@ import org.microblog.application.port.in.twofactor.TwoFactorQuery;
 import org.microblog.application.port.in.twofactor.VerifySecondFactorUseCase;
 import org.microblog.application.port.in.user.FollowListQuery;
 import org.microblog.application.port.in.user.FollowUserUseCase;
+import org.microblog.application.port.in.user.LikersAndBoostersQuery;
 import org.microblog.application.port.in.user.ProfileQuery;
 import org.microblog.application.port.in.user.RecordActivityUseCase;
 import org.microblog.application.port.in.user.RegisterUserUseCase;
@@ -150,7 +151,9 @@ public record Microblog(
     ClearNotificationsUseCase clearNotifications,
     MarkersQuery markers,
     SaveMarkersUseCase saveMarkers,
-    BlockedAccountsQuery blockedAccounts) {
+    BlockedAccountsQuery blockedAccounts,
+    // Client API statuses (issue 14)
+    LikersAndBoostersQuery likersAndBoosters) {
 
   /** Builds every use case over the given ports, with the operator's settings. */
   public static Microblog wire(MicroblogPorts ports, MicroblogSettings settings) {

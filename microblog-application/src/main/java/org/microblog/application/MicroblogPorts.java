@@ -35,6 +35,7 @@ import org.microblog.application.port.out.twofactor.TwoFactorPort;
 import org.microblog.application.port.out.user.ExistingAccountsPort;
 import org.microblog.application.port.out.user.FollowListPort;
 import org.microblog.application.port.out.user.FollowPort;
+import org.microblog.application.port.out.user.LikersAndBoostersPort;
 import org.microblog.application.port.out.user.LoadProfilePort;
 import org.microblog.application.port.out.user.LoadUserPort;
 import org.microblog.application.port.out.user.PasswordHasher;
@@ -84,7 +85,9 @@ public record MicroblogPorts(
     EventBus events,
     SearchPort search,
     // Client API (api-people)
-    MarkerPort markers) {
+    MarkerPort markers,
+    // Client API statuses (issue 14)
+    LikersAndBoostersPort likersAndBoosters) {
 
   public MicroblogPorts {
     Objects.requireNonNull(loadUsers, "loadUsers");
@@ -123,6 +126,7 @@ public record MicroblogPorts(
     Objects.requireNonNull(events, "events");
     Objects.requireNonNull(search, "search");
     Objects.requireNonNull(markers, "markers");
+    Objects.requireNonNull(likersAndBoosters, "likersAndBoosters");
   }
 
   /**

@@ -81,6 +81,7 @@ import org.microblog.application.service.twofactor.TwoFactorService;
 import org.microblog.application.service.twofactor.VerifySecondFactorService;
 import org.microblog.application.service.user.FollowListService;
 import org.microblog.application.service.user.FollowUserService;
+import org.microblog.application.service.user.LikersAndBoostersService;
 import org.microblog.application.service.user.ProfileService;
 import org.microblog.application.service.user.RecordActivityService;
 import org.microblog.application.service.user.RegisterUserService;
@@ -219,7 +220,9 @@ final class MicroblogWiring {
         new ClearNotificationsService(ports.notifications(), changes),
         new MarkersService(ports.markers()),
         new SaveMarkersService(ports.markers(), clock),
-        new BlockedAccountsService(ports.blocks()));
+        new BlockedAccountsService(ports.blocks()),
+        // Client API statuses (issue 14)
+        new LikersAndBoostersService(ports.threads(), ports.likersAndBoosters()));
   }
 
   /** The handler of every kind of job. */

@@ -143,11 +143,17 @@ public final class ApiClient {
   }
 
   public HttpResponse<String> post(String path, String token, Map<String, String> form) {
-    String body =
-        form.entrySet().stream()
-            .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
-            .collect(Collectors.joining("&"));
-    return send("POST", path, token, "application/x-www-form-urlencoded", body);
+    return send("POST", path, token, "application/x-www-form-urlencoded", formBody(form));
+  }
+
+  public HttpResponse<String> put(String path, String token, Map<String, String> form) {
+    return send("PUT", path, token, "application/x-www-form-urlencoded", formBody(form));
+  }
+
+  private static String formBody(Map<String, String> form) {
+    return form.entrySet().stream()
+        .map(e -> encode(e.getKey()) + "=" + encode(e.getValue()))
+        .collect(Collectors.joining("&"));
   }
 
   public HttpResponse<String> send(

@@ -139,6 +139,69 @@ class ClientApiJourneyTest {
   }
 
   @Test
+  void editsHistoriesFavouritersBoostersMentionsAndPostCounts() {
+    Person jon = person("capijon", "read write follow");
+    Person kim = person("capikim", "read write follow");
+    String id = (String) post(jon, "hello @CapiKim").get("id");
+    kim.app().post("/api/v1/statuses/" + id + "/favourite", kim.token(), Map.of());
+    kim.app().post("/api/v1/statuses/" + id + "/reblog", kim.token(), Map.of());
+
+    Map<String, Object> status = jon.app().map(jon.app().get("/api/v1/statuses/" + id, null));
+    assertThat(status.get("edited_at")).isNull();
+    assertThat(status.get("mentions").toString())
+        .contains("id=" + kim.id())
+        .contains("username=capikim");
+    Map<String, Object> author = jon.app().map(jon.app().get("/api/v1/accounts/" + jon.id(), null));
+    assertThat(author.get("statuses_count")).isEqualTo(1);
+    assertThat(author.get("last_status_at").toString()).matches("\\d{4}-\\d{2}-\\d{2}");
+
+    assertThat(
+            kim.app()
+                .put("/api/v1/statuses/" + id, kim.token(), Map.of("status", "mine now"))
+                .statusCode())
+        .isEqualTo(404);
+    HttpResponse<String> edited =
+        jon.app()
+            .put(
+                "/api/v1/statuses/" + id,
+                jon.token(),
+                Map.of("status", "hello again", "spoiler_text", "cw", "language", "en"));
+    assertThat(edited.statusCode()).as(edited.body()).isEqualTo(200);
+    assertThat(jon.app().map(edited))
+        .containsEntry("spoiler_text", "cw")
+        .containsEntry("favourites_count", 1);
+    assertThat(jon.app().map(edited).get("edited_at")).isNotNull();
+
+    List<Map<String, Object>> history =
+        jon.app().list(jon.app().get("/api/v1/statuses/" + id + "/history", null));
+    assertThat(history).extracting(v -> v.get("spoiler_text")).containsExactly("", "cw");
+    assertThat(history.get(0).get("content").toString())
+        .contains("hello <a href=")
+        .contains("@CapiKim</a>");
+
+    for (String list : List.of("favourited_by", "reblogged_by")) {
+      HttpResponse<String> people =
+          jon.app().get("/api/v1/statuses/" + id + "/" + list, jon.token());
+      assertThat(jon.app().list(people)).extracting(a -> a.get("id")).containsExactly(kim.id());
+      assertThat(people.headers().firstValue("Link")).isPresent();
+    }
+    assertThat(
+            kim.app()
+                .map(kim.app().get("/api/v1/accounts/" + kim.id(), null))
+                .get("statuses_count"))
+        .as("the boost counts")
+        .isEqualTo(1);
+    kim.app().post("/api/v1/statuses/" + id + "/unreblog", kim.token(), Map.of());
+    assertThat(
+            kim.app()
+                .map(kim.app().get("/api/v1/accounts/" + kim.id(), null))
+                .get("statuses_count"))
+        .isEqualTo(0);
+    assertThat(new Browser(server.getURI()).get("/users/capijon").body())
+        .contains("<span id=\"posts\">1</span> post<");
+  }
+
+  @Test
   void followsAndRelationships() {
     Person eve = person("capieve", "read write follow");
     Person fay = person("capifay", "read write follow");

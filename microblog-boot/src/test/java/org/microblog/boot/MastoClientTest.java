@@ -52,6 +52,13 @@ class MastoClientTest {
 
     assertThat(finished).as("masto.js journey finished in time").isTrue();
     assertThat(node.exitValue()).as(output).isZero();
-    assertThat(output).contains("ok revoke, then 401");
+    assertThat(output)
+        .contains(
+            "ok statuses_count",
+            "ok statuses.favouritedBy.list",
+            "ok statuses.rebloggedBy.list",
+            "ok statuses.update",
+            "ok statuses.history.list",
+            "ok revoke, then 401");
   }
 }

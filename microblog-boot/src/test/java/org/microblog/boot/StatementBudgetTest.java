@@ -333,6 +333,17 @@ class StatementBudgetTest {
     counts.put(
         "API account following",
         statements(anonymous, "/api/v1/accounts/" + accountId("reader") + "/following"));
+    // A status's people and versions: whether it is seen, then one read of the page (history:
+    // the versions, their mentions, the author).
+    String editedId = edited.substring(edited.lastIndexOf('/') + 1);
+    counts.put(
+        "API status favourited_by",
+        statements(anonymous, "/api/v1/statuses/" + editedId + "/favourited_by"));
+    counts.put(
+        "API status reblogged_by",
+        statements(anonymous, "/api/v1/statuses/" + thread + "/reblogged_by"));
+    counts.put(
+        "API status history", statements(anonymous, "/api/v1/statuses/" + editedId + "/history"));
     return counts;
   }
 

@@ -55,6 +55,9 @@ class UpgradeTest {
       assertThat(Browser.html(ada.get("/tags/upgrades")).select(".post-body").eachText())
           .containsExactly("Ada's first post before V12, about #upgrades with @bob (edited).");
       assertThat(Browser.html(ada.get("/notifications")).select(".notification")).hasSize(4);
+      // V21 counts what was there: ada's two posts; bob's reply and boost.
+      assertThat(Browser.html(ada.get("/users/ada")).select("#posts").text()).isEqualTo("2");
+      assertThat(Browser.html(ada.get("/users/bob")).select("#posts").text()).isEqualTo("2");
       ada.visit("/");
       assertThat(ada.post("/posts", Map.of("body", "Written after the upgrade.")).statusCode())
           .isEqualTo(303);

@@ -31,6 +31,7 @@ public final class InMemoryBoosts implements BoostPort {
           }
           long id = tables.nextPostId().value();
           tables.boosts.put(id, new BoostRow(id, boost.booster(), boost.postId()));
+          tables.posted(boost.booster(), boost.boostedAt());
           return true;
         });
   }

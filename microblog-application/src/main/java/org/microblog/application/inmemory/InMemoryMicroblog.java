@@ -93,7 +93,9 @@ public record InMemoryMicroblog(
             new InProcessEventBus(),
             persistence.search(),
             // Client API (api-people)
-            persistence.markers());
+            persistence.markers(),
+            // Client API statuses (issue 14)
+            persistence.likersAndBoosters());
     return new InMemoryMicroblog(Microblog.wire(ports, settings), ports, persistence, mailbox);
   }
 }

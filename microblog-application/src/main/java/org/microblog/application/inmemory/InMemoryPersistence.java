@@ -27,7 +27,9 @@ public record InMemoryPersistence(
     InMemoryOAuth oauth,
     InMemorySearch search,
     // Client API (api-people)
-    InMemoryMarkers markers) {
+    InMemoryMarkers markers,
+    // Client API statuses (issue 14)
+    InMemoryLikersAndBoosters likersAndBoosters) {
 
   /** An empty store. */
   public static InMemoryPersistence create() {
@@ -53,6 +55,7 @@ public record InMemoryPersistence(
         new InMemoryBlocks(tables),
         new InMemoryOAuth(tables),
         new InMemorySearch(tables, posts),
-        new InMemoryMarkers(tables));
+        new InMemoryMarkers(tables),
+        new InMemoryLikersAndBoosters(tables, users));
   }
 }

@@ -103,6 +103,7 @@ public final class InMemoryPosts implements LoadPostPort, SavePostPort, LoadTime
             post.inReplyTo().map(InReplyTo::postId),
             false,
             post.tags().stream().map(Tag::key).collect(Collectors.toSet())));
+    tables.posted(post.authorId(), post.publishedAt());
     return stored;
   }
 

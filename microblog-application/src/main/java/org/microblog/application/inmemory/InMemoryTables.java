@@ -82,6 +82,9 @@ final class InMemoryTables {
   /** Private messages and what each person has read of them. */
   final MessageRows messages = new MessageRows();
 
+  /** When each person last posted or boosted (what the users row keeps: it never moves back). */
+  final Map<UserId, Instant> lastPostAt = new HashMap<>();
+
   /** The newest notification id each person has seen (what the users row keeps). */
   final Map<UserId, Long> notificationsSeen = new HashMap<>();
 
@@ -120,6 +123,22 @@ final class InMemoryTables {
   /** The number of stored boosts of a post, which the database keeps in its row. */
   long boostCount(PostId post) {
     return boosts.values().stream().filter(b -> b.postId().equals(post)).count();
+  }
+
+  /**
+   * A person's posts, replies and boosts, tombstones left out: what the database keeps in their row
+   * as Mastodon's {@code statuses_count}.
+   */
+  long postCount(UserId user) {
+    return posts.values().stream()
+            .filter(row -> row.live() && row.post().authorId().equals(user))
+            .count()
+        + boosts.values().stream().filter(b -> b.booster().equals(user)).count();
+  }
+
+  /** The person posted or boosted at {@code at}; the time kept only moves forward. */
+  void posted(UserId author, Instant at) {
+    lastPostAt.merge(author, at, (kept, now) -> now.isAfter(kept) ? now : kept);
   }
 
   /** The next id of a post or a boost: one sequence orders both, as in the database. */
@@ -189,6 +208,7 @@ final class InMemoryTables {
                     .filter(p -> !posts.containsKey(p.value()))
                     .isPresent());
     notificationsSeen.remove(id);
+    lastPostAt.remove(id);
     messages.deleteUser(id);
     follows.removeIf(f -> f.follower().equals(id) || f.followed().equals(id));
     blocks.removeIf(b -> b.blocker().equals(id) || b.blocked().equals(id));

@@ -11,6 +11,7 @@ import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.microblog.application.port.in.block.Relation;
+import org.microblog.application.port.in.post.MentionedAccount;
 import org.microblog.application.port.in.user.ProfileView;
 import org.microblog.application.port.out.user.ExistingAccountsPort;
 import org.microblog.application.port.out.user.LoadProfilePort;
@@ -54,7 +55,8 @@ public final class InMemoryUsers
   }
 
   @Override
-  public Map<String, Set<UserId>> existing(Collection<Username> names, Collection<UserId> authors) {
+  public Map<String, MentionedAccount> existing(
+      Collection<Username> names, Collection<UserId> authors) {
     return tables.locked(
         () ->
             tables.users.values().stream()
@@ -63,9 +65,12 @@ public final class InMemoryUsers
                     Collectors.toUnmodifiableMap(
                         user -> user.username().canonical(),
                         user ->
-                            authors.stream()
-                                .filter(author -> tables.blockedBetween(author, user.id()))
-                                .collect(Collectors.toUnmodifiableSet()))));
+                            new MentionedAccount(
+                                user.id(),
+                                user.username(),
+                                authors.stream()
+                                    .filter(author -> tables.blockedBetween(author, user.id()))
+                                    .collect(Collectors.toUnmodifiableSet())))));
   }
 
   @Override
@@ -170,6 +175,8 @@ public final class InMemoryUsers
         user.lastSeen(),
         followers,
         following,
+        tables.postCount(user.id()),
+        Optional.ofNullable(tables.lastPostAt.get(user.id())),
         viewerFollows,
         viewer
             .filter(v -> !v.equals(user.id()))

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.microblog.application.port.in.block.BlockCommand;
 import org.microblog.application.port.in.notification.NotificationView;
 import org.microblog.application.port.in.post.BoostPostCommand;
 import org.microblog.application.port.in.post.DeletePostCommand;
@@ -22,6 +24,7 @@ import org.microblog.domain.post.PostText;
 import org.microblog.domain.post.PostVersion;
 import org.microblog.domain.shared.DomainException;
 import org.microblog.domain.user.UserId;
+import org.microblog.domain.user.Username;
 
 /** Editing one's posts and reading their history, on the in-memory kit. */
 class EditPostServicesTest {
@@ -47,6 +50,19 @@ class EditPostServicesTest {
     assertThat(history.earlier().versions())
         .containsExactly(
             new PostVersion(post, new PostText("helo"), ContentWarning.none(), Fixtures.START));
+  }
+
+  @Test
+  void aHistoryIsNotFoundForAViewerAcrossABlockFromTheAuthorOrMutingThem() {
+    PostId post = new PostId(fx.post(alice, "mine"));
+    UserId carol = fx.register("carol");
+    fx.blog.useCases().blockUser().block(new BlockCommand(alice, new Username("bob")));
+    fx.blog.useCases().muteUser().mute(new BlockCommand(carol, new Username("alice")));
+
+    assertThat(fx.blog.useCases().postHistory().history(post, Optional.of(bob))).isEmpty();
+    assertThat(fx.blog.useCases().postHistory().history(post, Optional.of(carol))).isEmpty();
+    assertThat(fx.blog.useCases().postHistory().history(post, Optional.of(alice))).isPresent();
+    assertThat(fx.blog.useCases().postHistory().history(post)).isPresent();
   }
 
   @Test

@@ -5,6 +5,7 @@ import jakarta.inject.Singleton;
 import org.microblog.application.Microblog;
 import org.microblog.application.port.in.user.FollowListQuery;
 import org.microblog.application.port.in.user.FollowUserUseCase;
+import org.microblog.application.port.in.user.LikersAndBoostersQuery;
 import org.microblog.application.port.in.user.ProfileQuery;
 import org.microblog.application.port.in.user.RecordActivityUseCase;
 import org.microblog.application.port.in.user.RegisterUserUseCase;
@@ -48,5 +49,11 @@ final class UserUseCaseBeans {
   @Singleton
   FollowListQuery followLists(Microblog microblog) {
     return microblog.followLists();
+  }
+
+  // Client API statuses (issue 14)
+  @Singleton
+  LikersAndBoostersQuery likersAndBoosters(Microblog microblog) {
+    return microblog.likersAndBoosters();
   }
 }

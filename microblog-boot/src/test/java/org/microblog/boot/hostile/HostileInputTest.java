@@ -502,6 +502,13 @@ class HostileInputTest {
         anonymous,
         "/api/v1/statuses/" + encoded + "/context",
         value);
+    for (String list : List.of("history", "favourited_by", "reblogged_by")) {
+      apiGet(
+          "GET /api/v1/statuses/{id}/" + list,
+          anonymous,
+          "/api/v1/statuses/" + encoded + "/" + list,
+          value);
+    }
     for (String parameter : List.of("max_id", "since_id", "min_id", "limit")) {
       apiGet(
           "GET /api/v1/timelines/public?" + parameter + "=",
@@ -517,6 +524,11 @@ class HostileInputTest {
           "GET /api/v1/accounts/{id}/followers?" + parameter + "=",
           anonymous,
           "/api/v1/accounts/1/followers?" + parameter + "=" + encoded,
+          value);
+      apiGet(
+          "GET /api/v1/statuses/{id}/favourited_by?" + parameter + "=",
+          anonymous,
+          "/api/v1/statuses/1/favourited_by?" + parameter + "=" + encoded,
           value);
     }
   }
@@ -618,6 +630,22 @@ class HostileInputTest {
         "DELETE /api/v1/statuses/{id}",
         value,
         () -> app.delete("/api/v1/statuses/" + encoded, victimsToken));
+    api(
+        "PUT /api/v1/statuses/{id}",
+        value,
+        () -> app.put("/api/v1/statuses/" + encoded, victimsToken, Map.of("status", "edited")));
+    String own =
+        (String)
+            app.map(app.post("/api/v1/statuses", victimsToken, Map.of("status", "to edit")))
+                .get("id");
+    for (String field : List.of("status", "spoiler_text", "language")) {
+      Map<String, String> form = new HashMap<>(Map.of("status", "edited through the API"));
+      form.put(field, hostile);
+      api(
+          "PUT /api/v1/statuses/{id} (" + field + ")",
+          value,
+          () -> app.put("/api/v1/statuses/" + own, victimsToken, form));
+    }
     api(
         "POST /api/v1/accounts/{id}/follow",
         value,

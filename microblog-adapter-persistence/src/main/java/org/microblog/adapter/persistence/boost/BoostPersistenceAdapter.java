@@ -5,6 +5,7 @@ import io.micronaut.transaction.annotation.Transactional;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.time.ZoneOffset;
+import org.microblog.adapter.persistence.support.PostCounts;
 import org.microblog.application.port.out.post.BoostPort;
 import org.microblog.domain.post.Boost;
 import org.microblog.domain.post.PostId;
@@ -12,9 +13,10 @@ import org.microblog.domain.user.UserId;
 
 /**
  * Boosts as rows of {@code posts} that point at the post they share (V8), so that they take their
- * ids from the posts' identity; {@code posts.boost_count} moves with them in one transaction, only
- * when a row really came or went, as {@code like_count} does. The UPDATE's row lock orders
- * concurrent boosts of one post.
+ * ids from the posts' identity; {@code posts.boost_count} and the booster's post count ({@link
+ * PostCounts}: boosts count as in Mastodon's {@code statuses_count}) move with them in one
+ * transaction, only when a row really came or went, as {@code like_count} does. The UPDATE's row
+ * lock orders concurrent boosts of one post.
  */
 @Singleton
 public class BoostPersistenceAdapter implements BoostPort {
@@ -50,6 +52,7 @@ public class BoostPersistenceAdapter implements BoostPort {
           }
           if (stored == 1) {
             count(connection, COUNT_UP, boost.postId());
+            PostCounts.counted(connection, boost.booster().value(), boost.boostedAt());
           }
           return stored == 1;
         });
@@ -68,6 +71,7 @@ public class BoostPersistenceAdapter implements BoostPort {
           }
           if (removed == 1) {
             count(connection, COUNT_DOWN, post);
+            PostCounts.uncounted(connection, booster.value());
           }
           return null;
         });

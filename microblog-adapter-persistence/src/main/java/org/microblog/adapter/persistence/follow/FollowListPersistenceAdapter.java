@@ -4,28 +4,23 @@ import io.micronaut.data.jdbc.runtime.JdbcOperations;
 import jakarta.inject.Singleton;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import org.microblog.adapter.persistence.support.PersonColumns;
 import org.microblog.application.port.in.timeline.PageRequest;
 import org.microblog.application.port.in.user.FollowListEntry;
-import org.microblog.application.port.in.user.ProfileView;
 import org.microblog.application.port.out.user.FollowListPort;
-import org.microblog.domain.user.AboutMe;
 import org.microblog.domain.user.UserId;
-import org.microblog.domain.user.Username;
 
 /**
  * Follow lists, each page one range of {@code ix_follows_followed_id_id} (followers) or {@code
  * ix_follows_follower_id_id} (followed accounts) joined to the people by primary key, with their
- * stored counts (V11, V18).
+ * stored counts (V11, V18, V21).
  */
 @Singleton
 public class FollowListPersistenceAdapter implements FollowListPort {
   private static final String PERSON =
-      "SELECT f.id, u.id, u.username, u.about, u.member_since, u.last_seen, u.follower_count,"
-          + " u.following_count FROM follows f JOIN users u ON u.id = ";
+      "SELECT f.id, " + PersonColumns.COLUMNS + " FROM follows f JOIN users u ON u.id = ";
   // Parameters: the listed user, the cursor. Each ends in "LIMIT ", for the row count.
   private static final String FOLLOWERS = PERSON + "f.follower_id WHERE f.followed_id = ?";
   private static final String FOLLOWING = PERSON + "f.followed_id WHERE f.follower_id = ?";
@@ -59,23 +54,11 @@ public class FollowListPersistenceAdapter implements FollowListPort {
             List<FollowListEntry> entries = new ArrayList<>();
             try (ResultSet rows = statement.executeQuery()) {
               while (rows.next()) {
-                entries.add(new FollowListEntry(rows.getLong(1), person(rows)));
+                entries.add(new FollowListEntry(rows.getLong(1), PersonColumns.person(rows)));
               }
             }
             return entries;
           }
         });
-  }
-
-  private static ProfileView person(ResultSet rows) throws SQLException {
-    return new ProfileView(
-        new UserId(rows.getLong(2)),
-        new Username(rows.getString(3)),
-        new AboutMe(rows.getString(4)),
-        rows.getObject(5, OffsetDateTime.class).toInstant(),
-        rows.getObject(6, OffsetDateTime.class).toInstant(),
-        rows.getLong(7),
-        rows.getLong(8),
-        false);
   }
 }

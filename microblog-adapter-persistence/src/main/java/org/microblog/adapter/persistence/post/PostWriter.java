@@ -12,17 +12,19 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import org.microblog.adapter.persistence.notification.NotificationCleanup;
+import org.microblog.adapter.persistence.support.PostCounts;
 import org.microblog.domain.post.NewPost;
 import org.microblog.domain.post.Post;
 import org.microblog.domain.post.PostId;
 import org.microblog.domain.post.Tag;
 
 /**
- * Writes a post with everything that changes with it, in one transaction: its tags and the reply
- * count of the post it answers when it is published; its boosts, tags, notifications, earlier
- * versions and that reply count when it is deleted. A separate bean so that the adapter can recover
- * from the same form sent twice outside the transaction that failed (PostgreSQL reads nothing more
- * in an aborted one).
+ * Writes a post with everything that changes with it, in one transaction: its tags, its author's
+ * post count and the reply count of the post it answers when it is published; its boosts (and their
+ * boosters' post counts), tags, notifications, earlier versions, its author's post count and that
+ * reply count when it is deleted. A separate bean so that the adapter can recover from the same
+ * form sent twice outside the transaction that failed (PostgreSQL reads nothing more in an aborted
+ * one).
  */
 @Singleton
 class PostWriter {
@@ -31,7 +33,8 @@ class PostWriter {
   private static final String UNCOUNT_REPLY =
       "UPDATE posts SET reply_count = reply_count - 1 WHERE id = ?";
   private static final String LIVE_PARENT =
-      "SELECT in_reply_to_id FROM posts WHERE id = ? AND deleted = FALSE AND boost_of_id IS NULL"
+      "SELECT in_reply_to_id, author_id FROM posts"
+          + " WHERE id = ? AND deleted = FALSE AND boost_of_id IS NULL"
           + " FOR UPDATE";
   private static final String DELETE_BOOSTS = "DELETE FROM posts WHERE boost_of_id = ?";
   private static final String DELETE_TAGS = "DELETE FROM post_tags WHERE post_id = ?";
@@ -64,6 +67,7 @@ class PostWriter {
           if (post.inReplyTo().isPresent()) {
             update(connection, COUNT_REPLY, post.inReplyTo().get().postId().value());
           }
+          PostCounts.counted(connection, stored.authorId().value(), stored.publishedAt());
           return null;
         });
     return stored;
@@ -88,6 +92,8 @@ class PostWriter {
           Optional<Long> parent = live.get().parent();
           notifications.aboutPost(id.value());
           posts.deleteVersions(id.value());
+          // Its boosts go either way (by hand or by the foreign key): uncount them first.
+          PostCounts.uncountBoostersOf(connection, id.value());
           boolean changed;
           if (posts.tombstoneIfAnswered(id.value()) == 1) {
             update(connection, DELETE_BOOSTS, id.value());
@@ -96,6 +102,9 @@ class PostWriter {
           } else {
             changed = posts.deleteLive(id.value()) == 1;
           }
+          if (changed) {
+            PostCounts.uncounted(connection, live.get().author());
+          }
           if (changed && parent.isPresent()) {
             update(connection, UNCOUNT_REPLY, parent.get());
           }
@@ -103,8 +112,10 @@ class PostWriter {
         });
   }
 
-  /** A post that is neither a tombstone nor a boost, and the post it answers, if any. */
-  private record LivePost(Optional<Long> parent) {}
+  /**
+   * A post that is neither a tombstone nor a boost: the post it answers, if any, and its author.
+   */
+  private record LivePost(Optional<Long> parent, long author) {}
 
   private static Optional<LivePost> live(Connection connection, long id) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(LIVE_PARENT)) {
@@ -114,7 +125,8 @@ class PostWriter {
           return Optional.empty();
         }
         long parent = row.getLong(1);
-        return Optional.of(new LivePost(row.wasNull() ? Optional.empty() : Optional.of(parent)));
+        Optional<Long> answered = row.wasNull() ? Optional.empty() : Optional.of(parent);
+        return Optional.of(new LivePost(answered, row.getLong(2)));
       }
     }
   }

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.microblog.application.port.in.post.MentionedAccount;
 import org.microblog.domain.user.UserId;
 import org.microblog.domain.user.Username;
 
@@ -22,7 +23,7 @@ import org.microblog.domain.user.Username;
 final class MentionedAccounts {
   // Parameters: authors, authors (arrays), names (an array of username keys).
   private static final String EXISTING =
-      "SELECT u.id, u.username_key, b.blocker_id, b.blocked_id FROM users u"
+      "SELECT u.id, u.username_key, b.blocker_id, b.blocked_id, u.username FROM users u"
           + " LEFT JOIN blocks b ON (b.blocked_id = u.id AND b.blocker_id = ANY (?))"
           + " OR (b.blocker_id = u.id AND b.blocked_id = ANY (?))"
           + " WHERE u.username_key = ANY (?)";
@@ -33,7 +34,7 @@ final class MentionedAccounts {
     this.jdbc = jdbc;
   }
 
-  Map<String, Set<UserId>> existing(Collection<Username> names, Collection<UserId> authors) {
+  Map<String, MentionedAccount> existing(Collection<Username> names, Collection<UserId> authors) {
     String[] keys = names.stream().map(Username::canonical).distinct().toArray(String[]::new);
     if (keys.length == 0) {
       return Map.of();
@@ -45,12 +46,14 @@ final class MentionedAccounts {
             statement.setArray(1, connection.createArrayOf("BIGINT", ids));
             statement.setArray(2, connection.createArrayOf("BIGINT", ids));
             statement.setArray(3, connection.createArrayOf("VARCHAR", keys));
-            Map<String, Set<UserId>> existing = new HashMap<>();
+            Map<String, Set<UserId>> blocks = new HashMap<>();
+            Map<String, Account> accounts = new HashMap<>();
             try (ResultSet rows = statement.executeQuery()) {
               while (rows.next()) {
                 long account = rows.getLong(1);
-                Set<UserId> blocked =
-                    existing.computeIfAbsent(rows.getString(2), k -> new HashSet<>());
+                String key = rows.getString(2);
+                accounts.putIfAbsent(key, new Account(account, rows.getString(5)));
+                Set<UserId> blocked = blocks.computeIfAbsent(key, k -> new HashSet<>());
                 long blocker = rows.getLong(3);
                 if (!rows.wasNull()) {
                   long blockedId = rows.getLong(4);
@@ -58,8 +61,20 @@ final class MentionedAccounts {
                 }
               }
             }
+            Map<String, MentionedAccount> existing = new HashMap<>();
+            accounts.forEach(
+                (key, account) ->
+                    existing.put(
+                        key,
+                        new MentionedAccount(
+                            new UserId(account.id()),
+                            new Username(account.username()),
+                            blocks.get(key))));
             return existing;
           }
         });
   }
+
+  /** One account's row, read once however many blocks it has. */
+  private record Account(long id, String username) {}
 }

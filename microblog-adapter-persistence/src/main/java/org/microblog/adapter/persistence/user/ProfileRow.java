@@ -1,9 +1,13 @@
 package org.microblog.adapter.persistence.user;
 
 import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
 
-/** A user with their follow counts, as the profile query returns it. */
+/**
+ * A user with their stored follow and post counts, as the profile query returns it ({@code
+ * lastPostAt} null when they never posted).
+ */
 @Introspected
 record ProfileRow(
     long id,
@@ -13,6 +17,8 @@ record ProfileRow(
     Instant lastSeen,
     long followers,
     long following,
+    long posts,
+    @Nullable Instant lastPostAt,
     boolean viewerFollows,
     boolean viewerBlocks,
     boolean blocksViewer,

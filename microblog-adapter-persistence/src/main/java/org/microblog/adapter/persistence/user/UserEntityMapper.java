@@ -31,6 +31,9 @@ interface UserEntityMapper {
       expression =
           "java(new org.microblog.application.port.in.block.Relation("
               + "row.viewerBlocks(), row.blocksViewer(), row.viewerMutes()))")
+  @Mapping(
+      target = "lastPostAt",
+      expression = "java(java.util.Optional.ofNullable(row.lastPostAt()))")
   ProfileView toProfileView(ProfileRow row);
 
   @Mapping(target = "id", ignore = true)

@@ -8,10 +8,10 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.microblog.adapter.persistence.message.MessageCleanup;
 import org.microblog.adapter.persistence.notification.NotificationCleanup;
 import org.microblog.adapter.persistence.support.UniqueViolation;
+import org.microblog.application.port.in.post.MentionedAccount;
 import org.microblog.application.port.in.user.ProfileView;
 import org.microblog.application.port.out.user.ExistingAccountsPort;
 import org.microblog.application.port.out.user.LoadProfilePort;
@@ -97,6 +97,7 @@ public class UserPersistenceAdapter
     users.uncountFollowingOf(id.value());
     users.uncountFollowersOf(id.value());
     users.uncountBoostsOf(id.value());
+    users.uncountBoostsOfPostsOf(id.value());
     users.uncountRepliesOf(id.value());
     notifications.byAccount(id.value());
     messages.byAccount(id.value());
@@ -104,7 +105,8 @@ public class UserPersistenceAdapter
   }
 
   @Override
-  public Map<String, Set<UserId>> existing(Collection<Username> names, Collection<UserId> authors) {
+  public Map<String, MentionedAccount> existing(
+      Collection<Username> names, Collection<UserId> authors) {
     return mentioned.existing(names, authors);
   }
 

@@ -64,6 +64,20 @@ interface UserRepository extends GenericRepository<UserEntity, Long> {
           + " WHERE id IN (SELECT boost_of_id FROM posts WHERE author_id = :id)")
   int uncountBoostsOf(long id);
 
+  /**
+   * Other people's boosts of an account's posts go with those posts: each booster has as many posts
+   * fewer (V21).
+   */
+  @Query(
+      """
+      UPDATE users SET post_count = post_count
+          - (SELECT COUNT(*) FROM posts b JOIN posts p ON p.id = b.boost_of_id
+             WHERE p.author_id = :id AND b.author_id = users.id)
+      WHERE id <> :id AND id IN (SELECT b.author_id FROM posts b JOIN posts p ON p.id = b.boost_of_id
+                                 WHERE p.author_id = :id)
+      """)
+  int uncountBoostsOfPostsOf(long id);
+
   /** The replies an account wrote leave the counts of the posts they answer. */
   @Query(
       """
@@ -100,6 +114,7 @@ interface UserRepository extends GenericRepository<UserEntity, Long> {
       """
       SELECT u.id, u.username, u.about, u.member_since, u.last_seen,
              u.follower_count AS followers, u.following_count AS following,
+             u.post_count AS posts, u.last_post_at,
              EXISTS (SELECT 1 FROM follows f
                      WHERE f.follower_id = :viewerId AND f.followed_id = u.id) AS viewer_follows,
              EXISTS (SELECT 1 FROM blocks b
@@ -118,6 +133,7 @@ interface UserRepository extends GenericRepository<UserEntity, Long> {
       """
       SELECT u.id, u.username, u.about, u.member_since, u.last_seen,
              u.follower_count AS followers, u.following_count AS following,
+             u.post_count AS posts, u.last_post_at,
              FALSE AS viewer_follows, FALSE AS viewer_blocks, FALSE AS blocks_viewer,
              FALSE AS viewer_mutes
       FROM users u

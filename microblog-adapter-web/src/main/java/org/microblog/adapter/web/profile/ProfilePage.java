@@ -117,6 +117,7 @@ final class ProfilePage {
         .with("lastSeen", Timestamp.of(profile.lastSeen()))
         .with("followers", count(profile.followers(), language))
         .with("following", count(profile.following(), language))
+        .with("postCount", count(profile.posts(), language))
         .with("self", self)
         // Only the owner learns that their address is unverified; nobody ever sees the address.
         .with("unverified", self && !ownerVerified(profile))

@@ -22,6 +22,7 @@ import org.microblog.adapter.web.testing.Browser;
 import org.microblog.adapter.web.testing.WebTestSupport;
 import org.microblog.application.port.in.account.AccountQuery;
 import org.microblog.application.port.in.account.AccountView;
+import org.microblog.application.port.in.block.Relation;
 import org.microblog.application.port.in.user.FollowCommand;
 import org.microblog.application.port.in.user.FollowUserUseCase;
 import org.microblog.application.port.in.user.ProfileQuery;
@@ -58,7 +59,10 @@ class ProfilePagesTest extends WebTestSupport {
         Instant.parse("2026-11-28T10:00:00Z"),
         7,
         3,
-        followedByViewer);
+        12,
+        Optional.of(Instant.parse("2026-11-27T10:00:00Z")),
+        followedByViewer,
+        Relation.NONE);
   }
 
   @Test
@@ -74,6 +78,8 @@ class ProfilePagesTest extends WebTestSupport {
     assertThat(html.select("#following").text()).isEqualTo("3");
     assertThat(html.text()).contains("Member since 2 Jan 2026");
     assertThat(html.select("time").first().attr("title")).isEqualTo("2 Jan 2026, 03:04 UTC");
+    assertThat(html.select("#posts").text()).isEqualTo("12");
+    assertThat(html.select(".meta").text()).contains("3 following, 12 posts");
     assertThat(html.select("form[action=/users/bob/follow]")).hasSize(1);
     verify(timelines).postsBy(eq(BOB), any());
   }

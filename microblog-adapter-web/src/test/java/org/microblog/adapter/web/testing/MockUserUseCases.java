@@ -6,6 +6,7 @@ import io.micronaut.context.annotation.Factory;
 import jakarta.inject.Singleton;
 import org.microblog.application.port.in.user.FollowListQuery;
 import org.microblog.application.port.in.user.FollowUserUseCase;
+import org.microblog.application.port.in.user.LikersAndBoostersQuery;
 import org.microblog.application.port.in.user.ProfileQuery;
 import org.microblog.application.port.in.user.RecordActivityUseCase;
 import org.microblog.application.port.in.user.RegisterUserUseCase;
@@ -49,5 +50,11 @@ final class MockUserUseCases {
   @Singleton
   ProfileQuery profiles() {
     return mock(ProfileQuery.class);
+  }
+
+  // Client API statuses (issue 14)
+  @Singleton
+  LikersAndBoostersQuery likersAndBoosters() {
+    return mock(LikersAndBoostersQuery.class);
   }
 }

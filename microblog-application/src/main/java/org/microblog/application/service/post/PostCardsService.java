@@ -24,7 +24,7 @@ public final class PostCardsService implements PostCardsQuery {
   public MentionLinks mentionLinks(Collection<Username> mentioned, Collection<UserId> authors) {
     return mentioned.isEmpty()
         ? MentionLinks.NONE
-        : new MentionLinks(accounts.existing(mentioned, authors));
+        : MentionLinks.of(accounts.existing(mentioned, authors));
   }
 
   @Override

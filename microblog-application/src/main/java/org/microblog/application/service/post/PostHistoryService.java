@@ -11,6 +11,7 @@ import org.microblog.application.port.out.post.PostVersionPort;
 import org.microblog.domain.post.PostHistory;
 import org.microblog.domain.post.PostId;
 import org.microblog.domain.post.PostVersion;
+import org.microblog.domain.user.UserId;
 
 /** Two reads: the post as lists show it, then its newest earlier versions. */
 public final class PostHistoryService implements PostHistoryQuery {
@@ -23,9 +24,10 @@ public final class PostHistoryService implements PostHistoryQuery {
   }
 
   @Override
-  public Optional<PostHistoryView> history(PostId id) {
-    List<ThreadPost> chain = threads.chain(id, 1);
-    if (chain.isEmpty()) {
+  public Optional<PostHistoryView> history(PostId id, Optional<UserId> viewer) {
+    List<ThreadPost> chain = threads.chain(id, viewer, 1);
+    // A post the viewer may not see is left out of its own chain: then it is not found.
+    if (chain.isEmpty() || !chain.get(chain.size() - 1).id().equals(id)) {
       return Optional.empty();
     }
     return chain.get(chain.size() - 1).post().map(post -> history(post, id));

@@ -3,7 +3,6 @@ package org.microblog.adapter.web.api.account;
 import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.MediaType;
-import io.micronaut.http.MutableHttpResponse;
 import io.micronaut.http.annotation.Controller;
 import io.micronaut.http.annotation.Get;
 import io.micronaut.http.annotation.PathVariable;
@@ -18,9 +17,8 @@ import java.util.function.BiFunction;
 import org.microblog.adapter.web.api.ApiError;
 import org.microblog.adapter.web.api.ApiIds;
 import org.microblog.adapter.web.api.ApiPaging;
-import org.microblog.adapter.web.api.ApiUrls;
 import org.microblog.adapter.web.api.entity.AccountJson;
-import org.microblog.adapter.web.api.entity.AccountMapper;
+import org.microblog.adapter.web.api.entity.AccountPages;
 import org.microblog.application.port.in.timeline.Page;
 import org.microblog.application.port.in.timeline.PageRequest;
 import org.microblog.application.port.in.user.FollowListEntry;
@@ -39,15 +37,12 @@ import org.microblog.domain.user.UserId;
 final class AccountListsController {
   private final ProfileQuery profiles;
   private final FollowListQuery lists;
-  private final AccountMapper mapper;
-  private final ApiUrls urls;
+  private final AccountPages pages;
 
-  AccountListsController(
-      ProfileQuery profiles, FollowListQuery lists, AccountMapper mapper, ApiUrls urls) {
+  AccountListsController(ProfileQuery profiles, FollowListQuery lists, AccountPages pages) {
     this.profiles = profiles;
     this.lists = lists;
-    this.mapper = mapper;
-    this.urls = urls;
+    this.pages = pages;
   }
 
   @Get("/followers")
@@ -79,15 +74,9 @@ final class AccountListsController {
     if (profiles.profiles(List.of(user)).isEmpty()) {
       throw new ApiError.NotFound();
     }
-    Page<FollowListEntry> page = list.apply(user, paging.request());
-    List<FollowListEntry> shown = paging.trim(page.items(), FollowListEntry::position);
-    MutableHttpResponse<List<AccountJson>> response =
-        HttpResponse.ok(shown.stream().map(entry -> mapper.toJson(entry.person())).toList());
-    String link =
-        ApiPaging.link(
-            urls.absolute("/api/v1/accounts/" + user.value() + "/" + which),
-            page,
-            shown.stream().map(FollowListEntry::position).toList());
-    return link == null ? response : response.header("Link", link);
+    return pages.of(
+        "/api/v1/accounts/" + user.value() + "/" + which,
+        paging,
+        list.apply(user, paging.request()));
   }
 }

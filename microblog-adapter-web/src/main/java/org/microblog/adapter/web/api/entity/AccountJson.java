@@ -6,8 +6,8 @@ import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import java.util.List;
 
 /**
- * Mastodon's Account entity, with every always-present field. {@code statusesCount} is 0: no stored
- * count of a person's posts exists yet.
+ * Mastodon's Account entity, with every always-present field. {@code lastStatusAt} is a day ({@code
+ * 2026-11-30}) or null, as Mastodon writes it.
  */
 @Serdeable(naming = SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.ALWAYS)

@@ -9,7 +9,8 @@ import org.microblog.application.port.in.user.ProfileView;
 
 /**
  * A public profile as Mastodon's Account: the note is the escaped "about me" in a paragraph, the
- * avatar is the generated one (also the header until headers exist).
+ * avatar is the generated one (also the header until headers exist), the statuses count the stored
+ * count of posts, replies and boosts, and the last status a day, as Mastodon gives it.
  */
 @Singleton
 public final class AccountMapper {
@@ -43,8 +44,8 @@ public final class AccountMapper {
         avatar,
         profile.followers(),
         profile.following(),
-        0,
-        null,
+        profile.posts(),
+        profile.lastPostAt().map(ApiTime::date).orElse(null),
         List.of(),
         List.of());
   }

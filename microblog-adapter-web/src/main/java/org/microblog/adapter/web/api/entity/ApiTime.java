@@ -14,4 +14,9 @@ public final class ApiTime {
   public static String of(Instant instant) {
     return FORMAT.format(instant);
   }
+
+  /** The day in UTC, {@code 2026-11-30}: Mastodon's {@code last_status_at}. */
+  public static String date(Instant instant) {
+    return DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneOffset.UTC).format(instant);
+  }
 }

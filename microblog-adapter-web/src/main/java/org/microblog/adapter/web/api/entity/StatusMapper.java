@@ -8,6 +8,8 @@ import org.microblog.adapter.web.card.TextPart;
 import org.microblog.adapter.web.card.TextParts;
 import org.microblog.adapter.web.view.HtmlEscaping;
 import org.microblog.adapter.web.view.Links;
+import org.microblog.application.port.in.post.MentionLinks;
+import org.microblog.application.port.in.post.MentionedAccount;
 import org.microblog.application.port.in.post.PostView;
 import org.microblog.domain.post.ParsedText;
 
@@ -27,11 +29,10 @@ public final class StatusMapper {
 
   /**
    * @param parent the post it answers and that post's author, when known
-   * @param existingAccounts canonical names of mentioned people whose mentions link (accounts not
-   *     across a block from the author)
+   * @param links which mentions link (accounts not across a block from the author), and the
+   *     accounts behind them: the status's mentions
    */
-  public StatusJson toJson(
-      PostView post, AccountJson author, Parent parent, Set<String> existingAccounts) {
+  public StatusJson toJson(PostView post, AccountJson author, Parent parent, MentionLinks links) {
     ParsedText text = ParsedText.of(post.text());
     String url = urls.absolute("/posts/" + post.id().value());
     return new StatusJson(
@@ -49,11 +50,11 @@ public final class StatusMapper {
         post.replyCount(),
         post.boostCount(),
         post.likeCount(),
-        content(TextParts.of(text, existingAccounts)),
+        content(text, links.linkableFrom(post.authorId())),
         null,
         author,
         List.of(),
-        List.of(),
+        links.linkedAccounts(post.authorId(), text.mentions()).stream().map(this::mention).toList(),
         text.tags().stream()
             .map(tag -> new StatusJson.TagJson(tag.name(), urls.absolute(Links.tag(tag.name()))))
             .toList(),
@@ -66,7 +67,15 @@ public final class StatusMapper {
         null);
   }
 
-  private String content(List<TextPart> parts) {
+  private StatusJson.MentionJson mention(MentionedAccount account) {
+    String name = account.username().value();
+    return new StatusJson.MentionJson(
+        Long.toString(account.id().value()), name, urls.absolute(Links.profile(name)), name);
+  }
+
+  /** The HTML of what a post says: {@code linkable} are the canonical names whose mentions link. */
+  String content(ParsedText said, Set<String> linkable) {
+    List<TextPart> parts = TextParts.of(said, linkable);
     StringBuilder html = new StringBuilder("<p>");
     for (TextPart part : parts) {
       String text = escape(part.text()).replace("\n", "<br>");

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.microblog.application.port.in.post.MentionLinks;
 import org.microblog.application.port.in.post.PostCardsQuery;
 import org.microblog.application.port.in.post.PostView;
@@ -16,12 +17,14 @@ import org.microblog.application.port.in.user.ProfileQuery;
 import org.microblog.application.port.in.user.ProfileView;
 import org.microblog.domain.post.ParsedText;
 import org.microblog.domain.post.PostId;
+import org.microblog.domain.post.PostText;
 import org.microblog.domain.user.UserId;
 import org.microblog.domain.user.Username;
 
 /**
- * Statuses of one answer: asks once which mentions link (as the post cards do) and once for the
- * profiles of all authors not already known, however many posts and authors it shows.
+ * Statuses of one answer: asks once which mentions link and whose accounts they are (as the post
+ * cards do; the same read gives each status its mentions) and once for the profiles of all authors
+ * not already known, however many posts and authors it shows.
  */
 @Singleton
 public final class Statuses {
@@ -63,12 +66,7 @@ public final class Statuses {
     return posts.stream()
         .filter(post -> authors.containsKey(post.authorId()))
         .map(
-            post ->
-                statuses.toJson(
-                    post,
-                    authors.get(post.authorId()),
-                    parents.apply(post),
-                    links.linkableFrom(post.authorId())))
+            post -> statuses.toJson(post, authors.get(post.authorId()), parents.apply(post), links))
         .toList();
   }
 
@@ -93,9 +91,14 @@ public final class Statuses {
   }
 
   private static List<Username> mentions(List<PostView> posts) {
+    return distinctMentions(posts.stream().map(PostView::text));
+  }
+
+  /** The names that these texts mention, each once (ignoring case), in the order first met. */
+  static List<Username> distinctMentions(Stream<PostText> texts) {
     return List.copyOf(
-        posts.stream()
-            .flatMap(post -> ParsedText.of(post.text()).mentions().stream())
+        texts
+            .flatMap(text -> ParsedText.of(text).mentions().stream())
             .collect(
                 Collectors.toMap(
                     Username::canonical, Function.identity(), (a, b) -> a, LinkedHashMap::new))

@@ -3,7 +3,7 @@ package org.microblog.application.port.out.user;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import org.microblog.application.port.in.post.MentionedAccount;
 import org.microblog.domain.user.UserId;
 import org.microblog.domain.user.Username;
 
@@ -11,9 +11,10 @@ import org.microblog.domain.user.Username;
 public interface ExistingAccountsPort {
   /**
    * The {@link Username#canonical()} names among {@code names} that belong to accounts, each with
-   * those of {@code authors} it has a block with, either way (an empty set for none).
+   * its account and those of {@code authors} it has a block with, either way (an empty set for
+   * none).
    */
-  Map<String, Set<UserId>> existing(Collection<Username> names, Collection<UserId> authors);
+  Map<String, MentionedAccount> existing(Collection<Username> names, Collection<UserId> authors);
 
   /** The accounts that {@code names} name (ignoring case), each once: whom a post mentions. */
   List<UserId> idsOf(Collection<Username> names);

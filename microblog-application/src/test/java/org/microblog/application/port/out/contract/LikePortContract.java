@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import org.microblog.application.port.in.post.MentionedAccount;
 import org.microblog.application.port.in.post.PostView;
 import org.microblog.application.port.in.timeline.PageRequest;
 import org.microblog.domain.block.Block;
 import org.microblog.domain.post.Like;
 import org.microblog.domain.post.Post;
 import org.microblog.domain.user.User;
+import org.microblog.domain.user.UserId;
 import org.microblog.domain.user.Username;
 
 /**
@@ -54,7 +57,7 @@ public abstract class LikePortContract extends PortContract {
   @Test
   void tellsWhichMentionedNamesHaveAccountsIgnoringCase() {
     register("alice", "alice@example.org");
-    register("Bob", "bob@example.org");
+    User bob = register("Bob", "bob@example.org");
 
     assertThat(
             store
@@ -63,6 +66,10 @@ public abstract class LikePortContract extends PortContract {
                     List.of(new Username("ALICE"), new Username("bob"), new Username("carol")),
                     List.of()))
         .containsOnlyKeys("alice", "bob");
+    assertThat(
+            store.existingAccounts().existing(List.of(new Username("BOB")), List.of()).get("bob"))
+        .as("the account as it spells its name")
+        .isEqualTo(new MentionedAccount(bob.id(), bob.username(), Set.of()));
     assertThat(store.existingAccounts().existing(List.of(), List.of())).isEmpty();
   }
 
@@ -77,20 +84,22 @@ public abstract class LikePortContract extends PortContract {
     store.blocks().block(new Block(dave.id(), bob.id()));
 
     assertThat(
-            store
-                .existingAccounts()
-                .existing(
-                    List.of(new Username("Bob"), new Username("carol"), new Username("dave")),
-                    List.of(alice.id(), carol.id())))
+            blocksOf(
+                store
+                    .existingAccounts()
+                    .existing(
+                        List.of(new Username("Bob"), new Username("carol"), new Username("dave")),
+                        List.of(alice.id(), carol.id()))))
         .isEqualTo(
             Map.of(
                 "bob", Set.of(alice.id()),
                 "carol", Set.of(alice.id()),
                 "dave", Set.of()));
     assertThat(
-            store
-                .existingAccounts()
-                .existing(List.of(new Username("alice")), List.of(bob.id(), carol.id())))
+            blocksOf(
+                store
+                    .existingAccounts()
+                    .existing(List.of(new Username("alice")), List.of(bob.id(), carol.id()))))
         .isEqualTo(Map.of("alice", Set.of(bob.id(), carol.id())));
   }
 
@@ -118,5 +127,10 @@ public abstract class LikePortContract extends PortContract {
         .mapToLong(PostView::likeCount)
         .findFirst()
         .orElseThrow();
+  }
+
+  private static Map<String, Set<UserId>> blocksOf(Map<String, MentionedAccount> existing) {
+    return existing.entrySet().stream()
+        .collect(Collectors.toMap(Map.Entry::getKey, e -> e.getValue().blockedWith()));
   }
 }

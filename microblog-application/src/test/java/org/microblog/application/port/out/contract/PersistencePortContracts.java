@@ -85,4 +85,11 @@ public abstract class PersistencePortContracts implements StoreUnderTest {
   // Client API (api-people)
   @Nested
   public class Markers extends MarkerPortContract {}
+
+  // Client API statuses (issue 14): stored post counts, likers and boosters.
+  @Nested
+  public class PostCounts extends PostCountPortContract {}
+
+  @Nested
+  public class LikersAndBoosters extends LikersAndBoostersPortContract {}
 }
