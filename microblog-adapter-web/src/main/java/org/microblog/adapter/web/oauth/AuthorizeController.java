@@ -22,6 +22,7 @@ import java.net.URI;
 import java.util.List;
 import org.microblog.adapter.web.error.ErrorPages;
 import org.microblog.adapter.web.headers.FormTargets;
+import org.microblog.adapter.web.i18n.Phrase;
 import org.microblog.adapter.web.login.CurrentViewer;
 import org.microblog.adapter.web.login.Viewer;
 import org.microblog.adapter.web.view.PageModel;
@@ -144,7 +145,8 @@ final class AuthorizeController {
       return errorPages.page(
           request,
           HttpStatus.BAD_REQUEST,
-          "This app's request cannot be authorised: " + refusal.getMessage());
+          Phrase.of(
+              "error.message.oauthRefused", Phrase.known("rule.oauth", refusal.getMessage())));
     }
     URI back =
         RedirectUri.with(
