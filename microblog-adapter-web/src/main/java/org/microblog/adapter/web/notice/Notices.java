@@ -17,7 +17,7 @@ import org.microblog.adapter.web.view.PageDecorator;
  */
 @Singleton
 final class Notices implements PageDecorator {
-  private static final Set<String> NAMES =
+  static final Set<String> NAMES =
       Set.of(
           "registered",
           "logged-out",
