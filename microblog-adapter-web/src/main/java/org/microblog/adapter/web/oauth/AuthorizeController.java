@@ -91,7 +91,7 @@ final class AuthorizeController {
     PageModel model =
         PageModel.of("app", checked.app().name().value())
             .with("website", checked.app().website().map(AppWebsite::value).orElse(null))
-            .with("scopes", checked.scopes().names())
+            .with("scopes", ScopeItem.of(checked.scopes().names()))
             .with("username", viewer.username())
             .with("form", form)
             .with("scopeText", checked.scopes().text());

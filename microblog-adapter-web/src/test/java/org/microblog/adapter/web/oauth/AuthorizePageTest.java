@@ -141,6 +141,8 @@ class AuthorizePageTest extends WebTestSupport {
     assertThat(Browser.html(consent).select("main form p").first().text())
         .isEqualTo(
             "<script>alert(1)</script> pide usar tu cuenta @alice. ¿No eres tú? Usa otra cuenta.");
+    assertThat(Browser.html(consent).select(".scopes li").eachText())
+        .containsExactly("Leer todo lo de tu cuenta read");
     assertThat(Browser.html(code).select("h1").text()).isEqualTo("Código de autorización");
     assertThat(refused.statusCode()).isEqualTo(400);
     assertThat(Browser.html(refused).select("main p").first().text())
