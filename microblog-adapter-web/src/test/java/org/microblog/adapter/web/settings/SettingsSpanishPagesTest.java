@@ -97,22 +97,36 @@ class SettingsSpanishPagesTest extends WebTestSupport {
     return Browser.html(response);
   }
 
+  private static final List<String> PAGES =
+      List.of(
+          "/settings/profile",
+          "/settings/account?done=email-sent",
+          "/settings/sessions",
+          "/settings/blocks",
+          "/settings/apps",
+          "/settings/two-factor",
+          "/settings/export",
+          "/settings/delete");
+
   @Test
   void everySettingsPageIsInSpanish() {
     Browser alice = spanishAlice();
-    for (String path :
-        List.of(
-            "/settings/profile",
-            "/settings/account?done=email-sent",
-            "/settings/sessions",
-            "/settings/blocks",
-            "/settings/apps",
-            "/settings/two-factor",
-            "/settings/export",
-            "/settings/delete")) {
+    for (String path : PAGES) {
       HttpResponse<String> response = alice.get(path);
       assertThat(response.statusCode()).as(path).isEqualTo(200);
       allSpanish(response);
+    }
+  }
+
+  @Test
+  void everySettingsPageIsInGerman() {
+    Browser alice = alice().speaking("de");
+    EnglishOnlyText english = new EnglishOnlyText(translations, Language.GERMAN);
+    for (String path : PAGES) {
+      HttpResponse<String> response = alice.get(path);
+      assertThat(response.statusCode()).as(path).isEqualTo(200);
+      assertThat(english.in(response.body())).as(path).isEmpty();
+      assertThat(Browser.html(response).selectFirst("html").attr("lang")).isEqualTo("de");
     }
   }
 
