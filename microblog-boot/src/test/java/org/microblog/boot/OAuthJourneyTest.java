@@ -91,8 +91,10 @@ class OAuthJourneyTest {
         ann.get(app.authorizePath(ApiClient.REDIRECT, "read write:statuses", "xyz"));
     assertThat(consent.statusCode()).isEqualTo(200);
     assertThat(Browser.html(consent).select("h1").text()).isEqualTo("Authorise Test app?");
-    assertThat(Browser.html(consent).select(".scopes li").eachText())
+    assertThat(Browser.html(consent).select(".scopes li code").eachText())
         .containsExactly("read", "write:statuses");
+    assertThat(Browser.html(consent).select(".scopes li").first().text())
+        .isEqualTo("Read everything in your account read");
     assertThat(consent.headers().firstValue("Content-Security-Policy").orElseThrow())
         .contains("form-action 'self' https://app.example;");
 

@@ -19,6 +19,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import java.net.URI;
 import java.util.Optional;
+import org.microblog.adapter.web.i18n.Phrase;
 import org.microblog.adapter.web.limits.RateLimits;
 import org.microblog.adapter.web.login.LoginStarter;
 import org.microblog.adapter.web.login.SafeRedirect;
@@ -35,7 +36,7 @@ import org.microblog.application.port.in.login.AuthenticatedUser;
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class LoginController {
   private static final String VIEW = "account/login";
-  static final String FAILED = "Invalid username or password.";
+  static final Phrase FAILED = Phrase.of("login.failed");
   private final AuthenticateUserUseCase authenticateUser;
   private final RateLimits rateLimits;
   private final LoginStarter loginStarter;

@@ -17,6 +17,7 @@ import java.util.Optional;
 import org.microblog.adapter.web.api.auth.ApiPaths;
 import org.microblog.adapter.web.error.ErrorPages;
 import org.microblog.adapter.web.filter.FilterOrder;
+import org.microblog.adapter.web.i18n.Phrase;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 
@@ -91,11 +92,7 @@ final class CsrfFilter implements Ordered {
   }
 
   private MutableHttpResponse<?> refusal(HttpRequest<?> request) {
-    return errorPages.page(
-        request,
-        HttpStatus.FORBIDDEN,
-        "This form has expired or did not come from this site. Please go back, reload the page"
-            + " and try again.");
+    return errorPages.page(request, HttpStatus.FORBIDDEN, Phrase.of("error.message.csrf"));
   }
 
   private static boolean isForm(HttpRequest<?> request) {

@@ -9,6 +9,7 @@ import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 import org.microblog.adapter.web.api.ApiError;
 import org.microblog.adapter.web.api.auth.ApiPaths;
+import org.microblog.adapter.web.i18n.Phrase;
 import org.microblog.domain.shared.DomainException;
 
 /**
@@ -34,7 +35,8 @@ final class DomainExceptionHandler
               : exception.getMessage();
       return HttpResponse.status(statusOf(exception)).body(new ApiError(message));
     }
-    return pages.page(request, statusOf(exception), exception.getMessage());
+    return pages.page(
+        request, statusOf(exception), Phrase.rule(exception.key(), exception.getMessage()));
   }
 
   static HttpStatus statusOf(DomainException exception) {

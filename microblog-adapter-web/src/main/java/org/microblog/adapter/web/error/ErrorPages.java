@@ -4,36 +4,20 @@ import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MutableHttpResponse;
 import jakarta.inject.Singleton;
-import java.util.Map;
+import java.util.Set;
+import org.microblog.adapter.web.i18n.Phrase;
 import org.microblog.adapter.web.view.PageModel;
 import org.microblog.adapter.web.view.PageRenderer;
 
-/** Friendly error pages: a title, a sentence a person understands, a way back. */
+/**
+ * Friendly error pages: a title, a sentence a person understands, a way back, in the reader's
+ * language ({@code error.title.<status>} and {@code error.message.<status>} in the errors bundle).
+ */
 @Singleton
 public final class ErrorPages {
-  private static final Map<Integer, String> TITLES =
-      Map.ofEntries(
-          Map.entry(400, "Bad request"),
-          Map.entry(403, "Forbidden"),
-          Map.entry(404, "Page not found"),
-          Map.entry(405, "Not allowed"),
-          Map.entry(413, "Too large"),
-          Map.entry(415, "Unsupported form"),
-          Map.entry(422, "Cannot do that"),
-          Map.entry(429, "Slow down"),
-          Map.entry(500, "Something went wrong"),
-          Map.entry(503, "Please try again"));
-
-  private static final Map<Integer, String> MESSAGES =
-      Map.of(
-          400, "The request was malformed. Please check the link or form and try again.",
-          403, "You are not allowed to do that.",
-          404, "There is nothing here. The page may have moved, or never existed.",
-          405, "That action is not available here.",
-          413, "What you sent is too large.",
-          415, "That kind of request is not accepted here.",
-          500, "Something went wrong on our side. Please try again in a moment.",
-          503, "Microblog is busy or briefly unavailable. Please try again in a moment.");
+  private static final Set<Integer> TITLED =
+      Set.of(400, 403, 404, 405, 413, 415, 422, 429, 500, 503);
+  private static final Set<Integer> EXPLAINED = Set.of(400, 403, 404, 405, 413, 415, 500, 503);
 
   private final PageRenderer renderer;
 
@@ -47,17 +31,25 @@ public final class ErrorPages {
   }
 
   public MutableHttpResponse<String> page(
-      HttpRequest<?> request, HttpStatus status, String message) {
+      HttpRequest<?> request, HttpStatus status, Phrase message) {
     PageModel model =
         PageModel.of("status", status.getCode())
-            .with("title", TITLES.getOrDefault(status.getCode(), status.getReason()))
+            .with("title", title(status))
             .with("message", message);
     return renderer.render(request, status, "errors/error", model);
   }
 
-  static String defaultMessage(HttpStatus status) {
-    String fallback =
-        status.getCode() >= 500 ? MESSAGES.get(500) : "The request could not be completed.";
-    return MESSAGES.getOrDefault(status.getCode(), fallback);
+  private static Phrase title(HttpStatus status) {
+    return TITLED.contains(status.getCode())
+        ? Phrase.of("error.title." + status.getCode())
+        : Phrase.known("error.title", status.getReason());
+  }
+
+  static Phrase defaultMessage(HttpStatus status) {
+    int code = status.getCode();
+    if (EXPLAINED.contains(code)) {
+      return Phrase.of("error.message." + code);
+    }
+    return code >= 500 ? Phrase.of("error.message.500") : Phrase.of("error.message.other");
   }
 }

@@ -7,6 +7,7 @@ import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.http.server.exceptions.response.ErrorContext;
 import io.micronaut.http.server.exceptions.response.HtmlErrorResponseBodyProvider;
 import jakarta.inject.Singleton;
+import org.microblog.adapter.web.i18n.Phrase;
 
 /**
  * Micronaut's own error responses (no route, malformed parameters, too large a body, wrong method,
@@ -25,12 +26,12 @@ final class HtmlErrorBodies implements HtmlErrorResponseBodyProvider {
   @Override
   public String body(ErrorContext context, HttpResponse<?> response) {
     HttpStatus status = response.status();
-    String message =
+    Phrase message =
         context
             .getRootCause()
             .filter(HttpStatusException.class::isInstance)
             .filter(cause -> cause.getClass().getPackageName().startsWith("org.microblog"))
-            .map(Throwable::getMessage)
+            .map(cause -> Phrase.known("error.refusal", cause.getMessage()))
             .orElseGet(() -> ErrorPages.defaultMessage(status));
     return pages.page(context.getRequest(), status, message).body();
   }

@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import io.netty.handler.codec.http.multipart.HttpPostRequestDecoder.ErrorDataDecoderException;
 import jakarta.inject.Singleton;
+import org.microblog.adapter.web.i18n.Phrase;
 
 /** A form body that is not valid URL encoding (e.g. {@code %zz}) is the client's error: 400. */
 @Singleton
@@ -21,9 +22,6 @@ final class MalformedFormHandler
 
   @Override
   public MutableHttpResponse<?> handle(HttpRequest request, ErrorDataDecoderException exception) {
-    return pages.page(
-        request,
-        HttpStatus.BAD_REQUEST,
-        "The form could not be read: it is not encoded correctly.");
+    return pages.page(request, HttpStatus.BAD_REQUEST, Phrase.of("error.message.malformedForm"));
   }
 }

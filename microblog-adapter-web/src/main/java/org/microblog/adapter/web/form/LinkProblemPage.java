@@ -3,12 +3,14 @@ package org.microblog.adapter.web.form;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.views.ModelAndView;
+import org.microblog.adapter.web.i18n.Phrase;
 import org.microblog.adapter.web.view.PageModel;
 import org.microblog.domain.shared.DomainException;
 
 /**
  * The page for a mailed link that does not work, with a status that says why: malformed 400,
- * unknown 404, expired or used 410 (it existed and is gone for good). The sentence is the domain's.
+ * unknown 404, expired or used 410 (it existed and is gone for good). The sentence is the domain's,
+ * in the reader's language.
  */
 final class LinkProblemPage {
   private static final String PREFIX = "token.";
@@ -28,10 +30,9 @@ final class LinkProblemPage {
           default -> HttpStatus.GONE;
         };
     PageModel model =
-        PageModel.of("message", refusal.getMessage())
+        PageModel.of("message", Phrase.rule(refusal.key(), refusal.getMessage()))
             .with("reason", refusal.key().substring(PREFIX.length()))
-            .with("retryUrl", askAgain)
-            .with("retryLabel", "Ask for a new link");
+            .with("retryUrl", askAgain);
     return HttpResponse.status(status)
         .body(new ModelAndView<>("account/link-problem", model.asMap()));
   }

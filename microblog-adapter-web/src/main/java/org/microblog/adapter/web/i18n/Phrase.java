@@ -23,6 +23,16 @@ public record Phrase(String key, String english, List<Object> args) {
 
   /** A domain rule's message: its key under {@code rule.}, its own English text as a fallback. */
   public static Phrase rule(String key, String english) {
-    return new Phrase("rule." + key, english, List.of());
+    return known("rule." + key, english);
+  }
+
+  /**
+   * A sentence that comes with its English text only (a rule that words one key two ways, a rate
+   * limit's or an OAuth refusal's message): {@link Translations} shows the text of the key under
+   * {@code group} whose English text it is ({@code group} itself or {@code group.<variant>}, a
+   * pattern's values read back out of the sentence), and the English sentence when none is.
+   */
+  public static Phrase known(String group, String english) {
+    return new Phrase(group, english, List.of());
   }
 }

@@ -12,6 +12,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Properties;
 import org.microblog.domain.user.Language;
 
@@ -40,6 +41,7 @@ public final class Translations {
           "messages");
 
   private final Map<Language, Map<String, String>> texts = new EnumMap<>(Language.class);
+  private final EnglishMatch sentences;
 
   public Translations() {
     for (Language language : Language.values()) {
@@ -49,6 +51,7 @@ public final class Translations {
       }
       texts.put(language, Map.copyOf(all));
     }
+    sentences = new EnglishMatch(texts.get(Language.ENGLISH));
   }
 
   /** The class-path file of an area's bundle in a language. */
@@ -59,13 +62,27 @@ public final class Translations {
         + ".properties";
   }
 
-  /** The text of {@code key} in {@code language} with its values filled in; the key if unknown. */
+  /**
+   * The text of {@code key} in {@code language} with its values filled in (a value that is a {@link
+   * Phrase} in that language too); the key if unknown.
+   */
   public String text(Language language, String key, Object... args) {
     return format(language, lookup(language, key, key), args);
   }
 
-  /** The text of a phrase in {@code language}, or its English fallback when no bundle has it. */
+  /**
+   * The text of a phrase in {@code language}. A phrase known by its English sentence ({@link
+   * Phrase#known}) is the key whose English text it is, or that English sentence when no bundle has
+   * it.
+   */
   public String text(Language language, Phrase phrase) {
+    if (!phrase.english().equals(phrase.key()) && phrase.args().isEmpty()) {
+      Optional<Phrase> found = sentences.find(phrase);
+      if (found.isEmpty()) {
+        return phrase.english();
+      }
+      phrase = found.get();
+    }
     return format(
         language, lookup(language, phrase.key(), phrase.english()), phrase.args().toArray());
   }
@@ -83,11 +100,17 @@ public final class Translations {
     return text == null ? fallback : text;
   }
 
-  private static String format(Language language, String pattern, Object[] args) {
+  private String format(Language language, String pattern, Object[] args) {
     if (args.length == 0) {
       return pattern;
     }
-    return new MessageFormat(pattern, language.locale()).format(args);
+    Object[] values = args.clone();
+    for (int i = 0; i < values.length; i++) {
+      if (values[i] instanceof Phrase inner) {
+        values[i] = text(language, inner);
+      }
+    }
+    return new MessageFormat(pattern, language.locale()).format(values);
   }
 
   private static Map<String, String> load(String file) {

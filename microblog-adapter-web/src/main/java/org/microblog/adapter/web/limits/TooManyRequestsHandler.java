@@ -7,6 +7,7 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.server.exceptions.ExceptionHandler;
 import jakarta.inject.Singleton;
 import org.microblog.adapter.web.error.ErrorPages;
+import org.microblog.adapter.web.i18n.Phrase;
 import org.microblog.application.port.in.limits.RateLimitExceededException;
 
 /** A used-up budget: 429, a page that says what happened, and when to try again. */
@@ -23,7 +24,10 @@ final class TooManyRequestsHandler
   @Override
   public MutableHttpResponse<?> handle(HttpRequest request, RateLimitExceededException exception) {
     return pages
-        .page(request, HttpStatus.TOO_MANY_REQUESTS, exception.getMessage())
+        .page(
+            request,
+            HttpStatus.TOO_MANY_REQUESTS,
+            Phrase.known("rule.limit", exception.getMessage()))
         .header("Retry-After", Long.toString(Math.max(1, exception.retryAfter().toSeconds())));
   }
 }

@@ -13,6 +13,7 @@ import jakarta.inject.Singleton;
 import org.microblog.adapter.web.api.auth.ApiPaths;
 import org.microblog.adapter.web.api.auth.ApiRefusals;
 import org.microblog.adapter.web.error.ErrorPages;
+import org.microblog.adapter.web.i18n.Phrase;
 
 /**
  * What a refused request sees: an anonymous visitor is sent to the login page (coming back to the
@@ -39,7 +40,7 @@ final class UnauthorizedHandler
       return ApiRefusals.refusal(request);
     }
     if (exception.isForbidden()) {
-      return errorPages.page(request, HttpStatus.FORBIDDEN, "You are not allowed to do that.");
+      return errorPages.page(request, HttpStatus.FORBIDDEN, Phrase.of("error.message.403"));
     }
     if (request.getPath().equals(LIVE_EVENTS)) {
       return HttpResponse.unauthorized();

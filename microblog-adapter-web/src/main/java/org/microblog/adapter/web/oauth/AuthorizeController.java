@@ -22,6 +22,7 @@ import java.net.URI;
 import java.util.List;
 import org.microblog.adapter.web.error.ErrorPages;
 import org.microblog.adapter.web.headers.FormTargets;
+import org.microblog.adapter.web.i18n.Phrase;
 import org.microblog.adapter.web.login.CurrentViewer;
 import org.microblog.adapter.web.login.Viewer;
 import org.microblog.adapter.web.view.PageModel;
@@ -90,7 +91,7 @@ final class AuthorizeController {
     PageModel model =
         PageModel.of("app", checked.app().name().value())
             .with("website", checked.app().website().map(AppWebsite::value).orElse(null))
-            .with("scopes", checked.scopes().names())
+            .with("scopes", ScopeItem.of(checked.scopes().names()))
             .with("username", viewer.username())
             .with("form", form)
             .with("scopeText", checked.scopes().text());
@@ -144,7 +145,8 @@ final class AuthorizeController {
       return errorPages.page(
           request,
           HttpStatus.BAD_REQUEST,
-          "This app's request cannot be authorised: " + refusal.getMessage());
+          Phrase.of(
+              "error.message.oauthRefused", Phrase.known("rule.oauth", refusal.getMessage())));
     }
     URI back =
         RedirectUri.with(

@@ -17,6 +17,7 @@ import io.micronaut.views.ModelAndView;
 import java.util.Optional;
 import org.microblog.adapter.web.card.PostCards;
 import org.microblog.adapter.web.error.ErrorPages;
+import org.microblog.adapter.web.i18n.Phrase;
 import org.microblog.adapter.web.login.CurrentViewer;
 import org.microblog.adapter.web.login.Viewer;
 import org.microblog.adapter.web.view.PageModel;
@@ -63,7 +64,8 @@ final class SearchController {
     try {
       query = new SearchQuery(q);
     } catch (DomainException refused) {
-      return errors.page(request, HttpStatus.BAD_REQUEST, refused.getMessage());
+      return errors.page(
+          request, HttpStatus.BAD_REQUEST, Phrase.rule(refused.key(), refused.getMessage()));
     }
     PageRequest wanted = PageParameters.parse(before, after);
     Optional<Viewer> viewer = CurrentViewer.of(request);

@@ -17,6 +17,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import java.net.URI;
 import org.microblog.adapter.web.form.PathValues;
+import org.microblog.adapter.web.i18n.Phrase;
 import org.microblog.adapter.web.login.CurrentViewer;
 import org.microblog.adapter.web.login.Viewer;
 import org.microblog.adapter.web.view.PageModel;
@@ -42,7 +43,7 @@ final class AppsSettingsController {
     PageModel model =
         PageModel.of("apps", apps.appsOf(viewer.id()).stream().map(AppItem::of).toList());
     if (revoked != null) {
-      model.with("notice", "That app's access has been revoked.");
+      model.with("notice", Phrase.of("settings.apps.revoked"));
     }
     return HttpResponse.ok(new ModelAndView<>("settings/apps", model.asMap()));
   }

@@ -60,7 +60,7 @@ final class ExportController {
   HttpResponse<?> page(Authentication authentication, @QueryValue @Nullable String requested) {
     PageModel model = model(CurrentViewer.required(authentication).id());
     if (requested != null) {
-      model.with("notice", "Your export is queued. This page shows how far it is.");
+      model.with("notice", Phrase.of("settings.export.queued"));
     }
     return HttpResponse.ok(new ModelAndView<>(VIEW, model.asMap()));
   }

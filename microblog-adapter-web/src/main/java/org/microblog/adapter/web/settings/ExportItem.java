@@ -1,5 +1,6 @@
 package org.microblog.adapter.web.settings;
 
+import org.microblog.adapter.web.i18n.Phrase;
 import org.microblog.adapter.web.view.Timestamp;
 import org.microblog.application.port.in.export.ExportStatus;
 import org.microblog.domain.job.JobState;
@@ -9,6 +10,8 @@ import org.microblog.domain.job.JobState;
  *
  * @param expired done, but no longer offered
  * @param underWay queued or running: a new export cannot be asked for yet
+ * @param reason why the last try did not work, in the reader's language where the bundles know the
+ *     job's English reason; null when there is none
  * @param until until when a done one is offered; null otherwise
  */
 public record ExportItem(
@@ -19,7 +22,7 @@ public record ExportItem(
     boolean failed,
     boolean underWay,
     int progress,
-    String reason,
+    Phrase reason,
     String downloadUrl,
     Timestamp until,
     Timestamp changed) {
@@ -35,7 +38,11 @@ public record ExportItem(
         state == JobState.FAILED,
         state.active(),
         status.progress(),
-        status.reason().orElse(""),
+        status
+            .reason()
+            .filter(reason -> !reason.isBlank())
+            .map(reason -> Phrase.known("settings.export.reason", reason))
+            .orElse(null),
         "/settings/export/" + status.id().value() + "/download",
         status.availableUntil().map(Timestamp::of).orElse(null),
         Timestamp.of(status.requestedOrChangedAt()));

@@ -18,6 +18,7 @@ import io.micronaut.security.rules.SecurityRule;
 import io.micronaut.views.ModelAndView;
 import java.net.URI;
 import org.microblog.adapter.web.form.PathValues;
+import org.microblog.adapter.web.i18n.Phrase;
 import org.microblog.adapter.web.login.CurrentViewer;
 import org.microblog.adapter.web.login.LoginCookies;
 import org.microblog.adapter.web.login.Viewer;
@@ -54,7 +55,7 @@ final class SessionsController {
                 .map(login -> SessionItem.of(login, current))
                 .toList());
     if (ended != null) {
-      model.with("notice", "That login has ended.");
+      model.with("notice", Phrase.of("settings.sessions.ended"));
     }
     return HttpResponse.ok(new ModelAndView<>(VIEW, model.asMap()));
   }

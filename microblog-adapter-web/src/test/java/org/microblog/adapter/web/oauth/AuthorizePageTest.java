@@ -19,6 +19,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.microblog.adapter.web.testing.Browser;
+import org.microblog.adapter.web.testing.EnglishOnlyText;
 import org.microblog.adapter.web.testing.WebTestSupport;
 import org.microblog.application.port.in.oauth.ApproveAuthorizationUseCase;
 import org.microblog.application.port.in.oauth.AuthorizationRequestQuery;
@@ -32,6 +33,7 @@ import org.microblog.domain.oauth.ClientId;
 import org.microblog.domain.oauth.OAuthApp;
 import org.microblog.domain.oauth.RedirectUris;
 import org.microblog.domain.oauth.Scopes;
+import org.microblog.domain.user.Language;
 
 /** The consent page: escaped, CSRF-protected, and no redirect for an unknown app. */
 @MicronautTest
@@ -44,6 +46,7 @@ class AuthorizePageTest extends WebTestSupport {
           + REDIRECT
           + "&scope=read&state=%22%3E%3Cscript%3E";
 
+  @Inject org.microblog.adapter.web.i18n.Translations translations;
   @Inject AuthorizationRequestQuery requests;
   @Inject ApproveAuthorizationUseCase approve;
 
@@ -112,5 +115,50 @@ class AuthorizePageTest extends WebTestSupport {
 
     assertThat(page.statusCode()).isEqualTo(400);
     assertThat(page.headers().firstValue("Location")).isEmpty();
+  }
+
+  @Test
+  void theConsentPageTheCodePageAndARefusalAreInSpanish() {
+    Browser alice = alice().speaking("es");
+    HttpResponse<String> consent = alice.get(QUERY);
+    Map<String, String> form = formOf(consent);
+    form.put("redirect_uri", RedirectUris.OOB);
+    form.put("decision", "approve");
+    HttpResponse<String> code = alice.postRaw("/oauth/authorize", form);
+    when(requests.check(any()))
+        .thenThrow(
+            new OAuthRefusal(
+                OAuthError.INVALID_REQUEST,
+                "The redirect URI included is not valid: it is not one this app registered."));
+    HttpResponse<String> refused = alice.get(QUERY);
+
+    var noEnglish = new EnglishOnlyText(translations, Language.SPANISH);
+    for (HttpResponse<String> page : java.util.List.of(consent, code, refused)) {
+      assertThat(noEnglish.in(page.body())).isEmpty();
+    }
+    assertThat(Browser.html(consent).select("h1").text())
+        .isEqualTo("¿Autorizar <script>alert(1)</script>?");
+    assertThat(Browser.html(consent).select("main form p").first().text())
+        .isEqualTo(
+            "<script>alert(1)</script> pide usar tu cuenta @alice. ¿No eres tú? Usa otra cuenta.");
+    assertThat(Browser.html(consent).select(".scopes li").eachText())
+        .containsExactly("Leer todo lo de tu cuenta read");
+    assertThat(Browser.html(code).select("h1").text()).isEqualTo("Código de autorización");
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(Browser.html(refused).select("main p").first().text())
+        .isEqualTo(
+            "No se puede autorizar la solicitud de esta aplicación: La URI de redirección no es"
+                + " válida: no es una de las que registró esta aplicación.");
+  }
+
+  @Test
+  void theConsentPageIsInGerman() {
+    Document page = Browser.html(alice().speaking("de").get(QUERY));
+
+    assertThat(page.title()).isEqualTo("<script>alert(1)</script> autorisieren · Microblog");
+    assertThat(page.select("main form p").first().text())
+        .isEqualTo(
+            "<script>alert(1)</script> möchte dein Konto @alice verwenden. Nicht du? Anderes Konto"
+                + " verwenden.");
   }
 }

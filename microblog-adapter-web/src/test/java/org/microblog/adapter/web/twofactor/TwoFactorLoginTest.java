@@ -17,12 +17,14 @@ import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.microblog.adapter.web.testing.Browser;
+import org.microblog.adapter.web.testing.EnglishOnlyText;
 import org.microblog.adapter.web.testing.WebTestSupport;
 import org.microblog.application.port.in.login.AuthenticateUserCommand;
 import org.microblog.application.port.in.login.AuthenticatedUser;
 import org.microblog.application.port.in.twofactor.TwoFactorStatus;
 import org.microblog.application.port.in.twofactor.VerifySecondFactorUseCase;
 import org.microblog.domain.twofactor.SecondFactor;
+import org.microblog.domain.user.Language;
 import org.microblog.domain.user.Username;
 import org.mockito.Mockito;
 
@@ -31,6 +33,7 @@ import org.mockito.Mockito;
 class TwoFactorLoginTest extends WebTestSupport {
   static final AuthenticatedUser CARL =
       new AuthenticatedUser(new org.microblog.domain.user.UserId(7), new Username("carl"));
+  @Inject org.microblog.adapter.web.i18n.Translations translations;
   @Inject VerifySecondFactorUseCase verifySecondFactor;
   @Inject PendingLoginCookie pendingLogins;
 
@@ -150,5 +153,20 @@ class TwoFactorLoginTest extends WebTestSupport {
 
     assertThat(browser.postRaw("/login/two-factor", Map.of("code", "123456")).statusCode())
         .isEqualTo(403);
+  }
+
+  @Test
+  void theCodeStepAndItsRefusalAreInSpanish() {
+    Browser browser = passwordDone(anonymous().speaking("es"));
+
+    var step = browser.get("/login/two-factor");
+    var wrong = browser.post("/login/two-factor", Map.of("code", "654321"));
+
+    var noEnglish = new EnglishOnlyText(translations, Language.SPANISH);
+    assertThat(noEnglish.in(step.body())).isEmpty();
+    assertThat(noEnglish.in(wrong.body())).isEmpty();
+    assertThat(Browser.html(step).title()).isEqualTo("Código de dos pasos · Microblog");
+    assertThat(Browser.html(wrong).select("#code-error").text())
+        .isEqualTo("Ese código no es correcto o ya se ha usado.");
   }
 }
