@@ -79,7 +79,10 @@ public final class InMemoryPosts implements LoadPostPort, SavePostPort, LoadTime
     return tables.locked(() -> sameForm(post).orElseGet(() -> store(post)));
   }
 
-  /** The post its author already made from the same form, as the unique key would find it. */
+  /**
+   * The post its author already made from the same form within the token's lifetime, as the unique
+   * key would find it once older holders have let go of the token.
+   */
   private Optional<Post> sameForm(NewPost post) {
     return post.formToken()
         .flatMap(
@@ -88,6 +91,7 @@ public final class InMemoryPosts implements LoadPostPort, SavePostPort, LoadTime
                     .filter(row -> row.post().authorId().equals(post.authorId()))
                     .filter(row -> row.formToken().equals(post.formToken()))
                     .map(PostRow::post)
+                    .filter(earlier -> !earlier.publishedAt().isBefore(post.sameFormSince()))
                     .findFirst());
   }
 

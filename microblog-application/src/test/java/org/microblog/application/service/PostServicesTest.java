@@ -3,6 +3,7 @@ package org.microblog.application.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.microblog.application.port.in.post.DeletePostCommand;
@@ -52,6 +53,23 @@ class PostServicesTest {
 
     assertThat(again).isEqualTo(first);
     assertThat(bobs).as("tokens are per author").isNotEqualTo(first);
+    assertThat(fx.blog.useCases().timelines().explore(PageRequest.first()).items()).hasSize(2);
+  }
+
+  @Test
+  void theSameFormAnHourLaterPublishesANewPost() {
+    var alice = fx.register("alice");
+    var token = Optional.of(new FormToken("idempotency-key-0123456789"));
+    var publish = fx.blog.useCases().publishPost();
+
+    var first = publish.publish(new PublishPostCommand(alice, new PostText("hi"), token));
+    fx.clock.advance(FormToken.LIFETIME);
+    var retried = publish.publish(new PublishPostCommand(alice, new PostText("hi"), token));
+    fx.clock.advance(Duration.ofSeconds(1));
+    var later = publish.publish(new PublishPostCommand(alice, new PostText("hi"), token));
+
+    assertThat(retried).isEqualTo(first);
+    assertThat(later).isNotEqualTo(first);
     assertThat(fx.blog.useCases().timelines().explore(PageRequest.first()).items()).hasSize(2);
   }
 

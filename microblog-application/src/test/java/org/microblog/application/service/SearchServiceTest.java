@@ -61,6 +61,32 @@ class SearchServiceTest {
   }
 
   @Test
+  void anOffsetSkipsThatManyPeopleAndPostsBeyondTheCursor() {
+    IntStream.rangeClosed(1, 130).forEach(i -> fx.post(bob, "needle " + i));
+    var page = new PageRequest(PageRequest.Direction.OLDER, Long.MAX_VALUE, 3);
+    var needle = new SearchQuery("needle");
+
+    SearchResults skipped = fx.blog.useCases().search().search(needle, Optional.empty(), page, 2);
+    SearchResults deep = fx.blog.useCases().search().search(needle, Optional.empty(), page, 125);
+    SearchResults past = fx.blog.useCases().search().search(needle, Optional.empty(), page, 130);
+    SearchResults bobSkipped =
+        fx.blog
+            .useCases()
+            .search()
+            .search(new SearchQuery("bob"), Optional.empty(), PageRequest.first(), 1);
+
+    assertThat(skipped.posts().items())
+        .extracting(p -> p.text().value())
+        .containsExactly("needle 128", "needle 127", "needle 126");
+    assertThat(deep.posts().items())
+        .extracting(p -> p.text().value())
+        .containsExactly("needle 5", "needle 4", "needle 3");
+    assertThat(past.posts().items()).isEmpty();
+    assertThat(bobSkipped.people()).isEmpty();
+    assertThat(search("bob", PageRequest.first()).people()).hasSize(1);
+  }
+
+  @Test
   void anAccountThatOptsOutKeepsItsChoiceAndItsPostsOutOfSearch() {
     fx.post(bob, "findable words");
     fx.blog

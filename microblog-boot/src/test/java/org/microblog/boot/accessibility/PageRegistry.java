@@ -46,6 +46,7 @@ final class PageRegistry {
           Map.entry("PATCH /api/{+path}", "client API JSON (404 for any PATCH under /api/)"),
           Map.entry("GET /api/v1/instance", "client API JSON (Mastodon's Instance v1)"),
           Map.entry("GET /api/v2/instance", "client API JSON (Mastodon's Instance v2)"),
+          Map.entry("GET /api/openapi.yml", "the client API's OpenAPI document (YAML)"),
           Map.entry("GET /.well-known/nodeinfo", "JSON links to the NodeInfo document"),
           Map.entry("GET /nodeinfo/2.0", "JSON NodeInfo 2.0 document"),
           Map.entry("GET /api/v1/accounts/lookup", "client API JSON (an Account)"),

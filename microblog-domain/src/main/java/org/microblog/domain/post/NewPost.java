@@ -10,7 +10,7 @@ import org.microblog.domain.user.UserId;
  * A post about to be stored, before an id is assigned.
  *
  * @param formToken the token of the form it was written in, if any: a second post with the same
- *     author and token is the same post
+ *     author and token, within {@link FormToken#LIFETIME} of the first, is the same post
  * @param warning its content warning, {@link ContentWarning#none()} for none
  * @param inReplyTo the post it answers, if it is a reply
  */
@@ -38,6 +38,14 @@ public record NewPost(
 
   public NewPost(UserId authorId, PostText text, Instant publishedAt) {
     this(authorId, text, publishedAt, Optional.empty());
+  }
+
+  /**
+   * From when an earlier post with the same author and form token is still this post: posts with
+   * the token that were published before this instant no longer count ({@link FormToken#LIFETIME}).
+   */
+  public Instant sameFormSince() {
+    return publishedAt.minus(FormToken.LIFETIME);
   }
 
   /**

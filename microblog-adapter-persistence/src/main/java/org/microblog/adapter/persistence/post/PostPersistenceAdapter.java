@@ -69,6 +69,11 @@ public class PostPersistenceAdapter implements LoadPostPort, SavePostPort, LoadT
 
   @Override
   public Post insert(NewPost post) {
+    post.formToken()
+        .ifPresent(
+            token ->
+                posts.releaseFormToken(
+                    post.authorId().value(), token.value(), post.sameFormSince()));
     try {
       return writer.store(post);
     } catch (DataAccessException e) {

@@ -4,6 +4,7 @@ import io.micronaut.data.annotation.Query;
 import io.micronaut.data.jdbc.annotation.JdbcRepository;
 import io.micronaut.data.model.query.builder.sql.Dialect;
 import io.micronaut.data.repository.GenericRepository;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,6 +18,17 @@ interface PostRepository extends GenericRepository<PostEntity, Long> {
   Optional<PostEntity> findById(Long id);
 
   Optional<PostEntity> findByAuthorIdAndFormToken(long authorId, String formToken);
+
+  /**
+   * Lets go of a form token that has outlived its lifetime, so that the unique key lets the same
+   * token publish a new post.
+   */
+  @Query(
+      """
+      UPDATE posts SET form_token = NULL
+      WHERE author_id = :authorId AND form_token = :formToken AND published_at < :before
+      """)
+  int releaseFormToken(long authorId, String formToken, Instant before);
 
   /**
    * Deletes a post that is not a tombstone (its likes, boosts and tags go with it, by the foreign

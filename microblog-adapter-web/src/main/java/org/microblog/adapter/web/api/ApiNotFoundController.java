@@ -13,6 +13,7 @@ import io.micronaut.http.annotation.Produces;
 import io.micronaut.http.annotation.Put;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.Hidden;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -23,6 +24,7 @@ import org.slf4j.LoggerFactory;
 @Controller("/api")
 @Produces(MediaType.APPLICATION_JSON)
 @Secured(SecurityRule.IS_ANONYMOUS)
+@Hidden // the catch-all is no operation of the API
 final class ApiNotFoundController {
   private static final Logger LOG = LoggerFactory.getLogger(ApiNotFoundController.class);
   private static final int MAX_LOGGED = 200;

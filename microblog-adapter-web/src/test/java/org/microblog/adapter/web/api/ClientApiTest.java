@@ -379,7 +379,7 @@ class ClientApiTest extends WebTestSupport {
 
   @Test
   void searchV2AnswersAccountsStatusesAndTheHashtagAndNarrowsByType() {
-    when(search.search(eq(new SearchQuery("Java")), eq(Optional.empty()), any()))
+    when(search.search(eq(new SearchQuery("Java")), eq(Optional.empty()), any(), eq(0)))
         .thenReturn(
             new SearchResults(
                 List.of(new PersonMatch(new Username("bob"), new AboutMe("java fan"))),
@@ -399,6 +399,23 @@ class ClientApiTest extends WebTestSupport {
     assertThat(list(statusesOnly.get("statuses"))).hasSize(1);
   }
 
+  @Test
+  void searchV2SkipsByOffsetAndAcceptsResolve() {
+    when(search.search(eq(new SearchQuery("Java")), eq(Optional.empty()), any(), eq(20)))
+        .thenReturn(
+            new SearchResults(
+                List.of(),
+                new Page<>(List.of(post(3)), Optional.empty(), Optional.empty()),
+                new MatchCount(21, false)));
+
+    Map<String, Object> second =
+        object(anonymous().get("/api/v2/search?q=Java&offset=20&limit=20&resolve=true"));
+
+    assertThat(list(second.get("statuses"))).extracting(s -> s.get("id")).containsExactly("3");
+    assertThat(list(second.get("accounts"))).isEmpty();
+    assertThat(list(second.get("hashtags"))).as("the one hashtag is on the first page").isEmpty();
+  }
+
   @ParameterizedTest
   @ValueSource(
       strings = {
@@ -406,7 +423,12 @@ class ClientApiTest extends WebTestSupport {
         "/api/v2/search?q=",
         "/api/v2/search?q=java&type=people",
         "/api/v2/search?q=!!!",
-        "/api/v2/search?q=java&limit=-1"
+        "/api/v2/search?q=java&limit=-1",
+        "/api/v2/search?q=java&offset=-1",
+        "/api/v2/search?q=java&offset=x",
+        "/api/v2/search?q=java&offset=1001",
+        "/api/v2/search?q=java&offset=99999999999999999999",
+        "/api/v2/search?q=java&account_id=1"
       })
   void searchV2RefusesWhatItCannotSearchAsJson(String path) {
     HttpResponse<String> response = anonymous().get(path);

@@ -83,8 +83,9 @@ final class StatusActionsController {
   }
 
   /**
-   * The same {@code Idempotency-Key} from the same person publishes one post: the key becomes the
-   * post's form token, as a web form's resubmission does.
+   * The same {@code Idempotency-Key} from the same person within an hour publishes one post: the
+   * key becomes the post's form token, as a web form's resubmission does, and lives as long ({@link
+   * FormToken#LIFETIME}).
    */
   @Post(
       consumes = {MediaType.APPLICATION_FORM_URLENCODED, MediaType.APPLICATION_JSON, MediaType.ALL})

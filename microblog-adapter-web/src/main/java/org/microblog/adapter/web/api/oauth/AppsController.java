@@ -15,6 +15,7 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import org.microblog.adapter.web.api.ApiError;
 import org.microblog.adapter.web.api.ApiForm;
 import org.microblog.adapter.web.api.auth.ApiCaller;
@@ -67,6 +68,7 @@ final class AppsController {
   /** Any live token of the app will do, a person's or the app's own. */
   @Get("/verify_credentials")
   @Secured(SecurityRule.IS_AUTHENTICATED)
+  @SecurityRequirement(name = "bearer")
   HttpResponse<?> verifyCredentials(Authentication authentication) {
     return ApiCaller.of(authentication)
         .flatMap(caller -> tokens.app(caller.clientId()))

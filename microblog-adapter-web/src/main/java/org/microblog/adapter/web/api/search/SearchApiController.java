@@ -37,9 +37,13 @@ import org.microblog.domain.user.UserId;
 /**
  * Mastodon's {@code GET /api/v2/search} on the search use case: matching accounts (a few, as the
  * search page shows), matching statuses (newest first, paged by {@code max_id}/{@code min_id} and
- * {@code limit}; {@code offset} is not supported: our pages are keysets) and, when the query is one
- * word that can be a tag, that hashtag. {@code type} narrows the answer to one list. With a bearer
- * token, the person's blocks and mutes apply; without one, it answers as the public search page.
+ * {@code limit}, or by {@code offset} as Mastodon's apps do, up to {@link
+ * SearchResultsQuery#MAX_OFFSET}) and, when the query is one word that can be a tag, that hashtag.
+ * {@code type} narrows the answer to one list; {@code offset} skips that many of each. {@code
+ * resolve} is accepted and changes nothing: there are no remote accounts to look up. {@code
+ * account_id} is refused rather than ignored, since the search cannot narrow to one author yet.
+ * With a bearer token, the person's blocks and mutes apply; without one, it answers as the public
+ * search page.
  */
 @Controller("/api/v2/search")
 @Produces(MediaType.APPLICATION_JSON)
@@ -47,6 +51,7 @@ import org.microblog.domain.user.UserId;
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class SearchApiController {
   private static final List<String> TYPES = List.of("accounts", "statuses", "hashtags");
+  private static final int MAX_OFFSET_DIGITS = 9;
   private final SearchResultsQuery search;
   private final ProfileQuery profiles;
   private final AccountMapper accounts;
@@ -67,18 +72,26 @@ final class SearchApiController {
   }
 
   @Get
+  @SuppressWarnings("unused") // resolve: accepted for Mastodon's apps, nothing to resolve here
   Results search(
       @Nullable Authentication authentication,
       @QueryValue @Nullable String q,
       @QueryValue @Nullable String type,
       @QueryValue("max_id") @Nullable String maxId,
       @QueryValue("min_id") @Nullable String minId,
-      @QueryValue @Nullable String limit) {
+      @QueryValue @Nullable String limit,
+      @QueryValue @Nullable String offset,
+      @QueryValue @Nullable String resolve,
+      @QueryValue("account_id") @Nullable String accountId) {
     if (q == null || q.isBlank()) {
       throw new ApiError.BadParameter("q is required");
     }
     if (type != null && !TYPES.contains(type)) {
       throw new ApiError.BadParameter("type must be accounts, statuses or hashtags");
+    }
+    if (accountId != null) {
+      throw new ApiError.BadParameter(
+          "account_id is not supported: search cannot narrow to one account");
     }
     SearchQuery query;
     try {
@@ -87,12 +100,29 @@ final class SearchApiController {
       throw new ApiError.BadParameter(refused.getMessage());
     }
     ApiPaging paging = ApiPaging.parse(maxId, null, minId, limit);
+    int skip = offset(offset);
     Optional<UserId> viewer = ApiCaller.of(authentication).flatMap(ApiCaller::user);
-    SearchResults results = search.search(query, viewer, paging.request());
+    SearchResults results = search.search(query, viewer, paging.request(), skip);
     return new Results(
         wanted(type, "accounts") ? accounts(results.people()) : List.of(),
         wanted(type, "statuses") ? statuses.of(results.posts().items(), Map.of()) : List.of(),
-        wanted(type, "hashtags") ? hashtag(q) : List.of());
+        wanted(type, "hashtags") && skip == 0 ? hashtag(q) : List.of());
+  }
+
+  /** Mastodon's {@code offset}: 0 when absent, a 400 unless 0 to the use case's maximum. */
+  private static int offset(String offset) {
+    if (offset == null || offset.isBlank()) {
+      return 0;
+    }
+    if (offset.length() > MAX_OFFSET_DIGITS || !offset.chars().allMatch(Character::isDigit)) {
+      throw new ApiError.BadParameter("offset must be a number from 0");
+    }
+    int value = Integer.parseInt(offset);
+    if (value > SearchResultsQuery.MAX_OFFSET) {
+      throw new ApiError.BadParameter(
+          "offset must be at most " + SearchResultsQuery.MAX_OFFSET + ": page on with max_id");
+    }
+    return value;
   }
 
   private static boolean wanted(String type, String list) {

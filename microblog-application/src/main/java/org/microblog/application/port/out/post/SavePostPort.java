@@ -7,8 +7,9 @@ import org.microblog.domain.post.PostId;
 /** Stores and removes posts. */
 public interface SavePostPort {
   /**
-   * Stores the post, or, when its author already published a post with the same form token, returns
-   * that post and stores nothing (the same form submitted twice).
+   * Stores the post, or, when its author already published a post with the same form token since
+   * {@link NewPost#sameFormSince()}, returns that post and stores nothing (the same form submitted
+   * twice). An older post with the token no longer counts: the token publishes a new post.
    */
   Post insert(NewPost post);
 

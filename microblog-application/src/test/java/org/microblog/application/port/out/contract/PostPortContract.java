@@ -57,6 +57,41 @@ public abstract class PostPortContract extends PortContract {
   }
 
   @Test
+  void aFormTokenNamesOnePostForAnHourOnly() {
+    User alice = register("alice", "alice@example.org");
+    Post first = store.savePosts().insert(new NewPost(alice.id(), new PostText("hi"), T0, FORM));
+
+    Post withinTheHour =
+        store
+            .savePosts()
+            .insert(new NewPost(alice.id(), new PostText("hi"), T0.plus(FormToken.LIFETIME), FORM));
+    Post afterTheHour =
+        store
+            .savePosts()
+            .insert(
+                new NewPost(
+                    alice.id(),
+                    new PostText("hi"),
+                    T0.plus(FormToken.LIFETIME).plusSeconds(1),
+                    FORM));
+    Post retryOfTheNewOne =
+        store
+            .savePosts()
+            .insert(
+                new NewPost(
+                    alice.id(),
+                    new PostText("hi"),
+                    T0.plus(FormToken.LIFETIME).plusSeconds(2),
+                    FORM));
+
+    assertThat(withinTheHour).isEqualTo(first);
+    assertThat(afterTheHour.id()).isNotEqualTo(first.id());
+    assertThat(retryOfTheNewOne).isEqualTo(afterTheHour);
+    assertThat(store.loadPosts().findById(first.id())).contains(first);
+    assertThat(store.timelines().explore(PageRequest.first())).hasSize(2);
+  }
+
+  @Test
   void aDeletedPostsFormMayBeSentAgain() {
     User alice = register("alice", "alice@example.org");
     Post first = store.savePosts().insert(new NewPost(alice.id(), new PostText("oops"), T0, FORM));
