@@ -128,7 +128,7 @@ final class MicroblogWiring {
             settings.requireVerifiedEmail(),
             blockGuard,
             ports.events()),
-        new DeletePostService(ports.loadPosts(), ports.savePosts()),
+        new DeletePostService(ports.loadPosts(), ports.savePosts(), ports.events()),
         new EditPostService(
             ports.loadPosts(),
             ports.postVersions(),

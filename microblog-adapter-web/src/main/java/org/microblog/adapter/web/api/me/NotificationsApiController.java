@@ -13,29 +13,14 @@ import io.micronaut.scheduling.annotation.ExecuteOn;
 import io.micronaut.security.annotation.Secured;
 import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
-import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.serde.config.naming.SnakeCaseStrategy;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.OptionalLong;
-import java.util.stream.Collectors;
-import org.microblog.adapter.web.api.ApiError;
 import org.microblog.adapter.web.api.ApiIds;
 import org.microblog.adapter.web.api.ApiUrls;
 import org.microblog.adapter.web.api.auth.ApiCaller;
 import org.microblog.adapter.web.api.auth.RequiredScope;
-import org.microblog.adapter.web.api.entity.AccountJson;
-import org.microblog.adapter.web.api.entity.AccountMapper;
-import org.microblog.adapter.web.api.entity.ApiTime;
-import org.microblog.adapter.web.api.entity.StatusJson;
 import org.microblog.application.port.in.notification.NotificationPage;
-import org.microblog.application.port.in.notification.NotificationView;
 import org.microblog.application.port.in.notification.ReadNotificationsUseCase;
-import org.microblog.application.port.in.user.ProfileQuery;
-import org.microblog.domain.notification.NotificationKind;
-import org.microblog.domain.post.PostId;
 import org.microblog.domain.user.UserId;
 
 /**
@@ -48,21 +33,13 @@ import org.microblog.domain.user.UserId;
 @ExecuteOn(TaskExecutors.BLOCKING)
 final class NotificationsApiController {
   private final ReadNotificationsUseCase notifications;
-  private final ProfileQuery profiles;
-  private final AccountMapper accounts;
-  private final OneStatus oneStatus;
+  private final ApiNotifications entities;
   private final ApiUrls urls;
 
   NotificationsApiController(
-      ReadNotificationsUseCase notifications,
-      ProfileQuery profiles,
-      AccountMapper accounts,
-      OneStatus oneStatus,
-      ApiUrls urls) {
+      ReadNotificationsUseCase notifications, ApiNotifications entities, ApiUrls urls) {
     this.notifications = notifications;
-    this.profiles = profiles;
-    this.accounts = accounts;
-    this.oneStatus = oneStatus;
+    this.entities = entities;
     this.urls = urls;
   }
 
@@ -73,30 +50,8 @@ final class NotificationsApiController {
     UserId me = ApiCaller.person(authentication);
     long before = maxId == null || maxId.isBlank() ? Long.MAX_VALUE : ApiIds.of(maxId);
     NotificationPage page = notifications.read(me, OptionalLong.of(before));
-    Map<UserId, AccountJson> actors = new HashMap<>();
-    profiles
-        .profiles(page.items().stream().map(NotificationView::actorId).collect(Collectors.toSet()))
-        .forEach(profile -> actors.put(profile.id(), accounts.toJson(profile)));
-    Map<PostId, StatusJson> posts = new HashMap<>();
-    List<NotificationJson> body = new ArrayList<>();
-    for (NotificationView item : page.items()) {
-      AccountJson actor = actors.get(item.actorId());
-      if (actor == null) {
-        continue;
-      }
-      StatusJson status = item.post().map(post -> status(posts, post, me)).orElse(null);
-      if (item.kind().aboutPost() && status == null) {
-        continue;
-      }
-      body.add(
-          new NotificationJson(
-              Long.toString(item.id()),
-              type(item.kind()),
-              ApiTime.of(item.occurredAt()),
-              actor,
-              status));
-    }
-    MutableHttpResponse<List<NotificationJson>> response = HttpResponse.ok(body);
+    MutableHttpResponse<List<NotificationJson>> response =
+        HttpResponse.ok(entities.of(me, page.items()));
     page.older()
         .ifPresent(
             older ->
@@ -107,32 +62,4 @@ final class NotificationsApiController {
                         + ">; rel=\"next\""));
     return response;
   }
-
-  /** Each post once per page (the notifications of one post share it). */
-  private StatusJson status(Map<PostId, StatusJson> known, PostId post, UserId me) {
-    if (!known.containsKey(post)) {
-      StatusJson found;
-      try {
-        found = oneStatus.of(post, me);
-      } catch (ApiError.NotFound gone) {
-        found = null;
-      }
-      known.put(post, found);
-    }
-    return known.get(post);
-  }
-
-  private static String type(NotificationKind kind) {
-    return switch (kind) {
-      case FOLLOWED -> "follow";
-      case MENTIONED, REPLIED -> "mention";
-      case LIKED -> "favourite";
-      case BOOSTED -> "reblog";
-    };
-  }
-
-  /** Mastodon's Notification entity. */
-  @Serdeable(naming = SnakeCaseStrategy.class)
-  record NotificationJson(
-      String id, String type, String createdAt, AccountJson account, StatusJson status) {}
 }
