@@ -200,9 +200,9 @@ final class MicroblogWiring {
             ports.accessTokens(),
             ports.tokenGenerator(),
             clock),
-        new RevokeTokenService(oauthClients, ports.accessTokens()),
+        new RevokeTokenService(oauthClients, ports.accessTokens(), ports.events()),
         new BearerTokenService(ports.accessTokens(), ports.oauthApps()),
-        new AuthorisedAppsService(ports.accessTokens()),
+        new AuthorisedAppsService(ports.accessTokens(), ports.events()),
         new LiveUpdatesService(ports.follows(), ports.events()),
         new SearchService(ports.search()));
   }

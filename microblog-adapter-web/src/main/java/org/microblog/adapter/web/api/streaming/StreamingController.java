@@ -19,6 +19,8 @@ import org.microblog.adapter.web.api.auth.ApiCaller;
 import org.microblog.adapter.web.api.auth.RequiredScope;
 import org.microblog.adapter.web.live.OpenStreams;
 import org.microblog.application.port.in.live.LiveUpdatesQuery;
+import org.microblog.application.port.in.oauth.BearerTokenQuery;
+import org.microblog.domain.account.TokenHash;
 import org.microblog.domain.oauth.Scopes;
 import org.microblog.domain.user.UserId;
 import org.reactivestreams.Publisher;
@@ -44,16 +46,19 @@ final class StreamingController {
   private static final String READ_NOTIFICATIONS = "read:notifications";
 
   private final LiveUpdatesQuery live;
+  private final BearerTokenQuery tokens;
   private final StreamContent content;
   private final ExecutorService blocking;
   private final OpenStreams streams;
 
   StreamingController(
       LiveUpdatesQuery live,
+      BearerTokenQuery tokens,
       StreamContent content,
       @Named(TaskExecutors.BLOCKING) ExecutorService blocking,
       OpenStreams streams) {
     this.live = live;
+    this.tokens = tokens;
     this.content = content;
     this.blocking = blocking;
     this.streams = streams;
@@ -112,9 +117,12 @@ final class StreamingController {
 
   private Publisher<Event<String>> open(Authentication authentication, UserStream.Channel channel) {
     UserId reader = ApiCaller.person(authentication);
+    TokenHash token =
+        ApiCaller.tokenHash(authentication)
+            .orElseThrow(() -> new AuthorizationException(authentication));
     return Flux.<Event<String>>create(
             sink ->
-                new UserStream(sink, reader, channel, content, blocking)
+                new UserStream(sink, reader, channel, content, blocking, () -> tokens.isLive(token))
                     .open(live, HEARTBEAT, streams))
         .subscribeOn(Schedulers.fromExecutorService(blocking));
   }

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Executor;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
 import org.microblog.adapter.web.api.entity.StatusJson;
 import org.microblog.adapter.web.api.me.NotificationJson;
 import org.microblog.adapter.web.live.OpenStreams;
@@ -24,7 +25,8 @@ import reactor.core.publisher.FluxSink;
  * again", so the stream reads what is newer than it last sent (its cursors) and sends Mastodon's
  * {@code update}, {@code notification} and {@code delete} events. Reads run on the blocking pool,
  * one at a time per stream, and a burst of events costs one read. Idle, it costs a heartbeat
- * comment every half minute and nothing else.
+ * comment every half minute and nothing else. It ends when its token is revoked (the person hears
+ * of it as of a login ended).
  */
 final class UserStream implements LiveListener {
   static final String UPDATE = "update";
@@ -37,7 +39,8 @@ final class UserStream implements LiveListener {
   private final StreamContent content;
   private final Executor blocking;
   private final AtomicBoolean statusesQueued = new AtomicBoolean();
-  private final AtomicBoolean notificationsQueued = new AtomicBoolean();
+  private final AtomicBoolean viewerQueued = new AtomicBoolean();
+  private final BooleanSupplier tokenLive;
   private long lastPosition;
   private long lastNotification;
 
@@ -49,8 +52,10 @@ final class UserStream implements LiveListener {
       UserId reader,
       Channel channel,
       StreamContent content,
-      Executor blocking) {
+      Executor blocking,
+      BooleanSupplier tokenLive) {
     this.sink = sink;
+    this.tokenLive = tokenLive;
     this.reader = reader;
     this.channel = channel;
     this.content = content;
@@ -86,11 +91,13 @@ final class UserStream implements LiveListener {
     postWaiting();
   }
 
+  /**
+   * Their notifications, logins or apps changed: the stream ends if its token was revoked (one
+   * lookup), else sends the new notifications.
+   */
   @Override
   public void viewerChanged() {
-    if (channel.notifications()) {
-      soon(notificationsQueued, this::sendNewNotifications);
-    }
+    soon(viewerQueued, this::lookAgain);
   }
 
   @Override
@@ -127,7 +134,15 @@ final class UserStream implements LiveListener {
     }
   }
 
-  private synchronized void sendNewNotifications() {
+  private synchronized void lookAgain() {
+    if (!tokenLive.getAsBoolean()) {
+      sink.complete();
+    } else if (channel.notifications()) {
+      sendNewNotifications();
+    }
+  }
+
+  private void sendNewNotifications() {
     List<NotificationView> items = content.notificationsAfter(reader, lastNotification);
     if (items.isEmpty()) {
       return;

@@ -93,6 +93,7 @@ class StreamingApiTest extends WebTestSupport {
     when(tokens.authenticate(STATUSES_ONLY))
         .thenReturn(Optional.of(token(STATUSES_ONLY, "read:statuses")));
     when(tokens.authenticate(WRITE)).thenReturn(Optional.of(token(WRITE, "write")));
+    when(tokens.isLive(any())).thenReturn(true);
     when(profiles.profiles(anyCollection()))
         .thenAnswer(
             call ->
@@ -262,6 +263,21 @@ class StreamingApiTest extends WebTestSupport {
       assertThat(only.name()).isEqualTo("notification");
       assertThat(only.data()).contains("\"id\":\"7\"");
       verify(timelines, never()).homeTimeline(any(), any());
+    }
+  }
+
+  @Test
+  void aStreamEndsWhenItsTokenIsRevoked() throws Exception {
+    try (EventStream events = stream("/api/v1/streaming/user", READ)) {
+      verify(live, timeout(5_000)).watch(eq(ALICE), any());
+      listener.get().viewerChanged();
+      assertThat(events.ended(Duration.ofMillis(300))).as("still live").isFalse();
+
+      when(tokens.isLive(TokenHash.of(READ))).thenReturn(false);
+      listener.get().viewerChanged();
+
+      assertThat(events.ended(WITHIN)).isTrue();
+      verify(watch, timeout(5_000)).close();
     }
   }
 }

@@ -28,7 +28,10 @@ public sealed interface LiveEvent {
     }
   }
 
-  /** One or all of the user's logins ended: every instance must check them again at once. */
+  /**
+   * One or all of the user's logins (or app tokens) ended: every instance must check them again at
+   * once.
+   */
   record LoginsEnded(UserId user) implements LiveEvent {
     public LoginsEnded {
       Objects.requireNonNull(user, "user");
