@@ -107,9 +107,11 @@ final class UserStream implements LiveListener {
     }
   }
 
-  /** Runs the read on the blocking pool unless one is already waiting to run. */
+  /**
+   * Runs the read on the blocking pool unless one is already waiting to run, or the app has gone.
+   */
   private void soon(AtomicBoolean queued, Runnable read) {
-    if (!queued.compareAndSet(false, true)) {
+    if (sink.isCancelled() || !queued.compareAndSet(false, true)) {
       return;
     }
     blocking.execute(
