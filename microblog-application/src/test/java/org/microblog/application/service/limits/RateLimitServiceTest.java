@@ -116,4 +116,20 @@ class RateLimitServiceTest {
         .isInstanceOf(IllegalArgumentException.class);
     assertThat(new RateLimitBudgets(5, 10, 30)).isEqualTo(RateLimitBudgets.DEFAULTS);
   }
+
+  @Test
+  void byDefaultAnAccessTokenMakes300RequestsIn5MinutesAndThe301stIsRefused() {
+    RateLimitService defaults =
+        new RateLimitService(new InProcessRateLimitCounters(), RateLimitBudgets.DEFAULTS, clock);
+    Optional<TokenHash> token = Optional.of(TokenHash.of("busy-token"));
+    for (int call = 1; call <= 300; call++) {
+      assertThat(defaults.apiRequest(token, "10.0.0.1").remaining()).isEqualTo(300 - call);
+    }
+
+    ApiAllowance refused = defaults.apiRequest(token, "10.0.0.1");
+
+    assertThat(refused.allowed()).isFalse();
+    assertThat(refused.limit()).isEqualTo(300);
+    assertThat(refused.reset()).isEqualTo(clock.instant().plus(Duration.ofMinutes(5)));
+  }
 }
