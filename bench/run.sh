@@ -89,10 +89,11 @@ for size in ${SIZES}; do
 
     log "${label}: start the app"
     # The per-account post limit (30 a minute by default) is lifted so that "publish" measures the
-    # write path; with it, 16 accounts could publish 8 posts/s. Every other setting is the default.
+    # write path; with it, 16 accounts could publish 8 posts/s. The client API's budget per token
+    # (300 requests per 5 minutes) is lifted likewise. Every other setting is the default.
     # shellcheck disable=SC2086
     env PORT="${APP_PORT}" MICROBLOG_DATA_DIR="${data}" ${app_url:+"DATASOURCES_DEFAULT_URL=${app_url}"} \
-      MICROBLOG_LIMITS_POSTS_PER_MINUTE=1000000 \
+      MICROBLOG_LIMITS_POSTS_PER_MINUTE=1000000 MICROBLOG_LIMITS_API_REQUESTS_PER_FIVE_MINUTES=1000000 \
       java ${APP_OPTS} -jar "${APP_JAR}" > "${data}/app.log" 2>&1 &
     APP_PID=$!
     for _ in $(seq 1 600); do

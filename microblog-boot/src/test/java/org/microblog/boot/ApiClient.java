@@ -189,8 +189,13 @@ public final class ApiClient {
   }
 
   public Map<String, Object> map(HttpResponse<String> response) {
+    return json(response.body());
+  }
+
+  /** A JSON object, e.g. a streamed event's data. */
+  public Map<String, Object> json(String object) {
     try {
-      return json.readValue(response.body(), Argument.mapOf(String.class, Object.class));
+      return json.readValue(object, Argument.mapOf(String.class, Object.class));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -75,6 +75,7 @@ final class AppProcess implements AutoCloseable {
     env.put("MICROBLOG_BCRYPT_COST", "4");
     env.put("MICROBLOG_LIMITS_POSTS_PER_MINUTE", "1000000");
     env.put("MICROBLOG_LIMITS_REGISTRATIONS_PER_HOUR", "1000000");
+    env.put("MICROBLOG_LIMITS_API_REQUESTS_PER_FIVE_MINUTES", "1000000");
     env.put("MICROBLOG_ACCESS_LOG_LEVEL", "warn");
     return env;
   }

@@ -6,11 +6,16 @@ import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.microblog.adapter.web.testing.Browser;
+import org.microblog.adapter.web.testing.EventStream;
+import org.microblog.adapter.web.testing.EventStream.ServerEvent;
 
 /** The logged-in client API over HTTP with real OAuth tokens, the real wiring and H2. */
 @MicronautTest
@@ -18,7 +23,7 @@ class ClientApiJourneyTest {
   @Inject EmbeddedServer server;
   @Inject JsonMapper json;
 
-  private record Person(String id, String token, ApiClient app) {}
+  private record Person(String id, String token, ApiClient app, Browser browser) {}
 
   private Person person(String name, String scopes) {
     Browser browser = new Browser(server.getURI());
@@ -28,7 +33,7 @@ class ClientApiJourneyTest {
     String token = app.tokenFor(browser, scopes);
     HttpResponse<String> me = app.get("/api/v1/accounts/verify_credentials", token);
     String id = me.statusCode() == 200 ? (String) app.map(me).get("id") : null;
-    return new Person(id, token, app);
+    return new Person(id, token, app, browser);
   }
 
   private Map<String, Object> post(Person who, String text) {
@@ -291,5 +296,64 @@ class ClientApiJourneyTest {
     Person ivy = person("capiivy", "read write");
     HttpResponse<String> answer = ivy.app().get("/api/v1/timelines/home", ivy.token());
     assertThat(answer.headers().allValues("Set-Cookie")).isEmpty();
+  }
+
+  @Test
+  void theUserStreamCarriesFolloweesPostsNotificationsAndDeletionsButNothingMuted()
+      throws Exception {
+    Person joy = person("capijoy", "read write follow");
+    Person kit = person("capikit", "read write follow");
+    Person lee = person("capilee", "read write follow");
+    for (Person followee : List.of(kit, lee)) {
+      joy.app().post("/api/v1/accounts/" + followee.id() + "/follow", joy.token(), Map.of());
+    }
+    assertThat(joy.browser().post("/users/capilee/mute", Map.of()).statusCode()).isEqualTo(303);
+    Duration within = Duration.ofSeconds(10);
+
+    try (EventStream stream =
+        EventStream.open(
+            HttpClient.newHttpClient(),
+            HttpRequest.newBuilder(
+                    server
+                        .getURI()
+                        .resolve("/api/v1/streaming?stream=user&access_token=" + joy.token()))
+                .GET()
+                .build())) {
+      assertThat(stream.statusCode()).isEqualTo(200);
+      assertThat(stream.header("X-RateLimit-Remaining")).isPresent();
+      assertThat(stream.header("Access-Control-Allow-Origin")).contains("*");
+
+      post(lee, "muted words");
+      String kits = (String) post(kit, "hello joy").get("id");
+      ServerEvent update = stream.next(within).orElseThrow();
+      assertThat(update.name()).isEqualTo("update");
+      Map<String, Object> status = joy.app().json(update.data());
+      assertThat(status).containsEntry("id", kits).containsEntry("content", "<p>hello joy</p>");
+
+      kit.app().post("/api/v1/accounts/" + joy.id() + "/follow", kit.token(), Map.of());
+      ServerEvent notification = stream.next(within).orElseThrow();
+      assertThat(notification.name()).isEqualTo("notification");
+      assertThat(joy.app().json(notification.data())).containsEntry("type", "follow");
+
+      assertThat(kit.app().delete("/api/v1/statuses/" + kits, kit.token()).statusCode())
+          .isEqualTo(200);
+      assertThat(stream.next(within)).contains(new ServerEvent("delete", kits));
+
+      String joys = (String) post(joy, "my own words").get("id");
+      ServerEvent own = stream.next(within).orElseThrow();
+      assertThat(joy.app().json(own.data())).containsEntry("id", joys);
+
+      HttpResponse<String> revoked =
+          joy.app()
+              .post(
+                  "/oauth/revoke",
+                  null,
+                  Map.of(
+                      "client_id", joy.app().clientId,
+                      "client_secret", joy.app().clientSecret,
+                      "token", joy.token()));
+      assertThat(revoked.statusCode()).isEqualTo(200);
+      assertThat(stream.ended(within)).as("a revoked token's stream ends").isTrue();
+    }
   }
 }

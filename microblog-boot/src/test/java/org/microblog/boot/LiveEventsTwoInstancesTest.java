@@ -2,7 +2,10 @@ package org.microblog.boot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micronaut.json.JsonMapper;
 import io.micronaut.runtime.server.EmbeddedServer;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.time.Duration;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -14,7 +17,8 @@ import org.microblog.adapter.web.testing.EventStream.ServerEvent;
  * Two instances on one PostgreSQL, each remembering a valid login for a whole minute: what happens
  * on one reaches the other through the event bus at once, not when that memory runs out. A mention
  * written through A reaches a page's live stream on B within two seconds, and a password change on
- * A ends the person's other login on B at once.
+ * A ends the person's other login on B at once. An app's stream on B hears of a post and its
+ * deletion made through A.
  */
 class LiveEventsTwoInstancesTest {
   private static final Map<String, Object> LONG_MEMORY =
@@ -87,6 +91,50 @@ class LiveEventsTwoInstancesTest {
       assertThat(waitedMillis).as("not the minute B would remember it").isLessThan(500);
       assertThat(stream.ended(TWO_SECONDS)).as("B's open stream ends too").isTrue();
       stream.close();
+    }
+  }
+
+  @Test
+  void anAppsStreamOnOneInstanceHearsOfPostsAndDeletionsThroughTheOther() throws Exception {
+    try (PostgresSchema schema = PostgresSchema.createOrSkip();
+        EmbeddedServer a = Instances.start(schema.url(), LONG_MEMORY);
+        EmbeddedServer b = Instances.start(schema.url(), LONG_MEMORY)) {
+      JsonMapper json = a.getApplicationContext().getBean(JsonMapper.class);
+      Browser joyOnB = new Browser(b.getURI());
+      joyOnB.register("joy", "8chars-ok");
+      joyOnB = joyOnB.logIn("joy", "8chars-ok");
+      ApiClient joysApp = ApiClient.register(b.getURI(), json, "read write follow");
+      String joys = joysApp.tokenFor(joyOnB, "read write follow");
+      Browser kitOnA = new Browser(a.getURI());
+      kitOnA.register("kit", "8chars-ok");
+      kitOnA = kitOnA.logIn("kit", "8chars-ok");
+      ApiClient kitsApp = ApiClient.register(a.getURI(), json, "read write follow");
+      String kits = kitsApp.tokenFor(kitOnA, "read write follow");
+      String kitId =
+          (String) joysApp.map(joysApp.get("/api/v1/accounts/lookup?acct=kit", joys)).get("id");
+      joysApp.post("/api/v1/accounts/" + kitId + "/follow", joys, Map.of());
+
+      try (EventStream stream =
+          EventStream.open(
+              HttpClient.newHttpClient(),
+              HttpRequest.newBuilder(
+                      b.getURI().resolve("/api/v1/streaming/user?access_token=" + joys))
+                  .GET()
+                  .build())) {
+        assertThat(stream.statusCode()).isEqualTo(200);
+        String id =
+            (String)
+                kitsApp
+                    .map(kitsApp.post("/api/v1/statuses", kits, Map.of("status", "from A")))
+                    .get("id");
+
+        ServerEvent update = stream.next(TWO_SECONDS).orElseThrow();
+        assertThat(update.name()).isEqualTo("update");
+        assertThat(joysApp.json(update.data())).containsEntry("id", id);
+
+        assertThat(kitsApp.delete("/api/v1/statuses/" + id, kits).statusCode()).isEqualTo(200);
+        assertThat(stream.next(TWO_SECONDS)).contains(new ServerEvent("delete", id));
+      }
     }
   }
 }

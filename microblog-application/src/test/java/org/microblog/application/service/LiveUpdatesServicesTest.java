@@ -11,9 +11,11 @@ import org.microblog.application.port.in.live.LiveUpdatesQuery.LiveListener;
 import org.microblog.application.port.in.live.LiveUpdatesQuery.LiveWatch;
 import org.microblog.application.port.in.login.LoginStatus;
 import org.microblog.application.port.in.message.SendMessageCommand;
+import org.microblog.application.port.in.post.DeletePostCommand;
 import org.microblog.application.port.in.user.FollowCommand;
 import org.microblog.application.port.out.event.LiveEvent;
 import org.microblog.domain.message.MessageBody;
+import org.microblog.domain.post.PostId;
 import org.microblog.domain.user.Password;
 import org.microblog.domain.user.UserId;
 import org.microblog.domain.user.Username;
@@ -29,7 +31,7 @@ class LiveUpdatesServicesTest {
   private final UserId carol = fx.register("carol");
 
   /** What one page heard, in order. */
-  private static final class Heard implements LiveListener {
+  private static class Heard implements LiveListener {
     final List<String> things = new ArrayList<>();
 
     @Override
@@ -41,6 +43,37 @@ class LiveUpdatesServicesTest {
     public void postWaiting() {
       things.add("post");
     }
+  }
+
+  /** What an app's stream heard: also its person's own posts and deletions. */
+  private static final class AppHeard extends Heard {
+    @Override
+    public void ownPostPublished() {
+      things.add("own post");
+    }
+
+    @Override
+    public void postDeleted(PostId post) {
+      things.add("deleted " + post.value());
+    }
+  }
+
+  @Test
+  void theAuthorsOwnOpenStreamsHearOfTheirPostAndFollowersAndAuthorHearOfItsDeletion() {
+    follow(alice, "bob");
+    Heard alicesApp = new AppHeard();
+    Heard bobsApp = new AppHeard();
+    Heard carolsApp = new AppHeard();
+    watch(alice, alicesApp);
+    watch(bob, bobsApp);
+    watch(carol, carolsApp);
+
+    long id = fx.post(bob, "soon gone");
+    fx.blog.useCases().deletePost().delete(new DeletePostCommand(bob, new PostId(id)));
+
+    assertThat(alicesApp.things).containsExactly("post", "deleted " + id);
+    assertThat(bobsApp.things).containsExactly("own post", "deleted " + id);
+    assertThat(carolsApp.things).isEmpty();
   }
 
   @Test

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.microblog.application.port.in.oauth.AuthorisedApp;
@@ -15,6 +17,9 @@ import org.microblog.application.port.in.oauth.OAuthError;
 import org.microblog.application.port.in.oauth.OAuthRefusal;
 import org.microblog.application.port.in.oauth.RegisterAppCommand;
 import org.microblog.application.port.in.oauth.RegisteredApp;
+import org.microblog.application.port.out.event.LiveEvent;
+import org.microblog.domain.account.TokenHash;
+import org.microblog.domain.account.TokenValue;
 import org.microblog.domain.oauth.AccessToken;
 import org.microblog.domain.oauth.AppName;
 import org.microblog.domain.oauth.CodeChallenge;
@@ -271,5 +276,23 @@ class OAuthServicesTest {
     fx.blog.useCases().logOutEverywhere().logOutEverywhere(alice);
 
     assertThat(fx.blog.useCases().bearerTokens().authenticate(token.accessToken())).isEmpty();
+  }
+
+  @Test
+  void revokingATokenOrAnAppTellsThePersonsOpenStreamsWhichThenFindTheTokenDead() {
+    List<LiveEvent> heard = new ArrayList<>();
+    fx.blog.ports().events().subscribe(heard::add);
+    IssuedToken first = exchange(approve("read"), VERIFIER);
+    TokenHash firstHash = new TokenValue(first.accessToken()).hash();
+    assertThat(fx.blog.useCases().bearerTokens().isLive(firstHash)).isTrue();
+
+    fx.blog.useCases().revokeToken().revoke(credentials(), first.accessToken());
+    assertThat(heard).containsExactly(new LiveEvent.LoginsEnded(alice));
+    assertThat(fx.blog.useCases().bearerTokens().isLive(firstHash)).isFalse();
+
+    exchange(approve("read"), VERIFIER);
+    fx.blog.useCases().authorisedApps().revoke(alice, app.app().clientId());
+    assertThat(heard)
+        .containsExactly(new LiveEvent.LoginsEnded(alice), new LiveEvent.LoginsEnded(alice));
   }
 }

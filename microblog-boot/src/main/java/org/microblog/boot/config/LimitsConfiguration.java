@@ -13,13 +13,16 @@ import org.microblog.application.service.limits.RateLimitBudgets;
 public record LimitsConfiguration(
     @Nullable Integer failedLoginsPerMinute,
     @Nullable Integer registrationsPerHour,
-    @Nullable Integer postsPerMinute) {
+    @Nullable Integer postsPerMinute,
+    @Nullable Integer apiRequestsPerFiveMinutes) {
 
   public RateLimitBudgets budgets() {
     RateLimitBudgets defaults = RateLimitBudgets.DEFAULTS;
     return new RateLimitBudgets(
         Objects.requireNonNullElse(failedLoginsPerMinute, defaults.failedLoginsPerMinute()),
         Objects.requireNonNullElse(registrationsPerHour, defaults.registrationsPerHour()),
-        Objects.requireNonNullElse(postsPerMinute, defaults.postsPerMinute()));
+        Objects.requireNonNullElse(postsPerMinute, defaults.postsPerMinute()),
+        Objects.requireNonNullElse(
+            apiRequestsPerFiveMinutes, defaults.apiRequestsPerFiveMinutes()));
   }
 }

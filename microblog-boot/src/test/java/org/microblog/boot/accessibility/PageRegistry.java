@@ -105,6 +105,12 @@ final class PageRegistry {
           Map.entry("GET /api/v1/lists", "client API JSON (no lists)"),
           Map.entry("GET /api/v1/announcements", "client API JSON (no announcements)"),
           Map.entry("GET /api/v1/custom_emojis", "client API JSON (no custom emojis)"),
+          Map.entry("GET /api/v1/streaming/health", "client API plain text (OK)"),
+          Map.entry("GET /api/v1/streaming/user", "client API event stream (text/event-stream)"),
+          Map.entry(
+              "GET /api/v1/streaming/user/notification",
+              "client API event stream (text/event-stream)"),
+          Map.entry("GET /api/v1/streaming", "client API event stream (text/event-stream)"),
           Map.entry(
               "POST /settings/apps/{clientId}/revoke",
               "only redirects to the apps page (its notice is listed)"),

@@ -665,6 +665,14 @@ class HostileInputTest {
         value,
         () -> app.get("/api/v1/notifications?max_id=" + encoded, victimsToken));
     api(
+        "GET /api/v1/streaming?stream=",
+        value,
+        () -> app.get("/api/v1/streaming?stream=" + encoded, victimsToken));
+    api(
+        "GET /api/v1/streaming/user?access_token=",
+        value,
+        () -> app.get("/api/v1/streaming/user?access_token=" + encoded, null));
+    api(
         "GET /api/v1/timelines/home (Authorization)",
         value,
         () ->

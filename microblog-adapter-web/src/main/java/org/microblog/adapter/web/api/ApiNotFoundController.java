@@ -18,8 +18,11 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Any other request under {@code /api/}: Mastodon's JSON 404 instead of an HTML page, logged with
- * the client's User-Agent so that endpoints apps miss show up. More specific routes always win.
+ * Any other request under {@code /api/}: Mastodon's JSON 404 instead of an HTML page, logged as one
+ * WARN line with the method, the path and the client's User-Agent, so that endpoints apps miss show
+ * up in the operator's log. The query string (where a streaming client may carry its {@code
+ * access_token}) and the headers other than the User-Agent are never logged. More specific routes
+ * always win.
  */
 @Controller("/api")
 @Produces(MediaType.APPLICATION_JSON)
@@ -56,9 +59,10 @@ final class ApiNotFoundController {
   }
 
   private static HttpResponse<ApiError> answer(HttpRequest<?> request) {
-    if (LOG.isInfoEnabled()) {
-      LOG.info(
-          "API 404 for {} from {}",
+    if (LOG.isWarnEnabled()) {
+      LOG.warn(
+          "API 404: {} {} (User-Agent: {})",
+          request.getMethodName(),
           clip(request.getPath()),
           clip(request.getHeaders().get(HttpHeaders.USER_AGENT)));
     }

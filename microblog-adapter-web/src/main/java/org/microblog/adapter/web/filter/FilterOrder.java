@@ -25,5 +25,16 @@ public final class FilterOrder {
   /** Only for logins found valid: writes down when the person was last active. */
   public static final int LAST_SEEN = LOGIN_VALIDITY + 1;
 
+  // client API edge
+
+  /**
+   * Answers browsers' CORS preflights of the client API before security could refuse them (they
+   * carry no token), and marks every answer, refusals included, as readable by other origins.
+   */
+  public static final int API_CORS = SECURITY_HEADERS + 1;
+
+  /** After Micronaut Security has read the bearer token: the budget is the token's. */
+  public static final int API_RATE_LIMIT = LAST_SEEN + 1;
+
   private FilterOrder() {}
 }

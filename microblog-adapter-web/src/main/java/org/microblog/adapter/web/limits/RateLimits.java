@@ -3,7 +3,10 @@ package org.microblog.adapter.web.limits;
 import io.micronaut.http.HttpRequest;
 import io.micronaut.http.server.util.HttpClientAddressResolver;
 import jakarta.inject.Singleton;
+import java.util.Optional;
+import org.microblog.application.port.in.limits.ApiAllowance;
 import org.microblog.application.port.in.limits.RateLimitUseCase;
+import org.microblog.domain.account.TokenHash;
 import org.microblog.domain.user.UserId;
 
 /**
@@ -44,6 +47,11 @@ public final class RateLimits {
 
   public void checkPost(UserId author) {
     limits.checkPost(author);
+  }
+
+  /** One client API request, by its live bearer token's hash, if any. Never throws for 429. */
+  public ApiAllowance apiRequest(HttpRequest<?> request, Optional<TokenHash> token) {
+    return limits.apiRequest(token, address(request));
   }
 
   private String address(HttpRequest<?> request) {

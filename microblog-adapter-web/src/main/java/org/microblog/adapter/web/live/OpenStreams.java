@@ -11,19 +11,19 @@ import java.util.concurrent.ConcurrentHashMap;
 import reactor.core.publisher.FluxSink;
 
 /**
- * This instance's open live streams, so that a graceful shutdown ends them at once instead of
- * waiting its whole grace period for requests that never finish by themselves; the browsers
- * reconnect to another instance.
+ * This instance's open live streams (the pages' and the client API's), so that a graceful shutdown
+ * ends them at once instead of waiting its whole grace period for requests that never finish by
+ * themselves; the browsers reconnect to another instance.
  */
 @Singleton
-final class OpenStreams implements GracefulShutdownCapable {
+public final class OpenStreams implements GracefulShutdownCapable {
   private final Set<FluxSink<Event<String>>> open = ConcurrentHashMap.newKeySet();
 
-  void add(FluxSink<Event<String>> sink) {
+  public void add(FluxSink<Event<String>> sink) {
     open.add(sink);
   }
 
-  void remove(FluxSink<Event<String>> sink) {
+  public void remove(FluxSink<Event<String>> sink) {
     open.remove(sink);
   }
 

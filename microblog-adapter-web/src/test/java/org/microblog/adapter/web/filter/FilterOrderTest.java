@@ -30,6 +30,6 @@ class FilterOrderTest extends WebTestSupport {
       String name = filter.getBeanType().getSimpleName();
       assertThat(byOrder.put(order, name)).as("%s shares order %d", name, order).isNull();
     }
-    assertThat(byOrder).as("our filters").hasSize(6);
+    assertThat(byOrder).as("our filters").hasSize(8);
   }
 }

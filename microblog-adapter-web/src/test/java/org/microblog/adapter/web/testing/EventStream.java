@@ -44,7 +44,7 @@ public final class EventStream implements AutoCloseable {
     reader.start();
   }
 
-  static EventStream open(HttpClient client, HttpRequest request) {
+  public static EventStream open(HttpClient client, HttpRequest request) {
     try {
       return new EventStream(client.send(request, HttpResponse.BodyHandlers.ofLines()));
     } catch (IOException e) {

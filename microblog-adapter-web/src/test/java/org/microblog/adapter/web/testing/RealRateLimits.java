@@ -33,7 +33,11 @@ final class RealRateLimits {
                 Integer.class,
                 defaults.registrationsPerHour()),
             environment.getProperty(
-                "microblog.limits.posts-per-minute", Integer.class, defaults.postsPerMinute()));
+                "microblog.limits.posts-per-minute", Integer.class, defaults.postsPerMinute()),
+            environment.getProperty(
+                "microblog.limits.api-requests-per-five-minutes",
+                Integer.class,
+                defaults.apiRequestsPerFiveMinutes()));
     return new RateLimitService(new InProcessRateLimitCounters(), budgets, Clock.systemUTC());
   }
 }

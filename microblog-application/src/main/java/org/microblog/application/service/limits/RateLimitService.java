@@ -4,15 +4,20 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Optional;
+import org.microblog.application.port.in.limits.ApiAllowance;
 import org.microblog.application.port.in.limits.RateLimitExceededException;
 import org.microblog.application.port.in.limits.RateLimitUseCase;
 import org.microblog.application.port.out.limits.RateLimitCounterPort;
+import org.microblog.application.port.out.limits.RateLimitCounterPort.CounterWindow;
+import org.microblog.domain.account.TokenHash;
 import org.microblog.domain.user.UserId;
 
 /** Spends the budgets of {@link RateLimitBudgets} through the counters, one key per kind. */
 public final class RateLimitService implements RateLimitUseCase {
   private static final Duration MINUTE = Duration.ofMinutes(1);
   private static final Duration HOUR = Duration.ofHours(1);
+  private static final Duration API_WINDOW = Duration.ofMinutes(5);
   private static final int MAX_ADDRESS = 100;
 
   private final RateLimitCounterPort counters;
@@ -65,6 +70,24 @@ public final class RateLimitService implements RateLimitUseCase {
         budgets.postsPerMinute(),
         "You are posting too fast. Please wait a moment and try again.");
     counters.count(key, clock.instant(), MINUTE);
+  }
+
+  @Override
+  public ApiAllowance apiRequest(Optional<TokenHash> token, String clientAddress) {
+    String key =
+        token
+            .map(hash -> "api-token:" + hash.value())
+            .orElseGet(() -> address("api", clientAddress));
+    int limit = budgets.apiRequestsPerFiveMinutes();
+    Instant now = clock.instant();
+    Optional<CounterWindow> open = counters.openWindow(key, now);
+    long spent = open.map(CounterWindow::count).orElse(0L);
+    if (spent >= limit) {
+      return new ApiAllowance(limit, 0, open.get().end(), false);
+    }
+    counters.count(key, now, API_WINDOW);
+    Instant reset = open.map(CounterWindow::end).orElse(now.plus(API_WINDOW));
+    return new ApiAllowance(limit, (int) (limit - spent - 1), reset, true);
   }
 
   private void refuseIfSpent(String key, int budget, String message) {

@@ -7,6 +7,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.microblog.application.port.in.live.LiveUpdatesQuery;
 import org.microblog.application.port.out.event.EventBus;
 import org.microblog.application.port.out.event.LiveEvent;
+import org.microblog.application.port.out.event.LiveEvent.PostDeleted;
 import org.microblog.application.port.out.event.LiveEvent.PostPublished;
 import org.microblog.application.port.out.user.FollowPort;
 import org.microblog.domain.user.UserId;
@@ -44,6 +45,10 @@ public final class LiveUpdatesService implements LiveUpdatesQuery {
   private void heard(LiveEvent event) {
     if (event instanceof PostPublished) {
       byAuthor.getOrDefault(event.user(), Set.of()).forEach(LiveListener::postWaiting);
+      byViewer.getOrDefault(event.user(), Set.of()).forEach(LiveListener::ownPostPublished);
+    } else if (event instanceof PostDeleted deleted) {
+      byAuthor.getOrDefault(deleted.user(), Set.of()).forEach(l -> l.postDeleted(deleted.post()));
+      byViewer.getOrDefault(deleted.user(), Set.of()).forEach(l -> l.postDeleted(deleted.post()));
     } else {
       byViewer.getOrDefault(event.user(), Set.of()).forEach(LiveListener::viewerChanged);
     }

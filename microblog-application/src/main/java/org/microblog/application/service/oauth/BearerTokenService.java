@@ -4,6 +4,7 @@ import java.util.Optional;
 import org.microblog.application.port.in.oauth.BearerTokenQuery;
 import org.microblog.application.port.out.oauth.AccessTokenPort;
 import org.microblog.application.port.out.oauth.OAuthAppPort;
+import org.microblog.domain.account.TokenHash;
 import org.microblog.domain.account.TokenValue;
 import org.microblog.domain.oauth.AccessToken;
 import org.microblog.domain.oauth.ClientId;
@@ -27,6 +28,11 @@ public final class BearerTokenService implements BearerTokenQuery {
     } catch (DomainException malformed) {
       return Optional.empty();
     }
+  }
+
+  @Override
+  public boolean isLive(TokenHash hash) {
+    return accessTokens.find(hash).isPresent();
   }
 
   @Override

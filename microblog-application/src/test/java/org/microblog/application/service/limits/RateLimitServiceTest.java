@@ -2,19 +2,24 @@ package org.microblog.application.service.limits;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.microblog.application.inmemory.MutableClock;
+import org.microblog.application.port.in.limits.ApiAllowance;
 import org.microblog.application.port.in.limits.RateLimitExceededException;
+import org.microblog.domain.account.TokenHash;
 import org.microblog.domain.user.UserId;
 
 class RateLimitServiceTest {
   private final MutableClock clock = new MutableClock(Instant.parse("2026-11-28T12:00:00Z"));
   private final RateLimitService limits =
-      new RateLimitService(new InProcessRateLimitCounters(), new RateLimitBudgets(3, 2, 2), clock);
+      new RateLimitService(
+          new InProcessRateLimitCounters(), new RateLimitBudgets(3, 2, 2, 3), clock);
 
   @Test
   void failedLoginsLockTheAccountWhateverTheCaseUntilTheMinuteEnds() {
@@ -79,5 +84,52 @@ class RateLimitServiceTest {
             RateLimitExceededException.class, () -> limits.checkPost(new UserId(1)));
     assertThat(refused.getMessage()).contains("posting too fast");
     assertThatCode(() -> limits.checkPost(new UserId(2))).doesNotThrowAnyException();
+  }
+
+  @Test
+  void eachTokenHasItsOwnApiBudgetAndRefusalsSayWhenItIsWholeAgain() {
+    Optional<TokenHash> first = Optional.of(TokenHash.of("first-token"));
+    Optional<TokenHash> second = Optional.of(TokenHash.of("second-token"));
+    Instant windowEnd = clock.instant().plus(Duration.ofMinutes(5));
+
+    assertThat(limits.apiRequest(first, "10.0.0.1"))
+        .isEqualTo(new ApiAllowance(3, 2, windowEnd, true));
+    clock.advance(Duration.ofMinutes(1));
+    limits.apiRequest(first, "10.0.0.1");
+    assertThat(limits.apiRequest(first, "10.0.0.1").remaining()).isZero();
+    ApiAllowance refused = limits.apiRequest(first, "10.0.0.1");
+
+    assertThat(refused).isEqualTo(new ApiAllowance(3, 0, windowEnd, false));
+    assertThat(limits.apiRequest(second, "10.0.0.1").allowed()).isTrue();
+    assertThat(limits.apiRequest(Optional.empty(), "10.0.0.1").remaining())
+        .as("requests without a token spend their address's budget")
+        .isEqualTo(2);
+
+    clock.advance(Duration.ofMinutes(4));
+    assertThat(limits.apiRequest(first, "10.0.0.1"))
+        .isEqualTo(new ApiAllowance(3, 2, windowEnd.plus(Duration.ofMinutes(5)), true));
+  }
+
+  @Test
+  void everyBudgetAllowsAtLeastOneRequest() {
+    assertThatThrownBy(() -> new RateLimitBudgets(1, 1, 1, 0))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThat(new RateLimitBudgets(5, 10, 30)).isEqualTo(RateLimitBudgets.DEFAULTS);
+  }
+
+  @Test
+  void byDefaultAnAccessTokenMakes300RequestsIn5MinutesAndThe301stIsRefused() {
+    RateLimitService defaults =
+        new RateLimitService(new InProcessRateLimitCounters(), RateLimitBudgets.DEFAULTS, clock);
+    Optional<TokenHash> token = Optional.of(TokenHash.of("busy-token"));
+    for (int call = 1; call <= 300; call++) {
+      assertThat(defaults.apiRequest(token, "10.0.0.1").remaining()).isEqualTo(300 - call);
+    }
+
+    ApiAllowance refused = defaults.apiRequest(token, "10.0.0.1");
+
+    assertThat(refused.allowed()).isFalse();
+    assertThat(refused.limit()).isEqualTo(300);
+    assertThat(refused.reset()).isEqualTo(clock.instant().plus(Duration.ofMinutes(5)));
   }
 }

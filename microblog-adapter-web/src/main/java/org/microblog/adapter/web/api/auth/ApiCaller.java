@@ -6,6 +6,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.microblog.domain.account.TokenHash;
 import org.microblog.domain.oauth.AccessToken;
 import org.microblog.domain.oauth.ClientId;
 import org.microblog.domain.oauth.Scopes;
@@ -20,6 +21,7 @@ public record ApiCaller(Optional<UserId> user, ClientId clientId, Scopes scopes)
   static final String MARKER = "microblog.api-token";
   private static final String CLIENT = "client_id";
   private static final String SCOPES = "scope";
+  private static final String TOKEN = "token_hash";
   private static final String APP_ONLY_PREFIX = "app:";
   private static final Collection<String> ROLES = List.of("api");
 
@@ -33,7 +35,15 @@ public record ApiCaller(Optional<UserId> user, ClientId clientId, Scopes scopes)
     return Authentication.build(
         name,
         ROLES,
-        Map.of(MARKER, true, CLIENT, token.clientId().value(), SCOPES, token.scopes().text()));
+        Map.of(
+            MARKER,
+            true,
+            CLIENT,
+            token.clientId().value(),
+            SCOPES,
+            token.scopes().text(),
+            TOKEN,
+            token.hash().value()));
   }
 
   /** Whether the authentication came from a bearer token (and not from a login cookie). */
@@ -50,6 +60,19 @@ public record ApiCaller(Optional<UserId> user, ClientId clientId, Scopes scopes)
     return of(authentication)
         .flatMap(ApiCaller::user)
         .orElseThrow(() -> new AuthorizationException(authentication));
+  }
+
+  /**
+   * The stored hash of the live bearer token a request carried (what its rate limit counts by, so
+   * that the token itself is never kept); empty without one.
+   */
+  public static Optional<TokenHash> tokenHash(Authentication authentication) {
+    if (!isApiToken(authentication)) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(authentication.getAttributes().get(TOKEN))
+        .map(String::valueOf)
+        .map(TokenHash::new);
   }
 
   /** The caller of an API request; empty when it carried no live bearer token. */

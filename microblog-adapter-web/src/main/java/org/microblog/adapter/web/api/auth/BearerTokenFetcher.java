@@ -19,12 +19,14 @@ import reactor.core.scheduler.Schedulers;
  * Authenticates API requests by their {@code Authorization: Bearer} token: one lookup by the
  * token's hash, on the blocking pool. A malformed, unknown or revoked token leaves the request
  * anonymous, which endpoints that need a scope refuse with 401. Only {@code /api/} requests are
- * read; everywhere else the login cookie rules.
+ * read; everywhere else the login cookie rules. The streaming API also takes the token from the
+ * {@code access_token} query parameter ({@link ApiPaths#isStreaming}); nothing logs query strings.
  */
 @Singleton
 final class BearerTokenFetcher implements AuthenticationFetcher<HttpRequest<?>> {
   private static final String PREFIX = "bearer ";
   private static final int MAX_TOKEN = 200;
+  private static final String ACCESS_TOKEN = "access_token";
   private final BearerTokenQuery tokens;
   private final ExecutorService blocking;
 
@@ -48,13 +50,26 @@ final class BearerTokenFetcher implements AuthenticationFetcher<HttpRequest<?>> 
         .flatMap(found -> Mono.justOrEmpty(found.map(ApiCaller::authenticationOf)));
   }
 
+  /**
+   * The {@code Authorization: Bearer} token; on the streaming API, failing that, the {@code
+   * access_token} query parameter (as Mastodon accepts it there).
+   */
   static Optional<String> bearerToken(HttpRequest<?> request) {
+    Optional<String> header =
+        request
+            .getHeaders()
+            .getFirst(HttpHeaders.AUTHORIZATION)
+            .filter(value -> value.length() > PREFIX.length() && value.length() < MAX_TOKEN)
+            .filter(value -> value.regionMatches(true, 0, PREFIX, 0, PREFIX.length()))
+            .map(value -> value.substring(PREFIX.length()).strip());
+    if (header.isPresent() || !ApiPaths.isStreaming(request)) {
+      return header;
+    }
     return request
-        .getHeaders()
-        .getFirst(HttpHeaders.AUTHORIZATION)
-        .filter(value -> value.length() > PREFIX.length() && value.length() < MAX_TOKEN)
-        .filter(value -> value.regionMatches(true, 0, PREFIX, 0, PREFIX.length()))
-        .map(value -> value.substring(PREFIX.length()).strip());
+        .getParameters()
+        .getFirst(ACCESS_TOKEN)
+        .map(String::strip)
+        .filter(value -> !value.isEmpty() && value.length() < MAX_TOKEN);
   }
 
   /** Before the cookie's token fetcher, though that one never answers for {@code /api/}. */

@@ -29,7 +29,6 @@ import org.microblog.adapter.web.api.ApiPaging;
 import org.microblog.adapter.web.api.ApiUrls;
 import org.microblog.adapter.web.api.auth.ApiCaller;
 import org.microblog.adapter.web.api.auth.RequiredScope;
-import org.microblog.adapter.web.api.me.NotificationEntities.NotificationJson;
 import org.microblog.application.port.in.notification.ClearNotificationsUseCase;
 import org.microblog.application.port.in.notification.DismissNotificationUseCase;
 import org.microblog.application.port.in.notification.NotificationPage;
@@ -57,14 +56,14 @@ final class NotificationsApiController {
   private final NotificationsQuery notifications;
   private final DismissNotificationUseCase dismiss;
   private final ClearNotificationsUseCase clear;
-  private final NotificationEntities entities;
+  private final ApiNotifications entities;
   private final ApiUrls urls;
 
   NotificationsApiController(
       NotificationsQuery notifications,
       DismissNotificationUseCase dismiss,
       ClearNotificationsUseCase clear,
-      NotificationEntities entities,
+      ApiNotifications entities,
       ApiUrls urls) {
     this.notifications = notifications;
     this.dismiss = dismiss;
@@ -92,7 +91,7 @@ final class NotificationsApiController {
         NotificationTypes.selected(values(request, "types"), values(request, "exclude_types"));
     NotificationPage page = notifications.page(me, kinds, before, size);
     List<NotificationView> shown = page.items().stream().filter(item -> item.id() > above).toList();
-    MutableHttpResponse<List<NotificationJson>> response = HttpResponse.ok(entities.of(shown, me));
+    MutableHttpResponse<List<NotificationJson>> response = HttpResponse.ok(entities.of(me, shown));
     if (!shown.isEmpty() && page.older().isPresent() && shown.size() == page.items().size()) {
       response.header("Link", next(request, page.older().getAsLong(), limit));
     }
@@ -105,7 +104,7 @@ final class NotificationsApiController {
     UserId me = ApiCaller.person(authentication);
     NotificationView found =
         notifications.notification(me, ApiIds.of(id)).orElseThrow(ApiError.NotFound::new);
-    return entities.of(List.of(found), me).stream().findFirst().orElseThrow(ApiError.NotFound::new);
+    return entities.of(me, List.of(found)).stream().findFirst().orElseThrow(ApiError.NotFound::new);
   }
 
   @Post(

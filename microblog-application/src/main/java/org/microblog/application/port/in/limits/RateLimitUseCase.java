@@ -1,5 +1,7 @@
 package org.microblog.application.port.in.limits;
 
+import java.util.Optional;
+import org.microblog.domain.account.TokenHash;
 import org.microblog.domain.user.UserId;
 
 /**
@@ -25,4 +27,13 @@ public interface RateLimitUseCase {
 
   /** Counts a post against its author's budget, refusing it when the budget is used up. */
   void checkPost(UserId author);
+
+  // client API budget
+
+  /**
+   * Counts one client API request: against its access token's budget when it carries a live one,
+   * else against its client address's (Mastodon's 300 requests per 5 minutes each). Refused
+   * requests are not counted, so a client that waits out the window gets its whole budget back.
+   */
+  ApiAllowance apiRequest(Optional<TokenHash> token, String clientAddress);
 }

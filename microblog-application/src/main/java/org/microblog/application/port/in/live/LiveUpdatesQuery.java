@@ -1,11 +1,12 @@
 package org.microblog.application.port.in.live;
 
+import org.microblog.domain.post.PostId;
 import org.microblog.domain.user.UserId;
 
 /**
  * What an open page of a logged-in person needs to hear as it happens, on whichever instance it
  * happened: that their unread counts or logins may have changed (the page reads its status again)
- * and that a post waits on their home timeline.
+ * that a post waits on their home timeline, and that one they may show was deleted.
  */
 public interface LiveUpdatesQuery {
 
@@ -23,6 +24,18 @@ public interface LiveUpdatesQuery {
 
     /** Someone they follow published a post, now waiting on their home timeline. */
     void postWaiting();
+
+    /**
+     * The viewer published a post (from any device): it is on their home timeline too. Pages ignore
+     * it, the page that posted shows the post already; an app's stream sends it.
+     */
+    default void ownPostPublished() {}
+
+    /**
+     * A post of the viewer's or of someone they follow was deleted: whoever shows it should drop
+     * it. Pages ignore it (they show the post until the next reload).
+     */
+    default void postDeleted(PostId post) {}
   }
 
   /** An open watch; closing it stops the listener hearing anything more. */

@@ -1,6 +1,7 @@
 package org.microblog.application.port.out.event;
 
 import java.util.Objects;
+import org.microblog.domain.post.PostId;
 import org.microblog.domain.user.UserId;
 
 /**
@@ -27,10 +28,24 @@ public sealed interface LiveEvent {
     }
   }
 
-  /** One or all of the user's logins ended: every instance must check them again at once. */
+  /**
+   * One or all of the user's logins (or app tokens) ended: every instance must check them again at
+   * once.
+   */
   record LoginsEnded(UserId user) implements LiveEvent {
     public LoginsEnded {
       Objects.requireNonNull(user, "user");
+    }
+  }
+
+  /**
+   * The user deleted one of their posts: their followers' home timelines no longer show it. The
+   * post's id is all it says, so that open apps can drop it.
+   */
+  record PostDeleted(UserId user, PostId post) implements LiveEvent {
+    public PostDeleted {
+      Objects.requireNonNull(user, "user");
+      Objects.requireNonNull(post, "post");
     }
   }
 

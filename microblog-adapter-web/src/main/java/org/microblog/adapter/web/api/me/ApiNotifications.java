@@ -1,8 +1,5 @@
 package org.microblog.adapter.web.api.me;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
-import io.micronaut.serde.annotation.Serdeable;
-import io.micronaut.serde.config.naming.SnakeCaseStrategy;
 import jakarta.inject.Singleton;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -20,28 +17,28 @@ import org.microblog.domain.post.PostId;
 import org.microblog.domain.user.UserId;
 
 /**
- * Notifications as Mastodon's Notification entities: the actors in one profile read, each post
- * once. A notification whose actor or post is no longer shown is left out.
+ * Notifications as Mastodon's entities, for the notification list and the user stream alike: the
+ * actors read at once, each post once; a notification whose actor or post has gone is left out.
  */
 @Singleton
-final class NotificationEntities {
+public final class ApiNotifications {
   private final ProfileQuery profiles;
   private final AccountMapper accounts;
   private final OneStatus oneStatus;
 
-  NotificationEntities(ProfileQuery profiles, AccountMapper accounts, OneStatus oneStatus) {
+  ApiNotifications(ProfileQuery profiles, AccountMapper accounts, OneStatus oneStatus) {
     this.profiles = profiles;
     this.accounts = accounts;
     this.oneStatus = oneStatus;
   }
 
-  List<NotificationJson> of(List<NotificationView> items, UserId me) {
+  public List<NotificationJson> of(UserId me, List<NotificationView> items) {
     Map<UserId, AccountJson> actors = new HashMap<>();
     profiles
         .profiles(items.stream().map(NotificationView::actorId).collect(Collectors.toSet()))
         .forEach(profile -> actors.put(profile.id(), accounts.toJson(profile)));
     Map<PostId, StatusJson> posts = new HashMap<>();
-    List<NotificationJson> body = new ArrayList<>();
+    List<NotificationJson> shown = new ArrayList<>();
     for (NotificationView item : items) {
       AccountJson actor = actors.get(item.actorId());
       if (actor == null) {
@@ -51,7 +48,7 @@ final class NotificationEntities {
       if (item.kind().aboutPost() && status == null) {
         continue;
       }
-      body.add(
+      shown.add(
           new NotificationJson(
               Long.toString(item.id()),
               NotificationTypes.name(item.kind()),
@@ -59,10 +56,10 @@ final class NotificationEntities {
               actor,
               status));
     }
-    return body;
+    return shown;
   }
 
-  /** Each post once per page (the notifications of one post share it). */
+  /** Each post once (the notifications of one post share it). */
   private StatusJson status(Map<PostId, StatusJson> known, PostId post, UserId me) {
     if (!known.containsKey(post)) {
       StatusJson found;
@@ -75,10 +72,4 @@ final class NotificationEntities {
     }
     return known.get(post);
   }
-
-  /** Mastodon's Notification entity. */
-  @Serdeable(naming = SnakeCaseStrategy.class)
-  @JsonInclude(JsonInclude.Include.ALWAYS)
-  record NotificationJson(
-      String id, String type, String createdAt, AccountJson account, StatusJson status) {}
 }
