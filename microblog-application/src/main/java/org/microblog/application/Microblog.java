@@ -18,6 +18,7 @@ import org.microblog.application.port.in.export.ExportDownloadQuery;
 import org.microblog.application.port.in.export.ExportStatusQuery;
 import org.microblog.application.port.in.export.RequestExportUseCase;
 import org.microblog.application.port.in.job.RunJobsUseCase;
+import org.microblog.application.port.in.language.ChooseLanguageUseCase;
 import org.microblog.application.port.in.limits.RateLimitUseCase;
 import org.microblog.application.port.in.live.LiveUpdatesQuery;
 import org.microblog.application.port.in.login.AuthenticateUserUseCase;
@@ -134,7 +135,9 @@ public record Microblog(
     BearerTokenQuery bearerTokens,
     AuthorisedAppsUseCase authorisedApps,
     LiveUpdatesQuery liveUpdates,
-    SearchResultsQuery search) {
+    SearchResultsQuery search,
+    // Languages
+    ChooseLanguageUseCase chooseLanguage) {
 
   /** Builds every use case over the given ports, with the operator's settings. */
   public static Microblog wire(MicroblogPorts ports, MicroblogSettings settings) {

@@ -24,6 +24,7 @@ import org.microblog.application.service.export.ExportStatusService;
 import org.microblog.application.service.export.RequestExportService;
 import org.microblog.application.service.job.JobHandler;
 import org.microblog.application.service.job.JobRunnerService;
+import org.microblog.application.service.language.ChooseLanguageService;
 import org.microblog.application.service.limits.RateLimitService;
 import org.microblog.application.service.live.LiveUpdatesService;
 import org.microblog.application.service.login.AccountLogins;
@@ -204,7 +205,9 @@ final class MicroblogWiring {
         new BearerTokenService(ports.accessTokens(), ports.oauthApps()),
         new AuthorisedAppsService(ports.accessTokens()),
         new LiveUpdatesService(ports.follows(), ports.events()),
-        new SearchService(ports.search()));
+        new SearchService(ports.search()),
+        // Languages
+        new ChooseLanguageService(ports.saveUsers(), changes));
   }
 
   /** The handler of every kind of job. */

@@ -17,7 +17,8 @@ class EventPayloadsTest {
             new LiveEvent.UnreadChanged(user),
             new LiveEvent.NotificationsRead(user),
             new LiveEvent.LoginsEnded(user),
-            new LiveEvent.PostPublished(user))) {
+            new LiveEvent.PostPublished(user),
+            new LiveEvent.AccountChanged(user))) {
       assertThat(EventPayloads.decode(EventPayloads.encode(event))).contains(event);
     }
     assertThat(EventPayloads.encode(new LiveEvent.UnreadChanged(user))).isEqualTo("unread:12345");

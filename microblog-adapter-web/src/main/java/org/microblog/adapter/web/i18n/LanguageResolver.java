@@ -7,12 +7,16 @@ import jakarta.inject.Singleton;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.microblog.adapter.web.login.CurrentViewer;
+import org.microblog.application.port.in.login.LoginStatus;
 import org.microblog.domain.user.Language;
 
 /**
- * The language a request is answered in: the choice made with the switcher (kept in the {@value
- * #COOKIE} cookie), else the first language of the browser's {@code Accept-Language} that the site
- * speaks, else English. It is worked out once per request.
+ * The language a request is answered in: the logged-in person's account setting, else the choice
+ * made with the switcher (kept in the {@value #COOKIE} cookie), else the first language of the
+ * browser's {@code Accept-Language} that the site speaks, else English. It is worked out once per
+ * request. The account's setting comes with the login check's {@link LoginStatus}, which every
+ * logged-in request reads anyway, so it costs no statement.
  */
 @Singleton
 public final class LanguageResolver {
@@ -36,9 +40,13 @@ public final class LanguageResolver {
   }
 
   private static Language resolve(HttpRequest<?> request) {
-    return choose(
-        request.getCookies().findCookie(COOKIE).map(Cookie::getValue),
-        request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE));
+    return CurrentViewer.status(request)
+        .flatMap(LoginStatus::language)
+        .orElseGet(
+            () ->
+                choose(
+                    request.getCookies().findCookie(COOKIE).map(Cookie::getValue),
+                    request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE)));
   }
 
   /** The switcher's choice if the site speaks it, else the browser's, else English. */
