@@ -23,6 +23,8 @@ import org.microblog.adapter.web.testing.EnglishOnlyText;
 import org.microblog.adapter.web.testing.WebTestSupport;
 import org.microblog.application.port.in.account.AccountQuery;
 import org.microblog.application.port.in.account.AccountView;
+import org.microblog.application.port.in.account.RequestPasswordResetCommand;
+import org.microblog.application.port.in.account.RequestPasswordResetUseCase;
 import org.microblog.application.port.in.language.ChooseLanguageCommand;
 import org.microblog.application.port.in.language.ChooseLanguageUseCase;
 import org.microblog.application.port.in.login.LoginStatus;
@@ -44,10 +46,11 @@ class AccountLanguagePagesTest extends WebTestSupport {
   @Inject UpdateProfileUseCase updateProfile;
   @Inject ChooseLanguageUseCase chooseLanguage;
   @Inject RegisterUserUseCase registerUser;
+  @Inject RequestPasswordResetUseCase requestReset;
 
   @BeforeEach
   void aliceChoseSpanish() {
-    reset(accounts, updateProfile, chooseLanguage, registerUser);
+    reset(accounts, updateProfile, chooseLanguage, registerUser, requestReset);
     when(accounts.account(ALICE)).thenReturn(Optional.of(alice(Optional.of(Language.SPANISH))));
   }
 
@@ -176,6 +179,21 @@ class AccountLanguagePagesTest extends WebTestSupport {
                 c ->
                     c.username().value().equals("carmen")
                         && c.language().equals(Optional.of(Language.SPANISH))));
+  }
+
+  @Test
+  void aPasswordResetAskedForFromASpanishPageAsksForASpanishMail() {
+    when(requestReset.request(any())).thenReturn(RequestPasswordResetUseCase.Outcome.ACCEPTED);
+
+    anonymous()
+        .speaking("es")
+        .visit("/reset-password")
+        .post("/reset-password", Map.of("email", "carmen@example.org"));
+
+    verify(requestReset)
+        .request(
+            new RequestPasswordResetCommand(
+                new EmailAddress("carmen@example.org"), Optional.of(Language.SPANISH)));
   }
 
   private static Map<String, String> profile(String language) {
