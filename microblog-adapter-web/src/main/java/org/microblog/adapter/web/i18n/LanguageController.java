@@ -17,12 +17,8 @@ import io.micronaut.security.authentication.Authentication;
 import io.micronaut.security.rules.SecurityRule;
 import java.net.URI;
 import java.time.Duration;
-import java.util.Optional;
 import org.microblog.adapter.web.config.CookieConfiguration;
 import org.microblog.adapter.web.login.SafeRedirect;
-import org.microblog.adapter.web.login.Viewer;
-import org.microblog.application.port.in.language.ChooseLanguageCommand;
-import org.microblog.application.port.in.language.ChooseLanguageUseCase;
 import org.microblog.domain.user.Language;
 
 /**
@@ -39,21 +35,19 @@ final class LanguageController {
   private static final Duration KEPT = Duration.ofDays(365);
 
   private final boolean secureCookie;
-  private final ChooseLanguageUseCase chooseLanguage;
+  private final AccountLanguage accountLanguage;
 
-  LanguageController(CookieConfiguration cookies, ChooseLanguageUseCase chooseLanguage) {
+  LanguageController(CookieConfiguration cookies, AccountLanguage accountLanguage) {
     this.secureCookie = cookies.cookieSecure();
-    this.chooseLanguage = chooseLanguage;
+    this.accountLanguage = accountLanguage;
   }
 
   @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
   HttpResponse<?> choose(@Nullable Authentication authentication, @Body LanguageForm form) {
     Language chosen = Language.of(form.language());
-    Optional.ofNullable(authentication)
-        .flatMap(Viewer::of)
-        .ifPresent(
-            viewer ->
-                chooseLanguage.choose(new ChooseLanguageCommand(viewer.id(), Optional.of(chosen))));
+    if (authentication != null) {
+      accountLanguage.choose(authentication, chosen);
+    }
     MutableHttpResponse<?> response =
         HttpResponse.seeOther(URI.create(SafeRedirect.localPathOr(form.back(), "/")));
     return response.cookie(cookie(chosen));
