@@ -2,6 +2,7 @@ package org.microblog.adapter.web.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.reset;
 import static org.mockito.Mockito.verify;
@@ -14,6 +15,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,9 +24,12 @@ import org.microblog.adapter.web.testing.Browser;
 import org.microblog.adapter.web.testing.EnglishOnlyText;
 import org.microblog.adapter.web.testing.WebTestSupport;
 import org.microblog.application.port.in.login.LoginStatus;
+import org.microblog.application.port.in.post.PostThread;
 import org.microblog.application.port.in.post.PostView;
 import org.microblog.application.port.in.post.PublishPostCommand;
 import org.microblog.application.port.in.post.PublishPostUseCase;
+import org.microblog.application.port.in.post.ThreadPost;
+import org.microblog.application.port.in.post.ThreadQuery;
 import org.microblog.application.port.in.timeline.Page;
 import org.microblog.domain.post.ContentWarning;
 import org.microblog.domain.post.PostId;
@@ -39,10 +44,11 @@ import org.mockito.ArgumentCaptor;
 class PostLanguagePagesTest extends WebTestSupport {
   @Inject Translations translations;
   @Inject PublishPostUseCase publishPost;
+  @Inject ThreadQuery threads;
 
   @BeforeEach
   void publishing() {
-    reset(publishPost);
+    reset(publishPost, threads);
     when(publishPost.publish(any())).thenReturn(new PostId(42));
   }
 
@@ -69,6 +75,25 @@ class PostLanguagePagesTest extends WebTestSupport {
     when(loginValidity.status(any(), any()))
         .thenReturn(Optional.of(new LoginStatus(0, 0, Optional.of(Language.SPANISH))));
     assertThat(selected(alice().speaking("de").get("/"))).isEqualTo("es");
+  }
+
+  @Test
+  void theReplyFormOffersTheLanguagesToo() {
+    when(threads.thread(any(), any(), anyLong()))
+        .thenReturn(
+            Optional.of(
+                new PostThread(
+                    List.of(),
+                    ThreadPost.of(inLanguage(5, "ja", ContentWarning.none())),
+                    List.of(),
+                    OptionalLong.empty())));
+
+    Document page = Browser.html(alice().speaking("de").get("/posts/5"));
+
+    Element select = languageSelect(page);
+    assertThat(select.select("option[selected]").attr("value")).isEqualTo("de");
+    assertThat(page.select("form[action=/posts] input[name=inReplyTo]").val()).isEqualTo("5");
+    assertThat(page.select("#post-5 .post-body").attr("lang")).isEqualTo("ja");
   }
 
   @Test
