@@ -20,6 +20,7 @@ import org.microblog.application.port.in.export.ExportDownloadQuery;
 import org.microblog.application.port.in.export.ExportStatusQuery;
 import org.microblog.application.port.in.export.RequestExportUseCase;
 import org.microblog.application.port.in.job.RunJobsUseCase;
+import org.microblog.application.port.in.language.ChooseLanguageUseCase;
 import org.microblog.application.port.in.limits.RateLimitUseCase;
 import org.microblog.application.port.in.live.LiveUpdatesQuery;
 import org.microblog.application.port.in.login.AuthenticateUserUseCase;
@@ -153,7 +154,9 @@ public record Microblog(
     SaveMarkersUseCase saveMarkers,
     BlockedAccountsQuery blockedAccounts,
     // Client API statuses (issue 14)
-    LikersAndBoostersQuery likersAndBoosters) {
+    LikersAndBoostersQuery likersAndBoosters,
+    // Languages
+    ChooseLanguageUseCase chooseLanguage) {
 
   /** Builds every use case over the given ports, with the operator's settings. */
   public static Microblog wire(MicroblogPorts ports, MicroblogSettings settings) {

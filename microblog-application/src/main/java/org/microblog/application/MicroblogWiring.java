@@ -26,6 +26,7 @@ import org.microblog.application.service.export.ExportStatusService;
 import org.microblog.application.service.export.RequestExportService;
 import org.microblog.application.service.job.JobHandler;
 import org.microblog.application.service.job.JobRunnerService;
+import org.microblog.application.service.language.ChooseLanguageService;
 import org.microblog.application.service.limits.RateLimitService;
 import org.microblog.application.service.live.LiveUpdatesService;
 import org.microblog.application.service.login.AccountLogins;
@@ -222,7 +223,9 @@ final class MicroblogWiring {
         new SaveMarkersService(ports.markers(), clock),
         new BlockedAccountsService(ports.blocks()),
         // Client API statuses (issue 14)
-        new LikersAndBoostersService(ports.threads(), ports.likersAndBoosters()));
+        new LikersAndBoostersService(ports.threads(), ports.likersAndBoosters()),
+        // Languages
+        new ChooseLanguageService(ports.saveUsers(), changes));
   }
 
   /** The handler of every kind of job. */

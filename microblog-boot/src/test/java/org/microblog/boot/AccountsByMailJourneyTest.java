@@ -110,6 +110,28 @@ class AccountsByMailJourneyTest {
   }
 
   @Test
+  void aSpanishAccountGetsItsMailsInSpanishWhicheverPageAsksForThem() throws Exception {
+    Browser carmen = new Browser(server.getURI()).speaking("es-ES,es;q=0.9");
+    assertThat(carmen.register("carmen", "una clave bastante larga").statusCode()).isEqualTo(303);
+
+    MimeMessage verify = mail.latest("carmen@example.org", "Verifica");
+    assertThat(verify.getSubject()).isEqualTo("Verifica tu dirección de correo para Microblog");
+    assertThat(MailServer.part(verify, "text/plain")).contains("Hola, carmen:", "/verify-email/");
+    assertThat(MailServer.part(verify, "text/html"))
+        .contains("<html lang=\"es\">", "Verificar mi dirección");
+
+    // Asked for from a page in German: the account's Spanish wins.
+    new Browser(server.getURI())
+        .speaking("de")
+        .visit("/reset-password")
+        .post("/reset-password", Map.of("email", "carmen@example.org"));
+    MimeMessage reset = mail.latest("carmen@example.org", "Restablece");
+    assertThat(reset.getSubject()).isEqualTo("Restablece tu contraseña de Microblog");
+    assertThat(MailServer.part(reset, "text/plain"))
+        .contains("Alguien, esperamos que tú", "/reset-password/");
+  }
+
+  @Test
   void aResetByMailSetsTheNewPasswordAndEndsTheOldLogin() throws Exception {
     Browser oldLogin = register(server, "rae", "old password").logIn("rae", "old password");
     assertThat(oldLogin.get("/").statusCode()).isEqualTo(200);

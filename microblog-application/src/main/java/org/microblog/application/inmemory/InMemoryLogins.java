@@ -8,6 +8,7 @@ import org.microblog.application.port.out.login.LoginRecordPort;
 import org.microblog.application.port.out.login.LoginWithUnread;
 import org.microblog.domain.login.Login;
 import org.microblog.domain.login.LoginId;
+import org.microblog.domain.user.User;
 import org.microblog.domain.user.UserId;
 
 /**
@@ -47,7 +48,9 @@ public final class InMemoryLogins implements LoginRecordPort {
                         new LoginWithUnread(
                             login,
                             tables.unreadCount(login.user()),
-                            tables.messages.unreadCount(login.user()))));
+                            tables.messages.unreadCount(login.user()),
+                            Optional.ofNullable(tables.users.get(login.user()))
+                                .flatMap(User::language))));
   }
 
   @Override

@@ -106,7 +106,9 @@ public final class InMemoryPosts implements LoadPostPort, SavePostPort, LoadTime
             post.warning(),
             post.inReplyTo().map(InReplyTo::postId),
             false,
-            post.tags().stream().map(Tag::key).collect(Collectors.toSet())));
+            post.tags().stream().map(Tag::key).collect(Collectors.toSet()),
+            Optional.empty(),
+            post.language()));
     tables.posted(post.authorId(), post.publishedAt());
     return stored;
   }
@@ -181,6 +183,7 @@ public final class InMemoryPosts implements LoadPostPort, SavePostPort, LoadTime
         tables.likeCount(post.id()),
         tables.replyCount(post.id()),
         tables.boostCount(post.id()),
-        row.editedAt());
+        row.editedAt(),
+        row.language());
   }
 }

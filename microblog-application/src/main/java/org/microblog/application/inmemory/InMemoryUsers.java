@@ -21,6 +21,7 @@ import org.microblog.application.port.out.user.SaveUserPort;
 import org.microblog.domain.follow.Follow;
 import org.microblog.domain.user.AboutMe;
 import org.microblog.domain.user.EmailAddress;
+import org.microblog.domain.user.Language;
 import org.microblog.domain.user.NewUser;
 import org.microblog.domain.user.PasswordHash;
 import org.microblog.domain.user.User;
@@ -123,7 +124,27 @@ public final class InMemoryUsers
                 u.memberSince(),
                 u.lastSeen(),
                 u.emailVerified(),
-                u.postsFindable()),
+                u.postsFindable(),
+                u.language()),
+        u -> {});
+  }
+
+  @Override
+  public void updateLanguage(UserId id, Optional<Language> language) {
+    update(
+        id,
+        u ->
+            new User(
+                u.id(),
+                u.username(),
+                u.email(),
+                u.passwordHash(),
+                u.about(),
+                u.memberSince(),
+                u.lastSeen(),
+                u.emailVerified(),
+                u.postsFindable(),
+                language),
         u -> {});
   }
 

@@ -13,6 +13,7 @@ import org.microblog.domain.user.UserId;
  *     author and token, within {@link FormToken#LIFETIME} of the first, is the same post
  * @param warning its content warning, {@link ContentWarning#none()} for none
  * @param inReplyTo the post it answers, if it is a reply
+ * @param language the language it is written in, if known
  */
 public record NewPost(
     UserId authorId,
@@ -20,7 +21,8 @@ public record NewPost(
     Instant publishedAt,
     Optional<FormToken> formToken,
     ContentWarning warning,
-    Optional<InReplyTo> inReplyTo) {
+    Optional<InReplyTo> inReplyTo,
+    Optional<PostLanguage> language) {
   public NewPost {
     Objects.requireNonNull(authorId, "authorId");
     Objects.requireNonNull(text, "text");
@@ -28,6 +30,18 @@ public record NewPost(
     Objects.requireNonNull(formToken, "formToken");
     Objects.requireNonNull(warning, "warning");
     Objects.requireNonNull(inReplyTo, "inReplyTo");
+    Objects.requireNonNull(language, "language");
+  }
+
+  /** A post whose language nobody gave. */
+  public NewPost(
+      UserId authorId,
+      PostText text,
+      Instant publishedAt,
+      Optional<FormToken> formToken,
+      ContentWarning warning,
+      Optional<InReplyTo> inReplyTo) {
+    this(authorId, text, publishedAt, formToken, warning, inReplyTo, Optional.empty());
   }
 
   /** A post that is no reply and carries no content warning. */

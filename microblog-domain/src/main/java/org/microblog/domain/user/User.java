@@ -10,6 +10,8 @@ import java.util.Optional;
  *
  * @param emailVerified whether the owner has proved that {@code email} is theirs
  * @param postsFindable whether search may show their posts (on unless they turned it off)
+ * @param language the language they chose for pages and mails; empty when they chose none, and
+ *     their browser's then applies
  */
 public record User(
     UserId id,
@@ -20,7 +22,8 @@ public record User(
     Instant memberSince,
     Instant lastSeen,
     boolean emailVerified,
-    boolean postsFindable) {
+    boolean postsFindable,
+    Optional<Language> language) {
 
   /** How often "last seen" is worth writing down: more often would only cost writes. */
   public static final Duration LAST_SEEN_RESOLUTION = Duration.ofMinutes(1);
@@ -33,6 +36,7 @@ public record User(
     Objects.requireNonNull(about, "about");
     Objects.requireNonNull(memberSince, "memberSince");
     Objects.requireNonNull(lastSeen, "lastSeen");
+    Objects.requireNonNull(language, "language");
   }
 
   /** A newly stored account: unverified address, seen when registering. */
@@ -47,7 +51,8 @@ public record User(
         at,
         at,
         false,
-        true);
+        true,
+        user.language());
   }
 
   public User withProfile(Username newUsername, AboutMe newAbout, boolean findable) {
@@ -60,12 +65,22 @@ public record User(
         memberSince,
         lastSeen,
         emailVerified,
-        findable);
+        findable,
+        language);
   }
 
   public User withEmail(EmailAddress address, boolean verified) {
     return new User(
-        id, username, address, passwordHash, about, memberSince, lastSeen, verified, postsFindable);
+        id,
+        username,
+        address,
+        passwordHash,
+        about,
+        memberSince,
+        lastSeen,
+        verified,
+        postsFindable,
+        language);
   }
 
   /**
@@ -87,7 +102,8 @@ public record User(
             memberSince,
             moment,
             emailVerified,
-            postsFindable));
+            postsFindable,
+            language));
   }
 
   /** Whether {@code address} is this user's address, ignoring case. */

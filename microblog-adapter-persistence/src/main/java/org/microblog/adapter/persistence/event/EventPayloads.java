@@ -2,6 +2,7 @@ package org.microblog.adapter.persistence.event;
 
 import java.util.Optional;
 import org.microblog.application.port.out.event.LiveEvent;
+import org.microblog.application.port.out.event.LiveEvent.AccountChanged;
 import org.microblog.application.port.out.event.LiveEvent.LoginsEnded;
 import org.microblog.application.port.out.event.LiveEvent.NotificationsRead;
 import org.microblog.application.port.out.event.LiveEvent.PostDeleted;
@@ -50,6 +51,7 @@ final class EventPayloads {
       case "read" -> Optional.of(new NotificationsRead(user));
       case "logins" -> Optional.of(new LoginsEnded(user));
       case "post" -> Optional.of(new PostPublished(user));
+      case "account" -> Optional.of(new AccountChanged(user));
       default -> Optional.empty();
     };
   }
@@ -78,6 +80,8 @@ final class EventPayloads {
       return "read";
     } else if (event instanceof LoginsEnded) {
       return "logins";
+    } else if (event instanceof AccountChanged) {
+      return "account";
     }
     return "post";
   }

@@ -1,11 +1,12 @@
 package org.microblog.adapter.persistence.login;
 
 import io.micronaut.core.annotation.Introspected;
+import io.micronaut.core.annotation.Nullable;
 import java.time.Instant;
 
 /**
- * A login joined with its person's unread notification and message counts, as the login check reads
- * it.
+ * A login joined with its person's unread notification and message counts and chosen language, as
+ * the login check reads it.
  */
 @Introspected
 record LoginCheckRow(
@@ -17,4 +18,5 @@ record LoginCheckRow(
     String browser,
     String network,
     long unreadNotifications,
-    long unreadMessages) {}
+    long unreadMessages,
+    @Nullable String language) {}

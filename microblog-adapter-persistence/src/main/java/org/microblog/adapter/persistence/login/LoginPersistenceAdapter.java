@@ -8,6 +8,7 @@ import org.microblog.application.port.out.login.LoginRecordPort;
 import org.microblog.application.port.out.login.LoginWithUnread;
 import org.microblog.domain.login.Login;
 import org.microblog.domain.login.LoginId;
+import org.microblog.domain.user.Language;
 import org.microblog.domain.user.UserId;
 
 /**
@@ -41,7 +42,10 @@ public class LoginPersistenceAdapter implements LoginRecordPort {
         .map(
             row ->
                 new LoginWithUnread(
-                    mapper.toDomain(row), row.unreadNotifications(), row.unreadMessages()));
+                    mapper.toDomain(row),
+                    row.unreadNotifications(),
+                    row.unreadMessages(),
+                    Language.find(row.language())));
   }
 
   @Override

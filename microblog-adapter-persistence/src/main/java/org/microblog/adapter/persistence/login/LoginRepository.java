@@ -18,13 +18,13 @@ interface LoginRepository extends GenericRepository<LoginEntity, String> {
   Optional<LoginEntity> findById(String id);
 
   /**
-   * By primary key, with the person's unread notification and message counts from their row: what a
-   * logged-in request checks (at most every few seconds per login).
+   * By primary key, with the person's unread notification and message counts and their language
+   * from their row: what a logged-in request checks (at most every few seconds per login).
    */
   @Query(
       """
       SELECT l.id, l.user_id, l.remembered, l.started_at, l.last_used_at, l.browser, l.network,
-             u.unread_notifications, u.unread_messages
+             u.unread_notifications, u.unread_messages, u.language
       FROM logins l JOIN users u ON u.id = l.user_id
       WHERE l.id = :id
       """)

@@ -26,7 +26,8 @@ record PostEntity(
     long replyCount,
     long boostCount,
     @Nullable Long boostOfId,
-    @Nullable Instant editedAt) {
+    @Nullable Instant editedAt,
+    @Nullable String language) {
 
   /** A post that is neither deleted (a tombstone) nor a boost. */
   boolean isPost() {

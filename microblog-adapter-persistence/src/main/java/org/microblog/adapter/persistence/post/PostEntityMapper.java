@@ -16,6 +16,7 @@ import org.microblog.domain.post.InReplyTo;
 import org.microblog.domain.post.NewPost;
 import org.microblog.domain.post.Post;
 import org.microblog.domain.post.PostId;
+import org.microblog.domain.post.PostLanguage;
 import org.microblog.domain.post.PostText;
 import org.microblog.domain.user.Username;
 
@@ -64,6 +65,14 @@ interface PostEntityMapper {
 
   default Optional<Instant> editedAt(@Nullable Instant editedAt) {
     return Optional.ofNullable(editedAt);
+  }
+
+  default Optional<PostLanguage> language(@Nullable String code) {
+    return code == null ? Optional.empty() : Optional.of(new PostLanguage(code));
+  }
+
+  default @Nullable String language(Optional<PostLanguage> language) {
+    return language.map(PostLanguage::code).orElse(null);
   }
 
   default ContentWarning warning(String spoiler) {

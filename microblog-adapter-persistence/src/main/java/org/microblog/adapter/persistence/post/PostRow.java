@@ -15,4 +15,5 @@ record PostRow(
     boolean deleted,
     long replyCount,
     long boostCount,
-    @Nullable Instant editedAt) {}
+    @Nullable Instant editedAt,
+    @Nullable String language) {}

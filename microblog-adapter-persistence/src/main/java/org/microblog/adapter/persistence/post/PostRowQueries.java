@@ -81,7 +81,8 @@ class PostRowQueries {
         rows.getBoolean(8),
         rows.getLong(9),
         rows.getLong(10),
-        instantOrNull(rows.getObject(11, OffsetDateTime.class)));
+        instantOrNull(rows.getObject(11, OffsetDateTime.class)),
+        rows.getString(12));
   }
 
   private static Instant instantOrNull(OffsetDateTime time) {

@@ -4,10 +4,10 @@ package org.microblog.adapter.persistence.post;
 final class PostRowSql {
   static final String COLUMNS =
       "p.id, p.author_id, u.username, p.body, p.published_at, p.spoiler, p.like_count, p.deleted,"
-          + " p.reply_count, p.boost_count, p.edited_at";
+          + " p.reply_count, p.boost_count, p.edited_at, p.language";
 
   /** How many columns {@link #COLUMNS} selects; a query may select more after them. */
-  static final int COLUMN_COUNT = 11;
+  static final int COLUMN_COUNT = 12;
 
   /** Posts joined with their authors. */
   static final String SELECT =

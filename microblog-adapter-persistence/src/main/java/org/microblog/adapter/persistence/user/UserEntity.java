@@ -22,4 +22,5 @@ record UserEntity(
     Instant memberSince,
     Instant lastSeen,
     boolean emailVerified,
-    boolean postsFindable) {}
+    boolean postsFindable,
+    @Nullable String language) {}

@@ -1,5 +1,6 @@
 package org.microblog.adapter.persistence.user;
 
+import java.util.Optional;
 import org.mapstruct.Mapper;
 import org.mapstruct.Mapping;
 import org.mapstruct.Named;
@@ -8,6 +9,7 @@ import org.microblog.adapter.persistence.support.UserValueMappings;
 import org.microblog.application.port.in.user.ProfileView;
 import org.microblog.domain.user.AboutMe;
 import org.microblog.domain.user.EmailAddress;
+import org.microblog.domain.user.Language;
 import org.microblog.domain.user.NewUser;
 import org.microblog.domain.user.PasswordHash;
 import org.microblog.domain.user.User;
@@ -70,5 +72,13 @@ interface UserEntityMapper {
 
   default AboutMe about(String value) {
     return new AboutMe(value);
+  }
+
+  default Optional<Language> language(String code) {
+    return Language.find(code);
+  }
+
+  default String language(Optional<Language> language) {
+    return language.map(Language::code).orElse(null);
   }
 }

@@ -20,6 +20,7 @@ import org.microblog.application.port.out.user.RecordLastSeenPort;
 import org.microblog.application.port.out.user.SaveUserPort;
 import org.microblog.domain.user.AboutMe;
 import org.microblog.domain.user.EmailAddress;
+import org.microblog.domain.user.Language;
 import org.microblog.domain.user.NewUser;
 import org.microblog.domain.user.PasswordHash;
 import org.microblog.domain.user.User;
@@ -88,6 +89,11 @@ public class UserPersistenceAdapter
     } catch (DataAccessException e) {
       throw translate(e);
     }
+  }
+
+  @Override
+  public void updateLanguage(UserId id, Optional<Language> language) {
+    users.updateLanguage(id.value(), language.map(Language::code).orElse(null));
   }
 
   @Override

@@ -102,6 +102,9 @@ interface UserRepository extends GenericRepository<UserEntity, Long> {
   int updateProfile(
       long id, String username, String usernameKey, String about, boolean postsFindable);
 
+  @Query("UPDATE users SET language = :language WHERE id = :id")
+  int updateLanguage(long id, @Nullable String language);
+
   /** As {@link org.microblog.domain.user.User#seenAt}: only a later time is written. */
   @Query("UPDATE users SET last_seen = :seenAt WHERE id = :id AND last_seen < :seenAt")
   int recordLastSeen(long id, Instant seenAt);

@@ -19,7 +19,8 @@ class EventPayloadsTest {
             new LiveEvent.NotificationsRead(user),
             new LiveEvent.LoginsEnded(user),
             new LiveEvent.PostPublished(user),
-            new LiveEvent.PostDeleted(user, new PostId(678)))) {
+            new LiveEvent.PostDeleted(user, new PostId(678)),
+            new LiveEvent.AccountChanged(user))) {
       assertThat(EventPayloads.decode(EventPayloads.encode(event))).contains(event);
     }
     assertThat(EventPayloads.encode(new LiveEvent.UnreadChanged(user))).isEqualTo("unread:12345");

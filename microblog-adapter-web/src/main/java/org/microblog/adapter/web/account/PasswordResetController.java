@@ -1,5 +1,6 @@
 package org.microblog.adapter.web.account;
 
+import io.micronaut.http.HttpRequest;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.http.HttpStatus;
 import io.micronaut.http.MediaType;
@@ -20,6 +21,7 @@ import java.util.Optional;
 import org.microblog.adapter.web.form.FormErrors;
 import org.microblog.adapter.web.form.FormSubmission;
 import org.microblog.adapter.web.i18n.Phrase;
+import org.microblog.adapter.web.language.LanguageResolver;
 import org.microblog.adapter.web.login.LoginCookies;
 import org.microblog.adapter.web.view.PageModel;
 import org.microblog.application.port.in.account.AccountTokenQuery;
@@ -52,16 +54,19 @@ final class PasswordResetController {
   private final ResetPasswordUseCase resetPassword;
   private final AccountTokenQuery tokens;
   private final LoginCookies loginCookies;
+  private final LanguageResolver languages;
 
   PasswordResetController(
       RequestPasswordResetUseCase requestReset,
       ResetPasswordUseCase resetPassword,
       AccountTokenQuery tokens,
-      LoginCookies loginCookies) {
+      LoginCookies loginCookies,
+      LanguageResolver languages) {
     this.requestReset = requestReset;
     this.resetPassword = resetPassword;
     this.tokens = tokens;
     this.loginCookies = loginCookies;
+    this.languages = languages;
   }
 
   @Get
@@ -70,13 +75,16 @@ final class PasswordResetController {
   }
 
   @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
-  HttpResponse<?> request(@Body ResetRequestForm form) {
+  HttpResponse<?> request(HttpRequest<?> request, @Body ResetRequestForm form) {
     FormErrors errors = new FormErrors();
     Optional<EmailAddress> email = errors.attempt(() -> new EmailAddress(form.email()));
     if (errors.any()) {
       return requestPage(HttpStatus.UNPROCESSABLE_ENTITY, form, errors);
     }
-    return switch (requestReset.request(new RequestPasswordResetCommand(email.orElseThrow()))) {
+    // The mail speaks the page's language, unless the account chose one.
+    RequestPasswordResetCommand command =
+        new RequestPasswordResetCommand(email.orElseThrow(), Optional.of(languages.of(request)));
+    return switch (requestReset.request(command)) {
       case ACCEPTED -> HttpResponse.seeOther(URI.create("/reset-password?sent"));
       case MAIL_FAILED ->
           requestPage(HttpStatus.SERVICE_UNAVAILABLE, form, errors.add("email", MAIL_FAILED));

@@ -17,6 +17,7 @@ import java.net.URI;
 import java.util.Optional;
 import org.microblog.adapter.web.form.FormErrors;
 import org.microblog.adapter.web.form.FormSubmission;
+import org.microblog.adapter.web.language.LanguageResolver;
 import org.microblog.adapter.web.limits.RateLimits;
 import org.microblog.adapter.web.view.PageModel;
 import org.microblog.application.port.in.user.RegisterUserCommand;
@@ -34,10 +35,13 @@ final class RegisterController {
   private static final String VIEW = "account/register";
   private final RegisterUserUseCase registerUser;
   private final RateLimits rateLimits;
+  private final LanguageResolver languages;
 
-  RegisterController(RegisterUserUseCase registerUser, RateLimits rateLimits) {
+  RegisterController(
+      RegisterUserUseCase registerUser, RateLimits rateLimits, LanguageResolver languages) {
     this.registerUser = registerUser;
     this.rateLimits = rateLimits;
+    this.languages = languages;
   }
 
   @Get
@@ -58,7 +62,11 @@ final class RegisterController {
             () -> {
               registerUser.register(
                   new RegisterUserCommand(
-                      username.orElseThrow(), email.orElseThrow(), password.orElseThrow()));
+                      username.orElseThrow(),
+                      email.orElseThrow(),
+                      password.orElseThrow(),
+                      // The language the page was read in is the account's from now on.
+                      Optional.of(languages.of(request))));
               rateLimits.registered(request);
               return HttpResponse.seeOther(URI.create("/login?registered"));
             },

@@ -19,6 +19,8 @@ import org.microblog.adapter.web.view.Timestamp;
  * @param canAct whether someone is logged in to reply, like and boost
  * @param liked whether the viewer likes it, so the button takes the like back
  * @param boosted whether the viewer boosts it, so the button takes the boost back
+ * @param textLanguage the ISO 639-1 code of the language it is written in (its text's {@code lang}
+ *     attribute), or null when unknown
  */
 public record PostCard(
     long id,
@@ -36,7 +38,8 @@ public record PostCard(
     Counts counts,
     boolean canAct,
     boolean liked,
-    boolean boosted) {
+    boolean boosted,
+    String textLanguage) {
 
   /** Someone who boosted the post, with their profile. */
   public record Booster(String name, String profileUrl) {}
@@ -54,7 +57,7 @@ public record PostCard(
   static PostCard tombstone(long id) {
     return new PostCard(
         id, true, url(id), "", "", "", List.of(), "", null, null, null, false, null, false, false,
-        false);
+        false, null);
   }
 
   /** The same card, placed in a timeline by someone's boost. */
@@ -75,7 +78,8 @@ public record PostCard(
         counts,
         canAct,
         liked,
-        boosted);
+        boosted,
+        textLanguage);
   }
 
   static String url(long id) {

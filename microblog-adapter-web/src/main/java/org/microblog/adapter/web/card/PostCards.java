@@ -21,6 +21,7 @@ import org.microblog.application.port.in.post.ThreadPost;
 import org.microblog.application.port.in.timeline.TimelineEntry;
 import org.microblog.domain.post.ParsedText;
 import org.microblog.domain.post.PostId;
+import org.microblog.domain.post.PostLanguage;
 import org.microblog.domain.user.Username;
 
 /**
@@ -141,6 +142,7 @@ public final class PostCards {
         PostCard.Counts.of(post.replyCount(), post.likeCount(), post.boostCount()),
         viewer.isPresent(),
         interactions.likes(post.id()),
-        interactions.boosts(post.id()));
+        interactions.boosts(post.id()),
+        post.language().map(PostLanguage::code).orElse(null));
   }
 }

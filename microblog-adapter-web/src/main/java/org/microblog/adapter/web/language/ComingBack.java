@@ -1,7 +1,7 @@
 package org.microblog.adapter.web.language;
 
 import io.micronaut.http.HttpRequest;
-import org.microblog.adapter.web.login.SafeRedirect;
+import org.microblog.adapter.web.form.SafeRedirect;
 
 /**
  * Where the language switcher returns to: the page it was on, only ever a path on this site ({@link

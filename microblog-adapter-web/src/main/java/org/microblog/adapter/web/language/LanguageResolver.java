@@ -10,9 +10,11 @@ import java.util.Optional;
 import org.microblog.domain.user.Language;
 
 /**
- * The language a request is answered in: the choice made with the switcher (kept in the {@value
- * #COOKIE} cookie), else the first language of the browser's {@code Accept-Language} that the site
- * speaks, else English. It is worked out once per request.
+ * The language a request is answered in: the logged-in person's account setting, else the choice
+ * made with the switcher (kept in the {@value #COOKIE} cookie), else the first language of the
+ * browser's {@code Accept-Language} that the site speaks, else English. It is worked out once per
+ * request. The account's setting comes with the login check's status, which every logged-in request
+ * reads anyway (so it costs no statement), and which hands it over through {@link #accountChose}.
  */
 @Singleton
 public final class LanguageResolver {
@@ -23,6 +25,7 @@ public final class LanguageResolver {
   private static final int MAX_HEADER_LENGTH = 500;
 
   private static final String ATTRIBUTE = LanguageResolver.class.getName();
+  private static final String ACCOUNT_ATTRIBUTE = ATTRIBUTE + ".account";
 
   /** The language to answer {@code request} in. */
   public Language of(HttpRequest<?> request) {
@@ -35,10 +38,22 @@ public final class LanguageResolver {
     return language;
   }
 
+  /**
+   * The logged-in person's account chose {@code language}: the login check says so before anything
+   * asks for the request's language.
+   */
+  public static void accountChose(HttpRequest<?> request, Language language) {
+    request.setAttribute(ACCOUNT_ATTRIBUTE, language);
+  }
+
   private static Language resolve(HttpRequest<?> request) {
-    return choose(
-        request.getCookies().findCookie(COOKIE).map(Cookie::getValue),
-        request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE));
+    return request
+        .getAttribute(ACCOUNT_ATTRIBUTE, Language.class)
+        .orElseGet(
+            () ->
+                choose(
+                    request.getCookies().findCookie(COOKIE).map(Cookie::getValue),
+                    request.getHeaders().get(HttpHeaders.ACCEPT_LANGUAGE)));
   }
 
   /** The switcher's choice if the site speaks it, else the browser's, else English. */

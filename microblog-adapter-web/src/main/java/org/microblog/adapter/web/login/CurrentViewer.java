@@ -5,6 +5,7 @@ import io.micronaut.http.HttpStatus;
 import io.micronaut.http.exceptions.HttpStatusException;
 import io.micronaut.security.authentication.Authentication;
 import java.util.Optional;
+import org.microblog.adapter.web.language.LanguageResolver;
 import org.microblog.application.port.in.login.LoginStatus;
 
 /** Finds the viewer of a request, and what the login check learnt about them. */
@@ -23,6 +24,8 @@ public final class CurrentViewer {
 
   static void keepStatus(HttpRequest<?> request, LoginStatus status) {
     request.setAttribute(STATUS, status);
+    // The account's language outranks the switcher's cookie and the browser on every page.
+    status.language().ifPresent(language -> LanguageResolver.accountChose(request, language));
   }
 
   public static Optional<Viewer> of(HttpRequest<?> request) {

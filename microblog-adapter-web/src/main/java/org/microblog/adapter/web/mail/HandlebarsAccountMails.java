@@ -9,14 +9,17 @@ import jakarta.inject.Singleton;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.Map;
 import org.microblog.adapter.web.config.PublicUrlConfiguration;
 import org.microblog.adapter.web.i18n.TextHelpers;
+import org.microblog.adapter.web.i18n.Translations;
 import org.microblog.adapter.web.view.Timestamp;
 import org.microblog.application.port.out.mail.AccountMails;
 import org.microblog.application.port.out.mail.MailMessage;
 import org.microblog.domain.account.TokenValue;
 import org.microblog.domain.user.EmailAddress;
+import org.microblog.domain.user.Language;
 import org.microblog.domain.user.Username;
 
 /**
@@ -24,16 +27,24 @@ import org.microblog.domain.user.Username;
  * <name>-html.hbs} (escaped like every page) and {@code <name>-text.hbs} (plain text, so nothing is
  * escaped). They live with the pages because their links lead to this adapter's routes; links are
  * absolute, from {@code microblog.public-url}, since a mail has no base address. Both engines
- * compile each template once and keep it.
+ * compile each template once and keep it. Every text, the subject too, comes from the {@code mail}
+ * bundle in the recipient's language, which the model carries as {@value
+ * TextHelpers#LANGUAGE_ENTRY} for {@code {{t}}} and {@code {{datetime}}}.
  */
 @Singleton
 final class HandlebarsAccountMails implements AccountMails {
   private final Handlebars html;
   private final Handlebars text;
   private final String publicUrl;
+  private final Translations translations;
 
-  HandlebarsAccountMails(Handlebars html, TextHelpers texts, PublicUrlConfiguration publicUrl) {
+  HandlebarsAccountMails(
+      Handlebars html,
+      TextHelpers texts,
+      PublicUrlConfiguration publicUrl,
+      Translations translations) {
     this.html = html;
+    this.translations = translations;
     this.text =
         texts.register(
             new Handlebars(new ClassPathTemplateLoader("/", ".hbs"))
@@ -45,11 +56,12 @@ final class HandlebarsAccountMails implements AccountMails {
 
   @Override
   public MailMessage passwordReset(
-      Username user, EmailAddress to, TokenValue token, Instant expiresAt) {
+      Username user, EmailAddress to, TokenValue token, Instant expiresAt, Language language) {
     return render(
         "password-reset",
         to,
-        "Reset your Microblog password",
+        language,
+        "mail.passwordReset.subject",
         Map.of(
             "username",
             user.value(),
@@ -63,11 +75,12 @@ final class HandlebarsAccountMails implements AccountMails {
 
   @Override
   public MailMessage verifyEmail(
-      Username user, EmailAddress to, TokenValue token, Instant expiresAt) {
+      Username user, EmailAddress to, TokenValue token, Instant expiresAt, Language language) {
     return render(
         "verify-email",
         to,
-        "Verify your email address for Microblog",
+        language,
+        "mail.verifyEmail.subject",
         Map.of(
             "username", user.value(),
             "email", to.value(),
@@ -76,11 +89,13 @@ final class HandlebarsAccountMails implements AccountMails {
   }
 
   @Override
-  public MailMessage emailChanged(Username user, EmailAddress oldAddress, EmailAddress newAddress) {
+  public MailMessage emailChanged(
+      Username user, EmailAddress oldAddress, EmailAddress newAddress, Language language) {
     return render(
         "email-changed",
         oldAddress,
-        "Your Microblog email address was changed",
+        language,
+        "mail.emailChanged.subject",
         Map.of(
             "username", user.value(),
             "newEmail", newAddress.value(),
@@ -89,11 +104,17 @@ final class HandlebarsAccountMails implements AccountMails {
 
   @Override
   public MailMessage newBrowserLogin(
-      Username user, EmailAddress to, String browser, String network, Instant at) {
+      Username user,
+      EmailAddress to,
+      String browser,
+      String network,
+      Instant at,
+      Language language) {
     return render(
         "new-browser",
         to,
-        "New login to your Microblog account",
+        language,
+        "mail.newBrowser.subject",
         Map.of(
             "username",
             user.value(),
@@ -108,11 +129,13 @@ final class HandlebarsAccountMails implements AccountMails {
   }
 
   @Override
-  public MailMessage twoFactorChanged(Username user, EmailAddress to, boolean on) {
+  public MailMessage twoFactorChanged(
+      Username user, EmailAddress to, boolean on, Language language) {
     return render(
         on ? "two-factor-on" : "two-factor-off",
         to,
-        "Two-factor authentication was turned " + (on ? "on" : "off") + " for Microblog",
+        language,
+        on ? "mail.twoFactorOn.subject" : "mail.twoFactorOff.subject",
         Map.of(
             "username", user.value(),
             "settingsUrl", publicUrl + "/settings/two-factor",
@@ -120,11 +143,13 @@ final class HandlebarsAccountMails implements AccountMails {
   }
 
   @Override
-  public MailMessage exportReady(Username user, EmailAddress to, Instant availableUntil) {
+  public MailMessage exportReady(
+      Username user, EmailAddress to, Instant availableUntil, Language language) {
     return render(
         "export-ready",
         to,
-        "Your Microblog export is ready",
+        language,
+        "mail.exportReady.subject",
         Map.of(
             "username",
             user.value(),
@@ -137,7 +162,14 @@ final class HandlebarsAccountMails implements AccountMails {
   }
 
   private MailMessage render(
-      String name, EmailAddress to, String subject, Map<String, Object> model) {
+      String name,
+      EmailAddress to,
+      Language language,
+      String subjectKey,
+      Map<String, Object> values) {
+    Map<String, Object> model = new HashMap<>(values);
+    model.put(TextHelpers.LANGUAGE_ENTRY, language.code());
+    String subject = translations.text(language, subjectKey);
     try {
       String plain =
           text.compile("views/mail/" + name + "-text")

@@ -17,9 +17,9 @@ import java.net.URI;
 import java.util.Optional;
 import org.microblog.adapter.web.form.FormErrors;
 import org.microblog.adapter.web.form.FormSubmission;
+import org.microblog.adapter.web.form.SafeRedirect;
 import org.microblog.adapter.web.limits.RateLimits;
 import org.microblog.adapter.web.login.CurrentViewer;
-import org.microblog.adapter.web.login.SafeRedirect;
 import org.microblog.adapter.web.login.Viewer;
 import org.microblog.adapter.web.timeline.HomePage;
 import org.microblog.application.port.in.post.DeletePostCommand;
@@ -29,6 +29,7 @@ import org.microblog.application.port.in.post.PublishPostUseCase;
 import org.microblog.domain.post.ContentWarning;
 import org.microblog.domain.post.FormToken;
 import org.microblog.domain.post.PostId;
+import org.microblog.domain.post.PostLanguage;
 import org.microblog.domain.post.PostText;
 
 /** Publishing posts and replies, and deleting posts. */
@@ -67,6 +68,7 @@ final class PostController {
     FormErrors errors = new FormErrors();
     Optional<PostText> text = errors.attempt(() -> new PostText(form.body()));
     Optional<ContentWarning> warning = errors.attempt(() -> new ContentWarning(form.spoiler()));
+    Optional<Optional<PostLanguage>> language = errors.attempt(form::postLanguage);
     return FormSubmission.of(errors)
         .then(
             () -> {
@@ -78,7 +80,8 @@ final class PostController {
                           text.orElseThrow(),
                           FormToken.parse(form.formToken()),
                           warning.orElseThrow(),
-                          inReplyTo));
+                          inReplyTo,
+                          language.orElseThrow()));
               return HttpResponse.seeOther(
                   URI.create(inReplyTo.isPresent() ? "/posts/" + published.value() : "/"));
             },
@@ -95,7 +98,9 @@ final class PostController {
     return inReplyTo
         .flatMap(parent -> postPage.refused(parent, viewer, form, status, errors.asMap()))
         .orElseGet(
-            () -> homePage.refused(viewer, form.body(), form.spoiler(), status, errors.asMap()));
+            () ->
+                homePage.refused(
+                    viewer, form.body(), form.spoiler(), form.language(), status, errors.asMap()));
   }
 
   /** Only the author may delete; the domain refuses anyone else (403 page). */

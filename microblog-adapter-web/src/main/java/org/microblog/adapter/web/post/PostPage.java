@@ -52,6 +52,7 @@ final class PostPage {
                             model
                                 .with("body", form.body())
                                 .with("spoiler", form.spoiler())
+                                .with("postLanguage", form.language())
                                 .with("errors", errors)
                                 .asMap())));
   }

@@ -4,7 +4,7 @@ import io.micronaut.core.annotation.Nullable;
 import io.micronaut.http.HttpResponse;
 import io.micronaut.serde.annotation.Serdeable;
 import java.net.URI;
-import org.microblog.adapter.web.login.SafeRedirect;
+import org.microblog.adapter.web.form.SafeRedirect;
 
 /** A button's form that only says which page to return to afterwards. */
 @Serdeable

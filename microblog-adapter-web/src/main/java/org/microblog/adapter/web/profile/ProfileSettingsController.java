@@ -18,6 +18,7 @@ import java.net.URI;
 import java.util.Optional;
 import org.microblog.adapter.web.form.FormErrors;
 import org.microblog.adapter.web.form.FormSubmission;
+import org.microblog.adapter.web.language.LanguageOption;
 import org.microblog.adapter.web.login.CurrentViewer;
 import org.microblog.adapter.web.login.LoginCookies;
 import org.microblog.adapter.web.login.Viewer;
@@ -25,15 +26,18 @@ import org.microblog.adapter.web.view.Links;
 import org.microblog.adapter.web.view.PageModel;
 import org.microblog.application.port.in.account.AccountQuery;
 import org.microblog.application.port.in.account.AccountView;
+import org.microblog.application.port.in.language.ChooseLanguageCommand;
+import org.microblog.application.port.in.language.ChooseLanguageUseCase;
 import org.microblog.application.port.in.login.AuthenticatedUser;
 import org.microblog.application.port.in.user.UpdateProfileCommand;
 import org.microblog.application.port.in.user.UpdateProfileUseCase;
 import org.microblog.domain.user.AboutMe;
+import org.microblog.domain.user.Language;
 import org.microblog.domain.user.Username;
 
 /**
- * Changing one's own username, about me, and whether search may show one's posts. There is no way
- * to name someone else's account.
+ * Changing one's own username, about me, whether search may show one's posts, and the language of
+ * one's pages and mails. There is no way to name someone else's account.
  */
 @Produces(MediaType.TEXT_HTML)
 @Controller("/settings/profile")
@@ -44,12 +48,17 @@ final class ProfileSettingsController {
   private final AccountQuery accounts;
   private final UpdateProfileUseCase updateProfile;
   private final LoginCookies loginCookies;
+  private final ChooseLanguageUseCase chooseLanguage;
 
   ProfileSettingsController(
-      AccountQuery accounts, UpdateProfileUseCase updateProfile, LoginCookies loginCookies) {
+      AccountQuery accounts,
+      UpdateProfileUseCase updateProfile,
+      LoginCookies loginCookies,
+      ChooseLanguageUseCase chooseLanguage) {
     this.accounts = accounts;
     this.updateProfile = updateProfile;
     this.loginCookies = loginCookies;
+    this.chooseLanguage = chooseLanguage;
   }
 
   @Get
@@ -60,8 +69,9 @@ final class ProfileSettingsController {
         new ProfileSettingsForm(
             account.username().value(),
             account.about().value(),
-            account.postsFindable() ? ProfileSettingsForm.TICKED : null);
-    return HttpResponse.ok(new ModelAndView<>(VIEW, PageModel.of("form", form).asMap()));
+            account.postsFindable() ? ProfileSettingsForm.TICKED : null,
+            account.language().map(Language::code).orElse(""));
+    return HttpResponse.ok(new ModelAndView<>(VIEW, model(form, account.language()).asMap()));
   }
 
   @Post(consumes = MediaType.APPLICATION_FORM_URLENCODED)
@@ -70,15 +80,23 @@ final class ProfileSettingsController {
     FormErrors errors = new FormErrors();
     Optional<Username> username = errors.attempt(() -> new Username(form.username()));
     Optional<AboutMe> about = errors.attempt(() -> new AboutMe(form.about()));
+    Optional<Optional<Language>> language = errors.attempt(form::chosenLanguage);
     return FormSubmission.of(errors)
         .then(
             () -> {
               updateProfile.update(
                   new UpdateProfileCommand(
                       viewer.id(), username.orElseThrow(), about.orElseThrow(), form.findable()));
+              chooseLanguage.choose(new ChooseLanguageCommand(viewer.id(), language.orElseThrow()));
               return saved(viewer, username.orElseThrow(), authentication);
             },
-            status -> FormSubmission.page(status, VIEW, PageModel.of("form", form), errors));
+            status ->
+                FormSubmission.page(
+                    status, VIEW, model(form, language.orElse(Optional.empty())), errors));
+  }
+
+  private static PageModel model(ProfileSettingsForm form, Optional<Language> language) {
+    return PageModel.of("form", form).with("languageChoices", LanguageOption.all(language));
   }
 
   /** The login token carries the name shown in the navigation bar, so it is renewed. */

@@ -35,11 +35,17 @@ public final class HomePage {
 
   /** The home page with the refused post kept in the form and the reasons beside it. */
   public HttpResponse<?> refused(
-      Viewer viewer, String body, String spoiler, HttpStatus status, Map<String, Phrase> errors) {
+      Viewer viewer,
+      String body,
+      String spoiler,
+      String language,
+      HttpStatus status,
+      Map<String, Phrase> errors) {
     PageModel model =
         model(viewer, PageRequest.first())
             .with("body", body)
             .with("spoiler", spoiler)
+            .with("postLanguage", language)
             .with("errors", errors);
     return HttpResponse.status(status).body(new ModelAndView<>(VIEW, model.asMap()));
   }

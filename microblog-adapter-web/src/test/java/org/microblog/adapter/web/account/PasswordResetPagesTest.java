@@ -12,6 +12,7 @@ import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
 import java.net.http.HttpResponse;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -28,6 +29,7 @@ import org.microblog.domain.account.TokenPurpose;
 import org.microblog.domain.account.TokenValue;
 import org.microblog.domain.shared.DomainException;
 import org.microblog.domain.user.EmailAddress;
+import org.microblog.domain.user.Language;
 import org.mockito.ArgumentCaptor;
 
 @MicronautTest
@@ -51,10 +53,14 @@ class PasswordResetPagesTest extends WebTestSupport {
 
   @Test
   void knownAndUnknownAddressesGetTheSameAnswer() {
-    when(requestReset.request(new RequestPasswordResetCommand(new EmailAddress("a@example.org"))))
+    // Asked for from a page in English: the mail is in English unless the account chose otherwise.
+    when(requestReset.request(
+            new RequestPasswordResetCommand(
+                new EmailAddress("a@example.org"), Optional.of(Language.ENGLISH))))
         .thenReturn(RequestPasswordResetUseCase.Outcome.ACCEPTED);
     when(requestReset.request(
-            new RequestPasswordResetCommand(new EmailAddress("nobody@example.org"))))
+            new RequestPasswordResetCommand(
+                new EmailAddress("nobody@example.org"), Optional.of(Language.ENGLISH))))
         .thenReturn(RequestPasswordResetUseCase.Outcome.ACCEPTED);
     Browser browser = anonymous().visit("/reset-password");
 

@@ -26,6 +26,7 @@ public final class AccountService implements AccountQuery {
                     u.email(),
                     u.about(),
                     u.emailVerified(),
-                    u.postsFindable()));
+                    u.postsFindable(),
+                    u.language()));
   }
 }

@@ -3,6 +3,7 @@ package org.microblog.application.service.account;
 import org.microblog.application.port.in.account.ChangeEmailCommand;
 import org.microblog.application.port.in.account.ChangeEmailUseCase;
 import org.microblog.application.port.out.mail.AccountMails;
+import org.microblog.application.port.out.mail.MailLanguage;
 import org.microblog.application.port.out.user.LoadUserPort;
 import org.microblog.application.port.out.user.PasswordHasher;
 import org.microblog.domain.account.TokenPurpose;
@@ -48,6 +49,7 @@ public final class ChangeEmailService implements ChangeEmailUseCase {
         user.id(),
         TokenPurpose.VERIFY_EMAIL,
         wanted,
-        (token, expiresAt) -> mails.verifyEmail(user.username(), wanted, token, expiresAt));
+        (token, expiresAt) ->
+            mails.verifyEmail(user.username(), wanted, token, expiresAt, MailLanguage.of(user)));
   }
 }

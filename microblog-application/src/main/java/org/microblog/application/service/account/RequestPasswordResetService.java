@@ -5,6 +5,7 @@ import org.microblog.application.port.in.account.RequestPasswordResetCommand;
 import org.microblog.application.port.in.account.RequestPasswordResetUseCase;
 import org.microblog.application.port.out.mail.AccountMails;
 import org.microblog.application.port.out.mail.MailDeliveryException;
+import org.microblog.application.port.out.mail.MailLanguage;
 import org.microblog.application.port.out.user.LoadUserPort;
 import org.microblog.domain.account.TokenPurpose;
 import org.microblog.domain.user.User;
@@ -38,7 +39,12 @@ public final class RequestPasswordResetService implements RequestPasswordResetUs
           TokenPurpose.RESET_PASSWORD,
           owner.email(),
           (token, expiresAt) ->
-              mails.passwordReset(owner.username(), owner.email(), token, expiresAt));
+              mails.passwordReset(
+                  owner.username(),
+                  owner.email(),
+                  token,
+                  expiresAt,
+                  MailLanguage.of(owner, command.language())));
       return Outcome.ACCEPTED;
     } catch (MailDeliveryException notSent) {
       return Outcome.MAIL_FAILED;

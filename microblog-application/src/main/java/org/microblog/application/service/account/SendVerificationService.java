@@ -2,6 +2,7 @@ package org.microblog.application.service.account;
 
 import org.microblog.application.port.in.account.SendVerificationUseCase;
 import org.microblog.application.port.out.mail.AccountMails;
+import org.microblog.application.port.out.mail.MailLanguage;
 import org.microblog.application.port.out.user.LoadUserPort;
 import org.microblog.domain.account.TokenPurpose;
 import org.microblog.domain.shared.DomainException;
@@ -41,6 +42,8 @@ public final class SendVerificationService implements SendVerificationUseCase {
         id,
         TokenPurpose.VERIFY_EMAIL,
         user.email(),
-        (token, expiresAt) -> mails.verifyEmail(user.username(), user.email(), token, expiresAt));
+        (token, expiresAt) ->
+            mails.verifyEmail(
+                user.username(), user.email(), token, expiresAt, MailLanguage.of(user)));
   }
 }

@@ -12,9 +12,10 @@ import org.microblog.domain.user.UserId;
 
 /**
  * Decides whether a login still counts from its record: one primary-key lookup, which also reads
- * the person's unread notification count, remembered for a few seconds when the login is live
- * ({@link RecentlyValidLogins}, which the use cases that end logins clear at once). The lookup also
- * writes down "last used", at most once a minute, which is what keeps a remembered login alive.
+ * the person's unread counts and chosen language, remembered for a few seconds when the login is
+ * live ({@link RecentlyValidLogins}, which the use cases that end logins clear at once). The lookup
+ * also writes down "last used", at most once a minute, which is what keeps a remembered login
+ * alive.
  */
 public final class LoginValidityService implements LoginValidityQuery {
   private final LoginRecordPort logins;
@@ -42,10 +43,15 @@ public final class LoginValidityService implements LoginValidityQuery {
     live.filter(l -> l.login().lastUseIsStaleAt(now))
         .ifPresent(l -> logins.touch(l.login().id(), now));
     live.ifPresent(
-        l -> recent.rememberValid(user, login, l.unreadNotifications(), l.unreadMessages()));
+        l ->
+            recent.rememberValid(
+                user, login, l.unreadNotifications(), l.unreadMessages(), l.language()));
     return live.map(
         l ->
-            new LoginStatus(Math.max(0, l.unreadNotifications()), Math.max(0, l.unreadMessages())));
+            new LoginStatus(
+                Math.max(0, l.unreadNotifications()),
+                Math.max(0, l.unreadMessages()),
+                l.language()));
   }
 
   @Override

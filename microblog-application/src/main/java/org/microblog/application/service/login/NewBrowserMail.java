@@ -1,6 +1,7 @@
 package org.microblog.application.service.login;
 
 import java.util.List;
+import org.microblog.application.port.out.mail.MailLanguage;
 import org.microblog.domain.login.Login;
 
 /**
@@ -29,6 +30,7 @@ public final class NewBrowserMail {
                 user.email(),
                 login.browser().value(),
                 login.network().value(),
-                login.startedAt()));
+                login.startedAt(),
+                MailLanguage.of(user)));
   }
 }

@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.microblog.application.port.in.login.LoginStatus;
 import org.microblog.domain.login.LoginId;
+import org.microblog.domain.user.Language;
 import org.microblog.domain.user.UserId;
 
 /**
@@ -18,16 +19,22 @@ import org.microblog.domain.user.UserId;
  * of a page's cost under load). Every use case that ends logins (logging out, ending one from the
  * sessions page, password change or reset, "log out everywhere", deletion) forgets the user at once
  * in this instance, and so does a new notification or message for them, so that their next page
- * reads the new count; other instances forget when they hear it on the event bus ({@link
- * ViewerChanges}), or, should they miss it, when the time to live runs out. A time to live of zero
- * remembers nothing.
+ * reads the new count (and so does a change of their language); other instances forget when they
+ * hear it on the event bus ({@link ViewerChanges}), or, should they miss it, when the time to live
+ * runs out. A time to live of zero remembers nothing.
  */
 public final class RecentlyValidLogins {
   private static final int SWEEP_THRESHOLD = 100_000;
 
-  /** One person's live logins (each valid until a moment) and their unread counts. */
+  /**
+   * One person's live logins (each valid until a moment), their unread counts and their chosen
+   * language (a change of language forgets the person, so it is never updated in place).
+   */
   private record Known(
-      Map<LoginId, Instant> validUntil, AtomicLong unread, AtomicLong unreadMessages) {}
+      Map<LoginId, Instant> validUntil,
+      AtomicLong unread,
+      AtomicLong unreadMessages,
+      Optional<Language> language) {}
 
   private final Map<UserId, Known> known = new ConcurrentHashMap<>();
   private final Duration ttl;
@@ -45,11 +52,14 @@ public final class RecentlyValidLogins {
     return until != null && clock.instant().isBefore(until)
         ? Optional.of(
             new LoginStatus(
-                Math.max(0, person.unread().get()), Math.max(0, person.unreadMessages().get())))
+                Math.max(0, person.unread().get()),
+                Math.max(0, person.unreadMessages().get()),
+                person.language()))
         : Optional.empty();
   }
 
-  void rememberValid(UserId user, LoginId login, long unread, long unreadMessages) {
+  void rememberValid(
+      UserId user, LoginId login, long unread, long unreadMessages, Optional<Language> language) {
     if (ttl.isZero() || ttl.isNegative()) {
       return;
     }
@@ -61,8 +71,16 @@ public final class RecentlyValidLogins {
       known.values().removeIf(person -> person.validUntil().isEmpty());
     }
     Known person =
-        known.computeIfAbsent(
-            user, id -> new Known(new ConcurrentHashMap<>(), new AtomicLong(), new AtomicLong()));
+        known.compute(
+            user,
+            (id, before) ->
+                before != null && before.language().equals(language)
+                    ? before
+                    : new Known(
+                        before == null ? new ConcurrentHashMap<>() : before.validUntil(),
+                        new AtomicLong(),
+                        new AtomicLong(),
+                        language));
     person.unread().set(unread);
     person.unreadMessages().set(unreadMessages);
     person.validUntil().put(login, now.plus(ttl));

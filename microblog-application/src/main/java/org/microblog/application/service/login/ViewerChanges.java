@@ -2,6 +2,7 @@ package org.microblog.application.service.login;
 
 import org.microblog.application.port.out.event.EventBus;
 import org.microblog.application.port.out.event.LiveEvent;
+import org.microblog.application.port.out.event.LiveEvent.AccountChanged;
 import org.microblog.application.port.out.event.LiveEvent.LoginsEnded;
 import org.microblog.application.port.out.event.LiveEvent.NotificationsRead;
 import org.microblog.application.port.out.event.LiveEvent.UnreadChanged;
@@ -35,6 +36,15 @@ public final class ViewerChanges {
     events.publish(new NotificationsRead(user));
   }
 
+  /**
+   * Something the login check reads of the user's account changed (their language): every instance
+   * reads it again on their next page.
+   */
+  public void accountChanged(UserId user) {
+    recent.forget(user);
+    events.publish(new AccountChanged(user));
+  }
+
   /** One or all of the user's logins ended: no instance may trust what it remembers of them. */
   public void loginsEnded(UserId user) {
     recent.forget(user);
@@ -44,7 +54,9 @@ public final class ViewerChanges {
   private void heard(LiveEvent event) {
     if (event instanceof NotificationsRead) {
       recent.markedRead(event.user());
-    } else if (event instanceof UnreadChanged || event instanceof LoginsEnded) {
+    } else if (event instanceof UnreadChanged
+        || event instanceof LoginsEnded
+        || event instanceof AccountChanged) {
       recent.forget(event.user());
     }
   }

@@ -3,6 +3,7 @@ package org.microblog.application.service.mail;
 import java.time.Instant;
 import org.microblog.application.port.out.mail.AccountMails;
 import org.microblog.application.port.out.mail.MailDeliveryException;
+import org.microblog.application.port.out.mail.MailLanguage;
 import org.microblog.application.port.out.mail.MailMessage;
 import org.microblog.application.port.out.mail.MailSender;
 import org.microblog.application.port.out.user.LoadUserPort;
@@ -12,6 +13,7 @@ import org.microblog.application.service.job.RetryableFailure;
 import org.microblog.domain.job.Job;
 import org.microblog.domain.job.JobPayload;
 import org.microblog.domain.user.EmailAddress;
+import org.microblog.domain.user.Language;
 import org.microblog.domain.user.Username;
 
 /**
@@ -40,7 +42,9 @@ public final class MailJobHandler implements JobHandler {
               mails.emailChanged(
                   new Username(payload.get(BackgroundMail.USERNAME)),
                   new EmailAddress(payload.get(BackgroundMail.OLD_ADDRESS)),
-                  new EmailAddress(payload.get(BackgroundMail.NEW_ADDRESS))));
+                  new EmailAddress(payload.get(BackgroundMail.NEW_ADDRESS)),
+                  // In the account's language; English once the account is gone.
+                  users.findById(job.owner()).map(MailLanguage::of).orElse(Language.ENGLISH)));
       case EXPORT_READY_MAIL ->
           users
               .findById(job.owner())
@@ -50,7 +54,8 @@ public final class MailJobHandler implements JobHandler {
                           mails.exportReady(
                               user.username(),
                               user.email(),
-                              Instant.parse(payload.get(BackgroundMail.AVAILABLE_UNTIL)))));
+                              Instant.parse(payload.get(BackgroundMail.AVAILABLE_UNTIL)),
+                              MailLanguage.of(user))));
       default -> throw new IllegalArgumentException("not a mail job: " + job.kind());
     }
   }

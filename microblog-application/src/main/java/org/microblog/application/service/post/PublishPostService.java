@@ -20,6 +20,7 @@ import org.microblog.domain.post.NewPost;
 import org.microblog.domain.post.ParsedText;
 import org.microblog.domain.post.Post;
 import org.microblog.domain.post.PostId;
+import org.microblog.domain.post.PostLanguage;
 import org.microblog.domain.shared.DomainException;
 import org.microblog.domain.user.User;
 import org.microblog.domain.user.UserId;
@@ -29,8 +30,9 @@ import org.microblog.domain.user.Username;
  * Stamps the post with the current time and stores it; a reply only to a post that exists and is
  * not deleted (the domain decides from what storage found). Then tells the answered author and the
  * mentioned accounts (one read finds those), and the followers' open pages that a post waits. Never
- * a reply across a block; a mention across one is written but tells nobody. An operator may require
- * a verified email address before anyone posts.
+ * a reply across a block; a mention across one is written but tells nobody. A post given no
+ * language is in its author's account language. An operator may require a verified email address
+ * before anyone posts.
  */
 public final class PublishPostService implements PublishPostUseCase {
   private final SavePostPort posts;
@@ -69,8 +71,12 @@ public final class PublishPostService implements PublishPostUseCase {
 
   @Override
   public PostId publish(PublishPostCommand command) {
-    if (requireVerifiedEmail
-        && !users.findById(command.author()).map(User::emailVerified).orElse(false)) {
+    // The author's row is read only when it is needed: to check the address, or for the language.
+    Optional<User> author =
+        requireVerifiedEmail || command.language().isEmpty()
+            ? users.findById(command.author())
+            : Optional.empty();
+    if (requireVerifiedEmail && !author.map(User::emailVerified).orElse(false)) {
       throw DomainException.forbidden(
           "body.unverified",
           "Please verify your email address before posting: follow the link we mailed you, or"
@@ -89,7 +95,8 @@ public final class PublishPostService implements PublishPostUseCase {
                 clock.instant(),
                 command.formToken(),
                 command.warning(),
-                inReplyTo));
+                inReplyTo,
+                command.language().or(() -> author.flatMap(User::language).map(PostLanguage::of))));
     List<Username> mentioned = ParsedText.of(command.text()).mentions();
     List<UserId> mentionedIds =
         mentioned.isEmpty()

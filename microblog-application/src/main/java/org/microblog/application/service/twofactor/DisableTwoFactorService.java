@@ -3,6 +3,7 @@ package org.microblog.application.service.twofactor;
 import java.time.Clock;
 import org.microblog.application.port.in.twofactor.DisableTwoFactorCommand;
 import org.microblog.application.port.in.twofactor.DisableTwoFactorUseCase;
+import org.microblog.application.port.out.mail.MailLanguage;
 import org.microblog.application.port.out.twofactor.TwoFactorPort;
 import org.microblog.application.service.account.Accounts;
 import org.microblog.application.service.login.SecurityMail;
@@ -45,6 +46,8 @@ public final class DisableTwoFactorService implements DisableTwoFactorUseCase {
     twoFactor.disable(user.id());
     mail.tell(
         user.id(),
-        (mails, account) -> mails.twoFactorChanged(account.username(), account.email(), false));
+        (mails, account) ->
+            mails.twoFactorChanged(
+                account.username(), account.email(), false, MailLanguage.of(account)));
   }
 }

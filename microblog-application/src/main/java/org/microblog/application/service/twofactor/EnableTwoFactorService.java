@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 import org.microblog.application.port.in.twofactor.EnableTwoFactorCommand;
 import org.microblog.application.port.in.twofactor.EnableTwoFactorUseCase;
 import org.microblog.application.port.out.account.TokenGenerator;
+import org.microblog.application.port.out.mail.MailLanguage;
 import org.microblog.application.port.out.twofactor.TwoFactorPort;
 import org.microblog.application.service.login.SecurityMail;
 import org.microblog.domain.shared.DomainException;
@@ -51,7 +52,8 @@ public final class EnableTwoFactorService implements EnableTwoFactorUseCase {
         codes.stream().map(RecoveryCode::hash).toList());
     mail.tell(
         command.user(),
-        (mails, user) -> mails.twoFactorChanged(user.username(), user.email(), true));
+        (mails, user) ->
+            mails.twoFactorChanged(user.username(), user.email(), true, MailLanguage.of(user)));
     return codes;
   }
 }

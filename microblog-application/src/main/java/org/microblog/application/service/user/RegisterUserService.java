@@ -37,7 +37,11 @@ public final class RegisterUserService implements RegisterUserUseCase {
   public UserId register(RegisterUserCommand command) {
     NewUser user =
         new NewUser(
-            command.username(), command.email(), hasher.hash(command.password()), clock.instant());
+            command.username(),
+            command.email(),
+            hasher.hash(command.password()),
+            clock.instant(),
+            command.language());
     UserId id = users.insert(user).id();
     try {
       verification.send(id);

@@ -12,6 +12,7 @@ import org.microblog.application.port.in.post.MentionLinks;
 import org.microblog.application.port.in.post.MentionedAccount;
 import org.microblog.application.port.in.post.PostView;
 import org.microblog.domain.post.ParsedText;
+import org.microblog.domain.post.PostLanguage;
 
 /**
  * A post as Mastodon's Status. Its content is built from the same {@link TextParts} as the post
@@ -46,7 +47,7 @@ public final class StatusMapper {
         !post.warning().isEmpty(),
         post.warning().value(),
         "public",
-        null,
+        post.language().map(PostLanguage::code).orElse(null),
         post.replyCount(),
         post.boostCount(),
         post.likeCount(),

@@ -41,6 +41,7 @@ import org.microblog.application.port.in.post.UnlikePostUseCase;
 import org.microblog.domain.post.ContentWarning;
 import org.microblog.domain.post.FormToken;
 import org.microblog.domain.post.PostId;
+import org.microblog.domain.post.PostLanguage;
 import org.microblog.domain.post.PostText;
 import org.microblog.domain.user.UserId;
 
@@ -106,7 +107,9 @@ final class StatusActionsController {
                 new PostText(text),
                 formToken(author, idempotencyKey),
                 new ContentWarning(form.first("spoiler_text").orElse("")),
-                inReplyTo));
+                inReplyTo,
+                // Absent or empty: the author's account language.
+                form.first("language").filter(code -> !code.isEmpty()).map(PostLanguage::new)));
     return oneStatus.of(id, author);
   }
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.microblog.domain.post.ContentWarning;
 import org.microblog.domain.post.FormToken;
 import org.microblog.domain.post.PostId;
+import org.microblog.domain.post.PostLanguage;
 import org.microblog.domain.post.PostText;
 import org.microblog.domain.user.UserId;
 
@@ -15,19 +16,33 @@ import org.microblog.domain.user.UserId;
  *     publishes one post
  * @param warning its content warning, {@link ContentWarning#none()} for none
  * @param inReplyTo the post it answers, if any; it must exist and not be deleted
+ * @param language the language it is written in; empty for the author's account language (none when
+ *     they chose none)
  */
 public record PublishPostCommand(
     UserId author,
     PostText text,
     Optional<FormToken> formToken,
     ContentWarning warning,
-    Optional<PostId> inReplyTo) {
+    Optional<PostId> inReplyTo,
+    Optional<PostLanguage> language) {
   public PublishPostCommand {
     Objects.requireNonNull(author, "author");
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(formToken, "formToken");
     Objects.requireNonNull(warning, "warning");
     Objects.requireNonNull(inReplyTo, "inReplyTo");
+    Objects.requireNonNull(language, "language");
+  }
+
+  /** In the author's account language. */
+  public PublishPostCommand(
+      UserId author,
+      PostText text,
+      Optional<FormToken> formToken,
+      ContentWarning warning,
+      Optional<PostId> inReplyTo) {
+    this(author, text, formToken, warning, inReplyTo, Optional.empty());
   }
 
   public PublishPostCommand(UserId author, PostText text, Optional<FormToken> formToken) {

@@ -49,6 +49,13 @@ public sealed interface LiveEvent {
     }
   }
 
+  /** Something the login check reads of the user's account (their language) changed. */
+  record AccountChanged(UserId user) implements LiveEvent {
+    public AccountChanged {
+      Objects.requireNonNull(user, "user");
+    }
+  }
+
   /** The user published a post: it waits on their followers' home timelines. */
   record PostPublished(UserId user) implements LiveEvent {
     public PostPublished {

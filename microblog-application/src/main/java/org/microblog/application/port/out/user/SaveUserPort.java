@@ -1,7 +1,9 @@
 package org.microblog.application.port.out.user;
 
+import java.util.Optional;
 import org.microblog.domain.user.AboutMe;
 import org.microblog.domain.user.EmailAddress;
+import org.microblog.domain.user.Language;
 import org.microblog.domain.user.NewUser;
 import org.microblog.domain.user.PasswordHash;
 import org.microblog.domain.user.User;
@@ -32,6 +34,9 @@ public interface SaveUserPort {
    * @throws org.microblog.domain.shared.DomainException CONFLICT {@code email.taken}
    */
   void changeEmail(UserId id, EmailAddress email, boolean verified);
+
+  /** Stores the language the person chose for pages and mails; empty: none, their browser's. */
+  void updateLanguage(UserId id, Optional<Language> language);
 
   /** Deletes the account with its posts, follows and tokens. Deleting twice changes nothing. */
   void delete(UserId id);

@@ -13,6 +13,7 @@ import org.microblog.domain.login.Login;
 import org.microblog.domain.login.LoginId;
 import org.microblog.domain.notification.Notification;
 import org.microblog.domain.notification.NotificationKind;
+import org.microblog.domain.user.Language;
 import org.microblog.domain.user.UserId;
 
 /**
@@ -47,6 +48,19 @@ public abstract class LoginRecordPortContract extends PortContract {
 
     assertThat(store.logins().findWithUnread(login.id())).contains(new LoginWithUnread(login, 1));
     assertThat(store.logins().findWithUnread(new LoginId("x".repeat(LoginId.LENGTH)))).isEmpty();
+  }
+
+  @Test
+  void readsALoginWithItsPersonsChosenLanguage() {
+    UserId alice = register("alice", "alice@example.org").id();
+    Login login = login(alice, true, T0);
+    store.logins().add(login);
+    assertThat(store.logins().findWithUnread(login.id()).orElseThrow().language()).isEmpty();
+
+    store.saveUsers().updateLanguage(alice, Optional.of(Language.GERMAN));
+
+    assertThat(store.logins().findWithUnread(login.id()))
+        .contains(new LoginWithUnread(login, 0, 0, Optional.of(Language.GERMAN)));
   }
 
   @Test

@@ -3,12 +3,16 @@ package org.microblog.application.port.out.contract;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 
+import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.microblog.application.port.in.post.PostView;
 import org.microblog.application.port.in.timeline.PageRequest;
+import org.microblog.domain.post.ContentWarning;
 import org.microblog.domain.post.FormToken;
 import org.microblog.domain.post.NewPost;
 import org.microblog.domain.post.Post;
+import org.microblog.domain.post.PostLanguage;
 import org.microblog.domain.post.PostText;
 import org.microblog.domain.user.User;
 
@@ -34,6 +38,39 @@ public abstract class PostPortContract extends PortContract {
 
     assertThat(store.loadPosts().findById(post.id())).isEmpty();
     assertThatCode(() -> store.savePosts().delete(post.id())).doesNotThrowAnyException();
+  }
+
+  @Test
+  void keepsAPostsLanguageAndNoneForPostsWithout() {
+    User alice = register("alice", "alice@example.org");
+    Post japanese =
+        store
+            .savePosts()
+            .insert(
+                new NewPost(
+                    alice.id(),
+                    new PostText("こんにちは"),
+                    T0,
+                    Optional.empty(),
+                    ContentWarning.none(),
+                    Optional.empty(),
+                    Optional.of(new PostLanguage("ja"))));
+    Post unknown = publish(alice, "no language recorded");
+
+    List<PostView> views = store.timelines().explore(PageRequest.first());
+    assertThat(views)
+        .filteredOn(view -> view.id().equals(japanese.id()))
+        .singleElement()
+        .extracting(PostView::language)
+        .isEqualTo(Optional.of(new PostLanguage("ja")));
+    assertThat(views)
+        .filteredOn(view -> view.id().equals(unknown.id()))
+        .singleElement()
+        .extracting(PostView::language)
+        .isEqualTo(Optional.empty());
+    assertThat(store.timelines().postsBy(alice.id(), PageRequest.first()))
+        .extracting(PostView::language)
+        .containsExactlyInAnyOrder(Optional.of(new PostLanguage("ja")), Optional.empty());
   }
 
   @Test

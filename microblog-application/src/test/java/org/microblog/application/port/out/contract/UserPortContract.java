@@ -4,10 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.Instant;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.microblog.domain.shared.DomainException;
 import org.microblog.domain.user.AboutMe;
 import org.microblog.domain.user.EmailAddress;
+import org.microblog.domain.user.Language;
+import org.microblog.domain.user.NewUser;
+import org.microblog.domain.user.PasswordHash;
 import org.microblog.domain.user.User;
 import org.microblog.domain.user.UserId;
 import org.microblog.domain.user.Username;
@@ -30,6 +34,39 @@ public abstract class UserPortContract extends PortContract {
     assertThat(alice.about().isEmpty()).isTrue();
     assertThat(alice.memberSince()).isEqualTo(T0);
     assertThat(alice.lastSeen()).isEqualTo(T0);
+  }
+
+  @Test
+  void keepsTheLanguageChosenAtRegistrationAndItsChanges() {
+    User alice =
+        store
+            .saveUsers()
+            .insert(
+                new NewUser(
+                    new Username("alice"),
+                    new EmailAddress("alice@example.org"),
+                    new PasswordHash("hash"),
+                    T0,
+                    Optional.of(Language.SPANISH)));
+    User bob = register("bob", "bob@example.org");
+
+    assertThat(alice.language()).contains(Language.SPANISH);
+    assertThat(store.loadUsers().findById(alice.id()).orElseThrow().language())
+        .contains(Language.SPANISH);
+    assertThat(store.loadUsers().findById(bob.id()).orElseThrow().language()).isEmpty();
+
+    store.saveUsers().updateLanguage(alice.id(), Optional.of(Language.GERMAN));
+    store.saveUsers().updateLanguage(bob.id(), Optional.of(Language.ENGLISH));
+    assertThat(store.loadUsers().findById(alice.id()).orElseThrow().language())
+        .contains(Language.GERMAN);
+    assertThat(store.loadUsers().findById(bob.id()).orElseThrow().language())
+        .contains(Language.ENGLISH);
+
+    store.saveUsers().updateLanguage(alice.id(), Optional.empty());
+    assertThat(store.loadUsers().findById(alice.id()).orElseThrow().language()).isEmpty();
+    assertThat(store.loadUsers().findById(bob.id()).orElseThrow().language())
+        .as("only the one account changes")
+        .contains(Language.ENGLISH);
   }
 
   @Test

@@ -1,4 +1,4 @@
-package org.microblog.adapter.web.login;
+package org.microblog.adapter.web.form;
 
 /**
  * Where to send someone after a login or an action: only ever a path on this site, so a crafted
