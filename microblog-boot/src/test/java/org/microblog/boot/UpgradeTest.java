@@ -103,6 +103,16 @@ class UpgradeTest {
               "Bob antwortet auf Deutsch, vor V20.",
               "Ada's post before V20, about #languages with @bob.");
       assertThat(home.select("#post-1 .likes").text()).isEqualTo("1 like");
+      assertThat(home.select(".post-body[lang]")).as("no post had a language before V20").isEmpty();
+      assertThat(Browser.html(ada.get("/users/cyd")).select("#posts").text())
+          .as("V21 counts cyd's post and boost")
+          .isEqualTo("2");
+      assertThat(
+              Browser.html(ada.get("/settings/profile"))
+                  .select("select[name=language] option[selected]")
+                  .attr("value"))
+          .as("no account chose a language before V20")
+          .isEmpty();
       assertThat(Browser.html(ada.get("/settings/blocks")).text()).contains("cyd");
       assertThat(Browser.html(ada.get("/search?q=V20")).select(".post-body").eachText())
           .as("cyd's post is muted for ada")
