@@ -109,7 +109,7 @@ class UpgradeTest {
           .isEqualTo("2");
       assertThat(
               Browser.html(ada.get("/settings/profile"))
-                  .select("select[name=language] option[selected]")
+                  .select("select#language option[selected]")
                   .attr("value"))
           .as("no account chose a language before V20")
           .isEmpty();
