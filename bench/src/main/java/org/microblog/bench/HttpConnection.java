@@ -162,6 +162,12 @@ final class HttpConnection implements AutoCloseable {
   /** A request's bytes: method, path, the given headers (each ending in CRLF) and a form body. */
   static byte[] request(
       String method, String path, String hostHeader, String headers, String body) {
+    return request(method, path, hostHeader, "text/html", headers, body);
+  }
+
+  /** A request accepting {@code accept}: the client API answers JSON only (406 to text/html). */
+  static byte[] request(
+      String method, String path, String hostHeader, String accept, String headers, String body) {
     StringBuilder request =
         new StringBuilder(256)
             .append(method)
@@ -169,7 +175,9 @@ final class HttpConnection implements AutoCloseable {
             .append(path)
             .append(" HTTP/1.1\r\nHost: ")
             .append(hostHeader)
-            .append("\r\nAccept: text/html\r\n")
+            .append("\r\nAccept: ")
+            .append(accept)
+            .append("\r\n")
             .append(headers);
     byte[] content = body == null ? new byte[0] : body.getBytes(StandardCharsets.UTF_8);
     if (body != null) {

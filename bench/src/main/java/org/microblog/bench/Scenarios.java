@@ -41,6 +41,7 @@ final class Scenarios {
                       "GET",
                       "/api/v1/timelines/home",
                       hostHeader,
+                      "application/json",
                       session.authorizationHeader(),
                       null));
       case "home-deep" ->

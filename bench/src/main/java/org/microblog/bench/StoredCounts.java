@@ -6,7 +6,8 @@ import java.sql.Statement;
 import java.util.List;
 
 /**
- * The counts the app stores beside its rows (V8, V9, V11, V21), set by the seeder once every row is in.
+ * The counts the app stores beside its rows (V8, V9, V11, V21), set by the seeder once every row is
+ * in.
  */
 final class StoredCounts {
   private static final List<String> STORED_COUNTS =

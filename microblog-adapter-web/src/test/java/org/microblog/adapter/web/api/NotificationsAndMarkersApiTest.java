@@ -85,7 +85,10 @@ class NotificationsAndMarkersApiTest extends BearerApiTestSupport {
         .contains("/api/v1/notifications?max_id=7&limit=2")
         .contains("types%5B%5D=follow&types%5B%5D=mention")
         .contains("exclude_types%5B%5D=mention")
-        .endsWith("rel=\"next\"");
+        .contains(
+            "max_id=7&limit=2&types%5B%5D=follow&types%5B%5D=mention&exclude_types%5B%5D=mention>; rel=\"next\"")
+        .contains("?min_id=9&limit=2&types%5B%5D=follow")
+        .endsWith("rel=\"prev\"");
     verify(notifications).page(ALICE, Set.of(NotificationKind.FOLLOWED), Long.MAX_VALUE, 2);
   }
 
@@ -121,7 +124,7 @@ class NotificationsAndMarkersApiTest extends BearerApiTestSupport {
   }
 
   @Test
-  void sinceIdShowsOnlyNewerOnesWithoutANextLink() {
+  void sinceIdShowsOnlyNewerOnesWithAPrevLinkButNoNextLink() {
     when(notifications.page(eq(ALICE), any(), anyLong(), anyInt()))
         .thenReturn(
             new NotificationPage(
@@ -130,7 +133,9 @@ class NotificationsAndMarkersApiTest extends BearerApiTestSupport {
     HttpResponse<String> newer = send("GET", "/api/v1/notifications?since_id=7", ALICE_ALL);
 
     assertThat(array(newer)).extracting(n -> n.get("id")).containsExactly("9");
-    assertThat(newer.headers().firstValue("Link")).isEmpty();
+    assertThat(newer.headers().firstValue("Link").orElseThrow())
+        .endsWith("/api/v1/notifications?min_id=9>; rel=\"prev\"")
+        .doesNotContain("next");
   }
 
   @Test

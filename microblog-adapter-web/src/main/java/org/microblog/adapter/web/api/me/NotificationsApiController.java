@@ -92,8 +92,14 @@ final class NotificationsApiController {
     NotificationPage page = notifications.page(me, kinds, before, size);
     List<NotificationView> shown = page.items().stream().filter(item -> item.id() > above).toList();
     MutableHttpResponse<List<NotificationJson>> response = HttpResponse.ok(entities.of(me, shown));
-    if (!shown.isEmpty() && page.older().isPresent() && shown.size() == page.items().size()) {
-      response.header("Link", next(request, page.older().getAsLong(), limit));
+    if (!shown.isEmpty()) {
+      String prev = link(request, "min_id", shown.get(0).id(), limit, "prev");
+      boolean more = page.older().isPresent() && shown.size() == page.items().size();
+      response.header(
+          "Link",
+          more
+              ? link(request, "max_id", page.older().getAsLong(), limit, "next") + ", " + prev
+              : prev);
     }
     return response;
   }
@@ -133,9 +139,12 @@ final class NotificationsApiController {
     return values;
   }
 
-  /** The next page's address, with the same filters and limit. */
-  private String next(HttpRequest<?> request, long older, String limit) {
-    StringBuilder query = new StringBuilder(PATH).append("?max_id=").append(older);
+  /**
+   * A link to the next (older, {@code max_id}) or previous (newer, {@code min_id}) page, with the
+   * same filters and limit.
+   */
+  private String link(HttpRequest<?> request, String cursor, long id, String limit, String rel) {
+    StringBuilder query = new StringBuilder(PATH).append('?').append(cursor).append('=').append(id);
     if (limit != null && !limit.isBlank()) {
       query.append("&limit=").append(encode(limit));
     }
@@ -144,7 +153,7 @@ final class NotificationsApiController {
         query.append('&').append(filter).append("%5B%5D=").append(encode(value));
       }
     }
-    return "<" + urls.absolute(query.toString()) + ">; rel=\"next\"";
+    return "<" + urls.absolute(query.toString()) + ">; rel=\"" + rel + "\"";
   }
 
   private static String encode(String value) {
