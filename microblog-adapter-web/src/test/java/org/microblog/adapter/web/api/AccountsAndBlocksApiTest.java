@@ -217,8 +217,11 @@ class AccountsAndBlocksApiTest extends BearerApiTestSupport {
     assertThat(accountsShown).extracting(a -> a.get("id")).containsExactly("2");
     assertThat(accountsShown.get(0)).containsKeys(ACCOUNT_FIELDS.toArray(String[]::new));
     assertThat(blocks.headers().firstValue("Link").orElseThrow())
-        .contains("/api/v1/blocks?max_id=2&limit=40")
-        .endsWith("rel=\"next\"");
+        .contains("/api/v1/blocks?max_id=2&limit=40>; rel=\"next\"")
+        .endsWith("/api/v1/blocks?min_id=2&limit=40>; rel=\"prev\"");
+    HttpResponse<String> newer = send("GET", "/api/v1/blocks?min_id=2", ALICE_READ);
+    assertThat(newer.body()).as("nobody above the newest shown").isEqualTo("[]");
+    assertThat(newer.headers().firstValue("Link")).isEmpty();
 
     HttpResponse<String> mutes = send("GET", "/api/v1/mutes?max_id=2&limit=500", BOB_ALL);
     assertThat(mutes.body()).isEqualTo("[]");

@@ -116,9 +116,15 @@ final class BlocksController {
   HttpResponse<List<AccountJson>> blocks(
       Authentication authentication,
       @QueryValue("max_id") @Nullable String maxId,
+      @QueryValue("since_id") @Nullable String sinceId,
+      @QueryValue("min_id") @Nullable String minId,
       @QueryValue @Nullable String limit) {
     UserId me = ApiCaller.person(authentication);
-    return list("/api/v1/blocks", blocked.blocked(me, before(maxId), size(limit)), limit);
+    return list(
+        "/api/v1/blocks",
+        blocked.blocked(me, before(maxId), size(limit)),
+        above(sinceId, minId),
+        limit);
   }
 
   @Get("/mutes")
@@ -126,9 +132,15 @@ final class BlocksController {
   HttpResponse<List<AccountJson>> mutes(
       Authentication authentication,
       @QueryValue("max_id") @Nullable String maxId,
+      @QueryValue("since_id") @Nullable String sinceId,
+      @QueryValue("min_id") @Nullable String minId,
       @QueryValue @Nullable String limit) {
     UserId me = ApiCaller.person(authentication);
-    return list("/api/v1/mutes", blocked.muted(me, before(maxId), size(limit)), limit);
+    return list(
+        "/api/v1/mutes",
+        blocked.muted(me, before(maxId), size(limit)),
+        above(sinceId, minId),
+        limit);
   }
 
   /** Does it to the account the path names, then answers where the two stand now. */
@@ -148,26 +160,48 @@ final class BlocksController {
     return ApiIds.cursor("max_id", maxId).orElse(Long.MAX_VALUE);
   }
 
+  /**
+   * {@code since_id} and {@code min_id} (taken alike, as the notifications take them): only the
+   * people above that id on the newest page.
+   */
+  private static long above(String sinceId, String minId) {
+    return Math.max(
+        ApiIds.cursor("since_id", sinceId).orElse(0), ApiIds.cursor("min_id", minId).orElse(0));
+  }
+
   private static int size(String limit) {
     return ApiPaging.limit(limit, DEFAULT_LIMIT, BlockedAccountsQuery.MAX_PER_PAGE);
   }
 
-  /** The page's accounts in its order (one profile read), and the next page's address. */
-  private HttpResponse<List<AccountJson>> list(String path, BlockedPage page, String limit) {
-    List<AccountJson> body =
+  /**
+   * The page's accounts in its order (one profile read) above {@code above}, with a {@code Link} to
+   * the next (older) page while there is one and to the previous (newer) one from the first shown.
+   */
+  private HttpResponse<List<AccountJson>> list(
+      String path, BlockedPage page, long above, String limit) {
+    List<ProfileView> shown =
         profiles.profiles(page.people()).stream()
+            .filter(p -> p.id().value() > above)
             .sorted(Comparator.comparingLong((ProfileView p) -> p.id().value()).reversed())
-            .map(accounts::toJson)
             .toList();
-    MutableHttpResponse<List<AccountJson>> response = HttpResponse.ok(body);
-    page.older()
-        .ifPresent(
-            older ->
-                response.header(
-                    "Link",
-                    "<"
-                        + urls.absolute(path + "?max_id=" + older + "&limit=" + size(limit))
-                        + ">; rel=\"next\""));
+    MutableHttpResponse<List<AccountJson>> response =
+        HttpResponse.ok(shown.stream().map(accounts::toJson).toList());
+    if (shown.isEmpty()) {
+      return response;
+    }
+    String prev = link(path, "min_id", shown.get(0).id().value(), limit, "prev");
+    boolean more = page.older().isPresent() && shown.size() == page.people().size();
+    response.header(
+        "Link",
+        more ? link(path, "max_id", page.older().getAsLong(), limit, "next") + ", " + prev : prev);
     return response;
+  }
+
+  private String link(String path, String cursor, long id, String limit, String rel) {
+    return "<"
+        + urls.absolute(path + "?" + cursor + "=" + id + "&limit=" + size(limit))
+        + ">; rel=\""
+        + rel
+        + "\"";
   }
 }
