@@ -25,7 +25,7 @@ import org.microblog.domain.user.Language;
  * The language switcher at the foot of every page: {@code POST /language} with {@code language}
  * keeps the choice in a cookie for a year and goes back to the page it came from; for a logged-in
  * person it becomes their account's language too, which outranks the cookie on every browser they
- * use. A language the site does not speak is refused (400) and changes nothing.
+ * use. A language the site does not speak is refused (422) and changes nothing.
  */
 @Produces(MediaType.TEXT_HTML)
 @Controller("/language")
