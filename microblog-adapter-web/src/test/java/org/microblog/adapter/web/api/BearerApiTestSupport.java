@@ -1,5 +1,6 @@
 package org.microblog.adapter.web.api;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyCollection;
 import static org.mockito.Mockito.reset;
@@ -67,7 +68,31 @@ abstract class BearerApiTestSupport extends WebTestSupport {
           "followers_count",
           "following_count",
           "statuses_count",
+          "last_status_at",
           "fields",
+          "emojis");
+  static final List<String> STATUS_FIELDS =
+      List.of(
+          "id",
+          "created_at",
+          "in_reply_to_id",
+          "in_reply_to_account_id",
+          "sensitive",
+          "spoiler_text",
+          "visibility",
+          "language",
+          "uri",
+          "url",
+          "replies_count",
+          "reblogs_count",
+          "favourites_count",
+          "edited_at",
+          "content",
+          "reblog",
+          "account",
+          "media_attachments",
+          "mentions",
+          "tags",
           "emojis");
   static final List<String> RELATIONSHIP_FIELDS =
       List.of(
@@ -177,7 +202,11 @@ abstract class BearerApiTestSupport extends WebTestSupport {
     }
   }
 
+  /** The JSON object an answer holds, checking that it is JSON. */
   Map<String, Object> object(HttpResponse<String> response) {
+    assertThat(response.headers().firstValue("Content-Type").orElse(""))
+        .as(response.body())
+        .startsWith("application/json");
     try {
       return json.readValue(response.body(), Argument.mapOf(String.class, Object.class));
     } catch (IOException e) {
@@ -185,7 +214,9 @@ abstract class BearerApiTestSupport extends WebTestSupport {
     }
   }
 
+  /** The JSON array a successful answer holds. */
   List<Map<String, Object>> array(HttpResponse<String> response) {
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     try {
       return json.readValue(
           response.body(), Argument.listOf(Argument.mapOf(String.class, Object.class)));

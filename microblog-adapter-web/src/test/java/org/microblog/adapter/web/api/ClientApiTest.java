@@ -9,12 +9,8 @@ import static org.mockito.Mockito.reset;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import io.micronaut.core.type.Argument;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Collection;
@@ -28,7 +24,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.microblog.adapter.web.testing.WebTestSupport;
 import org.microblog.application.port.in.post.MentionLinks;
 import org.microblog.application.port.in.post.PostCardsQuery;
 import org.microblog.application.port.in.post.PostThread;
@@ -43,7 +38,6 @@ import org.microblog.application.port.in.timeline.Page;
 import org.microblog.application.port.in.timeline.PageRequest;
 import org.microblog.application.port.in.user.FollowListEntry;
 import org.microblog.application.port.in.user.FollowListQuery;
-import org.microblog.application.port.in.user.ProfileQuery;
 import org.microblog.application.port.in.user.ProfileView;
 import org.microblog.domain.post.ContentWarning;
 import org.microblog.domain.post.PostId;
@@ -56,53 +50,8 @@ import org.microblog.domain.user.Username;
 
 /** The public client API: Mastodon's shapes, paging and JSON refusals, on mocked use cases. */
 @MicronautTest
-class ClientApiTest extends WebTestSupport {
-  private static final List<String> ACCOUNT_FIELDS =
-      List.of(
-          "id",
-          "username",
-          "acct",
-          "display_name",
-          "locked",
-          "bot",
-          "created_at",
-          "note",
-          "url",
-          "avatar",
-          "avatar_static",
-          "header",
-          "header_static",
-          "followers_count",
-          "following_count",
-          "statuses_count",
-          "fields",
-          "emojis");
-  private static final List<String> STATUS_FIELDS =
-      List.of(
-          "id",
-          "created_at",
-          "in_reply_to_id",
-          "in_reply_to_account_id",
-          "sensitive",
-          "spoiler_text",
-          "visibility",
-          "language",
-          "uri",
-          "url",
-          "replies_count",
-          "reblogs_count",
-          "favourites_count",
-          "edited_at",
-          "content",
-          "reblog",
-          "account",
-          "media_attachments",
-          "mentions",
-          "tags",
-          "emojis");
+class ClientApiTest extends BearerApiTestSupport {
 
-  @Inject JsonMapper json;
-  @Inject ProfileQuery profiles;
   @Inject ThreadQuery threads;
   @Inject PostCardsQuery postCards;
   @Inject FollowListQuery followLists;
@@ -482,30 +431,6 @@ class ClientApiTest extends WebTestSupport {
         new ContentWarning("spoilers"),
         0,
         Optional.empty());
-  }
-
-  private Map<String, Object> object(HttpResponse<String> response) {
-    assertThat(response.headers().firstValue("Content-Type").orElse(""))
-        .startsWith("application/json");
-    try {
-      return json.readValue(response.body(), Argument.mapOf(String.class, Object.class));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private List<Map<String, Object>> array(HttpResponse<String> response) {
-    assertThat(response.statusCode()).isEqualTo(200);
-    try {
-      return list(json.readValue(response.body(), Argument.listOf(Object.class)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> map(Object value) {
-    return (Map<String, Object>) value;
   }
 
   @SuppressWarnings("unchecked")

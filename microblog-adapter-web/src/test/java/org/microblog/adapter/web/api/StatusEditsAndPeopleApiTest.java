@@ -11,15 +11,8 @@ import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
-import io.micronaut.core.type.Argument;
-import io.micronaut.json.JsonMapper;
 import io.micronaut.test.extensions.junit5.annotation.MicronautTest;
 import jakarta.inject.Inject;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Instant;
 import java.util.Collection;
@@ -33,9 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.microblog.adapter.web.testing.WebTestSupport;
 import org.microblog.application.port.in.block.Relation;
-import org.microblog.application.port.in.oauth.BearerTokenQuery;
 import org.microblog.application.port.in.post.EditPostCommand;
 import org.microblog.application.port.in.post.EditPostUseCase;
 import org.microblog.application.port.in.post.EditablePostQuery;
@@ -53,12 +44,7 @@ import org.microblog.application.port.in.timeline.Page;
 import org.microblog.application.port.in.timeline.PageRequest;
 import org.microblog.application.port.in.user.FollowListEntry;
 import org.microblog.application.port.in.user.LikersAndBoostersQuery;
-import org.microblog.application.port.in.user.ProfileQuery;
 import org.microblog.application.port.in.user.ProfileView;
-import org.microblog.domain.account.TokenHash;
-import org.microblog.domain.oauth.AccessToken;
-import org.microblog.domain.oauth.ClientId;
-import org.microblog.domain.oauth.Scopes;
 import org.microblog.domain.post.ContentWarning;
 import org.microblog.domain.post.PostHistory;
 import org.microblog.domain.post.PostId;
@@ -74,57 +60,12 @@ import org.microblog.domain.user.Username;
  * the accounts' post counts: Mastodon's shapes, paging, and JSON refusals, on mocked use cases.
  */
 @MicronautTest
-class StatusEditsAndPeopleApiTest extends WebTestSupport {
+class StatusEditsAndPeopleApiTest extends BearerApiTestSupport {
   private static final String READ = "r".repeat(43);
   private static final String WRITE = "w".repeat(43);
-  private static final ClientId APP = new ClientId("c".repeat(43));
   private static final PostId FIVE = new PostId(5);
   private static final Instant PUBLISHED = Instant.parse("2026-11-28T12:00:00Z");
   private static final Instant EDITED = Instant.parse("2026-11-29T08:30:00.250Z");
-  private static final List<String> ACCOUNT_FIELDS =
-      List.of(
-          "id",
-          "username",
-          "acct",
-          "display_name",
-          "locked",
-          "bot",
-          "created_at",
-          "note",
-          "url",
-          "avatar",
-          "avatar_static",
-          "header",
-          "header_static",
-          "followers_count",
-          "following_count",
-          "statuses_count",
-          "last_status_at",
-          "fields",
-          "emojis");
-  private static final List<String> STATUS_FIELDS =
-      List.of(
-          "id",
-          "created_at",
-          "in_reply_to_id",
-          "in_reply_to_account_id",
-          "sensitive",
-          "spoiler_text",
-          "visibility",
-          "language",
-          "uri",
-          "url",
-          "replies_count",
-          "reblogs_count",
-          "favourites_count",
-          "edited_at",
-          "content",
-          "reblog",
-          "account",
-          "media_attachments",
-          "mentions",
-          "tags",
-          "emojis");
   private static final List<String> STATUS_EDIT_FIELDS =
       List.of(
           "content",
@@ -135,9 +76,6 @@ class StatusEditsAndPeopleApiTest extends WebTestSupport {
           "media_attachments",
           "emojis");
 
-  @Inject JsonMapper json;
-  @Inject BearerTokenQuery tokens;
-  @Inject ProfileQuery profiles;
   @Inject ThreadQuery threads;
   @Inject PostCardsQuery postCards;
   @Inject EditablePostQuery editable;
@@ -145,14 +83,11 @@ class StatusEditsAndPeopleApiTest extends WebTestSupport {
   @Inject PostHistoryQuery histories;
   @Inject LikersAndBoostersQuery people;
 
-  private final HttpClient http = HttpClient.newHttpClient();
-
   @BeforeEach
   void knownPeopleAndTokens() {
-    reset(tokens, profiles, threads, postCards, editable, editPost, histories, people);
-    when(tokens.authenticate(any())).thenReturn(Optional.empty());
-    when(tokens.authenticate(READ)).thenReturn(Optional.of(token("read")));
-    when(tokens.authenticate(WRITE)).thenReturn(Optional.of(token("write:statuses")));
+    reset(threads, postCards, editable, editPost, histories, people);
+    token(READ, ALICE, "read");
+    token(WRITE, ALICE, "write:statuses");
     when(profiles.profiles(anyCollection()))
         .thenAnswer(
             call ->
@@ -506,40 +441,6 @@ class StatusEditsAndPeopleApiTest extends WebTestSupport {
 
   private static final String FORM = "application/x-www-form-urlencoded";
 
-  private HttpResponse<String> send(
-      String method, String path, String token, String contentType, String body) {
-    HttpRequest.Builder request =
-        HttpRequest.newBuilder(URI.create(server.getURI() + path))
-            .method(
-                method,
-                body == null
-                    ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(body));
-    if (contentType != null) {
-      request.header("Content-Type", contentType);
-    }
-    if (token != null) {
-      request.header("Authorization", "Bearer " + token);
-    }
-    try {
-      return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static AccessToken token(String scopes) {
-    return new AccessToken(
-        TokenHash.of(scopes),
-        APP,
-        Optional.of(ALICE),
-        Scopes.parse(scopes),
-        Instant.parse("2026-01-01T00:00:00Z"));
-  }
-
   private static PostThread thread(PostView post) {
     return new PostThread(List.of(), ThreadPost.of(post), List.of(), OptionalLong.empty());
   }
@@ -578,30 +479,6 @@ class StatusEditsAndPeopleApiTest extends WebTestSupport {
   private static ProfileView bobProfile() {
     return new ProfileView(
         BOB, new Username("bob"), AboutMe.empty(), Instant.EPOCH, Instant.EPOCH, 0, 0, false);
-  }
-
-  private Map<String, Object> object(HttpResponse<String> response) {
-    assertThat(response.headers().firstValue("Content-Type").orElse(""))
-        .startsWith("application/json");
-    try {
-      return json.readValue(response.body(), Argument.mapOf(String.class, Object.class));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private List<Map<String, Object>> array(HttpResponse<String> response) {
-    assertThat(response.statusCode()).isEqualTo(200);
-    try {
-      return list(json.readValue(response.body(), Argument.listOf(Object.class)));
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  @SuppressWarnings("unchecked")
-  private static Map<String, Object> map(Object value) {
-    return (Map<String, Object>) value;
   }
 
   @SuppressWarnings("unchecked")
