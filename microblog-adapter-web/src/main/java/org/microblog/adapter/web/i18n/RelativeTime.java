@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.util.EnumMap;
+import java.util.Map;
 import org.microblog.domain.user.Language;
 
 /**
@@ -16,6 +18,11 @@ final class RelativeTime {
   private static final long HOUR = 60 * MINUTE;
   private static final long DAY = 24 * HOUR;
   private static final long RELATIVE_DAYS = 30;
+
+  /** Formatters are immutable and thread-safe: one per language, made once. */
+  private static final Map<Language, DateTimeFormatter> FULL = formatters(true);
+
+  private static final Map<Language, DateTimeFormatter> DATE = formatters(false);
 
   private final Translations translations;
 
@@ -32,7 +39,7 @@ final class RelativeTime {
       return translations.text(language, "time.now");
     }
     if (distance >= RELATIVE_DAYS * DAY) {
-      return date(language).format(moment);
+      return DATE.get(language).format(moment);
     }
     String unit;
     long count;
@@ -51,21 +58,24 @@ final class RelativeTime {
 
   /** The full date and time: "30 Nov 2026, 20:48 UTC". */
   String full(Instant moment, Language language) {
-    return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-            .withLocale(language.locale())
-            .withZone(ZoneOffset.UTC)
-            .format(moment)
-        + " UTC";
+    return FULL.get(language).format(moment) + " UTC";
   }
 
   /** The date alone, for moments that are long past or far ahead: "30 Nov 2026". */
   String day(Instant moment, Language language) {
-    return date(language).format(moment);
+    return DATE.get(language).format(moment);
   }
 
-  private static DateTimeFormatter date(Language language) {
-    return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-        .withLocale(language.locale())
-        .withZone(ZoneOffset.UTC);
+  /** "30 Nov 2026" (MEDIUM), with {@code withTime} followed by ", 20:48" (SHORT), per language. */
+  private static Map<Language, DateTimeFormatter> formatters(boolean withTime) {
+    Map<Language, DateTimeFormatter> each = new EnumMap<>(Language.class);
+    for (Language language : Language.values()) {
+      DateTimeFormatter formatter =
+          withTime
+              ? DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+              : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM);
+      each.put(language, formatter.withLocale(language.locale()).withZone(ZoneOffset.UTC));
+    }
+    return each;
   }
 }
